@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionUser } from '../../src/shared/api';
+import { call } from './api/client';
+import { useApiError } from './components/useApiError';
+import { LANG_KEY, setLanguage } from './i18n';
+import { LockScreen } from './screens/Lock/LockScreen';
+import { SetupScreen } from './screens/Setup/SetupScreen';
+import { Shell } from './Shell';
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'setup' }
+  | { kind: 'locked'; shopName: string }
+  | { kind: 'open'; shopName: string; user: SessionUser; notice?: string };
+
+/** First run -> setup; otherwise the lock screen until someone unlocks with a PIN. */
+export function App() {
+  const { t } = useTranslation();
+  const showError = useApiError();
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  async function refresh(notice?: string) {
+    const status = await call('setup.status', {});
+    if (!status.ok) return setState({ kind: 'error', message: showError(status.error).message });
+    // The shop's default language applies until someone picks one on this computer.
+    if (!localStorage.getItem(LANG_KEY) && status.value.setUp) setLanguage(status.value.language, false);
+    if (!status.value.setUp) return setState({ kind: 'setup' });
+    const shopName = status.value.shopName ?? '';
+    const me = await call('session.current', {});
+    if (me.ok && me.value) setState({ kind: 'open', shopName, user: me.value, notice });
+    else setState({ kind: 'locked', shopName });
+  }
+
+  useEffect(() => {
+    void refresh();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  switch (state.kind) {
+    case 'loading':
+      return <p className="center">{t('common.loading')}</p>;
+    case 'error':
+      return <p className="banner banner-error center" role="alert">{state.message}</p>;
+    case 'setup':
+      return <SetupScreen onDone={(_u, notice) => void refresh(notice)} />;
+    case 'locked':
+      return <LockScreen shopName={state.shopName} onUnlock={() => void refresh()} />;
+    case 'open':
+      return (
+        <Shell
+          user={state.user}
+          shopName={state.shopName}
+          notice={state.notice}
+          onLock={() => void call('session.logout', {}).then(() => refresh())}
+          onSettings={(s) => setState({ ...state, shopName: s.shopName })}
+        />
+      );
+  }
+}

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionUser, ShopSettings } from '../../src/shared/api';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { SellScreen } from './screens/Sell/SellScreen';
+import { SettingsScreen } from './screens/Settings/SettingsScreen';
+import { StockScreen } from './screens/Stock/StockScreen';
+import { Upcoming } from './screens/Upcoming';
+
+const AREAS = ['sell', 'rentals', 'stock', 'artisans', 'reports', 'settings'] as const;
+type Area = (typeof AREAS)[number];
+
+/** The shop's areas behind one navigation; F1-F6 jump between them from anywhere. */
+export function Shell(props: { user: SessionUser; shopName: string; notice?: string; onLock: () => void; onSettings: (s: ShopSettings) => void }) {
+  const { t } = useTranslation();
+  const [area, setArea] = useState<Area>('sell');
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const n = /^F([1-6])$/.exec(e.key);
+      if (n) {
+        e.preventDefault();
+        setArea(AREAS[Number(n[1]) - 1] as Area);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="brand-block">
+          <span className="brand">{t('app.name')}</span>
+          <span className="shop-name">{props.shopName}</span>
+        </div>
+        <span className="who" data-testid="who">{t('common.signedInAs', { name: props.user.name, role: t(`roles.${props.user.role}`) })}</span>
+        <LanguageSwitch />
+        <button type="button" className="lock-btn" onClick={props.onLock} data-testid="lock">{t('common.lock')}</button>
+      </header>
+      <nav className="nav" aria-label="main">
+        {AREAS.map((a, i) => (
+          <button key={a} type="button" className={a === area ? 'nav-item nav-on' : 'nav-item'} aria-current={a === area ? 'page' : undefined} onClick={() => setArea(a)} data-testid={`nav-${a}`}>
+            <span>{t(`nav.${a}`)}</span>
+            <kbd>F{i + 1}</kbd>
+          </button>
+        ))}
+      </nav>
+      <main className="content">
+        {props.notice ? <p className="banner banner-info" data-testid="notice">{props.notice}</p> : null}
+        {area === 'sell' ? <SellScreen /> : null}
+        {area === 'stock' ? <StockScreen /> : null}
+        {area === 'settings' ? <SettingsScreen onSaved={props.onSettings} /> : null}
+        {area === 'rentals' || area === 'artisans' || area === 'reports' ? <Upcoming area={area} /> : null}
+      </main>
+    </div>
+  );
+}

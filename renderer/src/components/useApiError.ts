@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../src/shared/errors';
+
+export interface ShownError {
+  message: string;
+  /** Per-field messages, keyed by the field's top-level name. */
+  fields: Record<string, string>;
+}
+
+const CUSTOM = new Set(['phone', 'gstin', 'pin', 'timezone']);
+
+/** Turn a coded error from the core into words in the current language. */
+export function useApiError(): (e: ApiError) => ShownError {
+  const { t } = useTranslation();
+  return (e) => {
+    const fields: Record<string, string> = {};
+    for (const issue of e.details?.issues ?? []) {
+      const field = String(issue.path[0] ?? '');
+      if (fields[field]) continue;
+      let key = CUSTOM.has(issue.message) ? issue.message : issue.code;
+      if (issue.code === 'too_small' && issue.minimum === 1) key = 'required';
+      if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) key = 'required';
+      fields[field] = t(`issues.${key}`, { defaultValue: t('issues.other'), minimum: issue.minimum, maximum: issue.maximum });
+    }
+    const details = e.details ?? {};
+    const until = typeof details.until === 'string' ? new Date(details.until).toLocaleTimeString() : '';
+    return { message: t(`errors.${e.code}`, { ...details, until }), fields };
+  };
+}

@@ -1,0 +1,23 @@
+import type { DB } from './db/open';
+import type { SessionUser } from '../shared/api';
+
+/** What a handler gets besides its validated input. */
+export interface Ctx {
+  db: DB;
+  /** The time of this call (injectable for tests: financial-year boundaries, due dates). */
+  now: Date;
+  /** Who is calling; null only for 'public' methods. */
+  user: SessionUser | null;
+  /** Start a session for `user` when this call commits (login, setup). */
+  startSession(user: SessionUser): void;
+  /** End the caller's session when this call commits (logout). */
+  endSession(): void;
+  /** Extra facts for this call's audit row (e.g. before/after of a setting). */
+  auditDetails(details: Record<string, unknown>): void;
+}
+
+/** The caller, as a handler needs it when the method's access is not 'public'. */
+export function caller(ctx: Ctx): SessionUser {
+  if (!ctx.user) throw new Error('handler of a non-public method called without a user');
+  return ctx.user;
+}

@@ -1,0 +1,12 @@
+import type Database from 'better-sqlite3';
+import foundation from './0001-foundation';
+import catalog from './0002-catalog';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+/** In order; a new version is a new file appended here, never an edit of a shipped one. */
+export const migrations: readonly Migration[] = [foundation, catalog];

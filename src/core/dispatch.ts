@@ -1,0 +1,149 @@
+import Database from 'better-sqlite3';
+import { z } from 'zod';
+import type { Contract, MethodSpec, ParsedInputOf, OutputOf, Role, SessionUser } from '../shared/api';
+import { ROLES } from '../shared/api';
+import { AppError, type ApiError, type FieldIssue, type Result } from '../shared/errors';
+import { writeAudit } from './audit';
+import type { Ctx } from './context';
+import type { DB } from './db/open';
+import { stmt } from './db/stmt';
+import type { SessionStore } from './session/store';
+
+export type Handler<S> = (input: ParsedInputOf<S>, ctx: Ctx) => OutputOf<S>;
+export type HandlerMap<C extends Contract> = { [N in keyof C]: Handler<C[N]> };
+
+/** What a transport gets back: the result, and what to do with the caller's session. */
+export interface Outcome<T = unknown> {
+  result: Result<T>;
+  session?: { set: string } | { clear: true };
+}
+
+export interface DispatchDeps<C extends Contract> {
+  db: DB;
+  contract: C;
+  handlers: HandlerMap<C>;
+  sessions: SessionStore;
+  clock?: () => Date;
+  log?: (msg: string, err: unknown) => void;
+}
+
+const READ_VERBS = /\.(get|page|list|status|current|people|search|find|lookup|report|preview)[A-Z]?\w*$/;
+
+/** A method is a read when its verb says so; reads take no write lock and leave no audit row. */
+export function isRead(name: string): boolean {
+  return READ_VERBS.test(name);
+}
+
+function allows(access: MethodSpec['access'], user: SessionUser | null): boolean {
+  if (access === 'public') return true;
+  if (!user) return false;
+  if (access === 'user') return true;
+  return ROLES.indexOf(user.role) >= ROLES.indexOf(access as Role);
+}
+
+function zodIssues(err: z.ZodError): FieldIssue[] {
+  return err.issues.map((i) => {
+    const issue: FieldIssue = { path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), code: i.code, message: i.message };
+    if ('minimum' in i && (typeof i.minimum === 'number' || typeof i.minimum === 'bigint')) issue.minimum = i.minimum;
+    if ('maximum' in i && (typeof i.maximum === 'number' || typeof i.maximum === 'bigint')) issue.maximum = i.maximum;
+    return issue;
+  });
+}
+
+/** Turn anything thrown inside a call into a coded error (an unknown throw is INTERNAL and logged). */
+export function toApiError(e: unknown, log?: (msg: string, err: unknown) => void): ApiError {
+  if (e instanceof AppError) return { code: e.code, details: e.details };
+  if (e instanceof z.ZodError) return { code: 'INVALID_INPUT', details: { issues: zodIssues(e) } };
+  if (e instanceof Database.SqliteError) {
+    if (e.code === 'SQLITE_BUSY' || e.code === 'SQLITE_LOCKED') return { code: 'DB_BUSY', details: {} };
+    if (e.code === 'SQLITE_FULL') return { code: 'DISK_FULL', details: {} };
+    if (e.code.startsWith('SQLITE_CONSTRAINT')) return { code: 'CONFLICT', details: { constraint: e.message } };
+  }
+  log?.('internal error', e);
+  return { code: 'INTERNAL', details: {} };
+}
+
+/** Errors that must still commit what the handler wrote (e.g. a wrong-PIN count). */
+export class CommittedError extends AppError {}
+
+/**
+ * call(name, input, sessionToken): validate -> authorize -> one transaction (handler, audit row,
+ * idempotency record) -> { ok, value } | { ok: false, error }. On any error nothing is written.
+ */
+export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
+  const { db, contract, handlers, sessions } = deps;
+  const clock = deps.clock ?? (() => new Date());
+
+  return function call(name: string, input: unknown, sessionToken?: string | null): Outcome {
+    const spec = Object.hasOwn(contract, name) ? contract[name] : undefined;
+    if (!spec) return { result: { ok: false, error: { code: 'UNKNOWN_METHOD', details: { method: String(name).slice(0, 100) } } } };
+    const now = clock();
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) return { result: { ok: false, error: { code: 'INVALID_INPUT', details: { issues: zodIssues(parsed.error) } } } };
+    const user = sessions.get(sessionToken, now.getTime());
+    if (!allows(spec.access, user)) {
+      return { result: { ok: false, error: { code: user ? 'FORBIDDEN' : 'UNAUTHENTICATED', details: { method: name, need: spec.access } } } };
+    }
+
+    let session: Outcome['session'];
+    let startFor: SessionUser | null = null;
+    let end = false;
+    let extra: Record<string, unknown> = {};
+    let committedError: AppError | null = null;
+    const ctx: Ctx = {
+      db,
+      now,
+      user,
+      startSession: (u) => (startFor = u),
+      endSession: () => (end = true),
+      auditDetails: (d) => (extra = { ...extra, ...d }),
+    };
+    const handler = handlers[name as keyof C] as unknown as (i: unknown, c: Ctx) => unknown;
+    const read = isRead(name);
+    const requestId = spec.idempotent ? (parsed.data as { requestId?: string }).requestId : undefined;
+
+    const run = () => {
+      if (requestId) {
+        const prior = stmt<[string], { method: string; result: string }>(db, 'SELECT method, result FROM idempotency WHERE request_id = ?').get(requestId);
+        if (prior) {
+          if (prior.method !== name) throw new AppError('CONFLICT', { requestId, usedBy: prior.method });
+          return { value: JSON.parse(prior.result) as unknown, repeat: true };
+        }
+      }
+      let value: unknown;
+      try {
+        value = handler(parsed.data, ctx);
+      } catch (e) {
+        if (e instanceof CommittedError) {
+          committedError = e;
+          return { value: undefined, repeat: false };
+        }
+        throw e;
+      }
+      if (!read) {
+        writeAudit(db, now, (startFor as SessionUser | null)?.id ?? user?.id ?? null, name, { input: parsed.data, ...extra });
+        if (requestId) {
+          stmt(db, 'INSERT INTO idempotency (request_id, method, result, at) VALUES (?, ?, ?, ?)').run(requestId, name, JSON.stringify(value ?? null), now.toISOString());
+        }
+      }
+      return { value, repeat: false };
+    };
+
+    try {
+      const out = read ? db.transaction(run).deferred() : db.transaction(run).immediate();
+      if (committedError) return { result: { ok: false, error: { code: (committedError as AppError).code, details: (committedError as AppError).details } } };
+      if (!out.repeat) {
+        if (end) {
+          sessions.delete(sessionToken);
+          session = { clear: true };
+        }
+        if (startFor) session = { set: sessions.create(startFor, now.getTime()) };
+      }
+      return session ? { result: { ok: true, value: out.value ?? null }, session } : { result: { ok: true, value: out.value ?? null } };
+    } catch (e) {
+      return { result: { ok: false, error: toApiError(e, deps.log) } };
+    }
+  };
+}
+
+export type Dispatch = ReturnType<typeof createDispatch>;

@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import type { SessionUser } from '../../shared/api';
+
+/**
+ * Who is logged in, per session token. Kept in memory on purpose: a restart locks the counter,
+ * and a token never touches the disk. Tokens are 256-bit random values.
+ */
+export class SessionStore {
+  private readonly sessions = new Map<string, { user: SessionUser; lastSeen: number }>();
+
+  create(user: SessionUser, now: number): string {
+    const token = randomBytes(32).toString('base64url');
+    this.sessions.set(token, { user, lastSeen: now });
+    return token;
+  }
+
+  get(token: string | null | undefined, now: number): SessionUser | null {
+    if (!token) return null;
+    const s = this.sessions.get(token);
+    if (!s) return null;
+    s.lastSeen = now;
+    return s.user;
+  }
+
+  delete(token: string | null | undefined): void {
+    if (token) this.sessions.delete(token);
+  }
+
+  /** Forget every session of one person (PIN reset, deactivation). */
+  deleteUser(userId: number): void {
+    for (const [t, s] of this.sessions) if (s.user.id === userId) this.sessions.delete(t);
+  }
+}

@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { createApp } from '../core/app';
+import { DB_FILE_NAME, defaultDataDir } from './data-dir';
+import { startServer } from './http';
+
+/** `npm run serve -- [--db FILE] [--port N]`: the app in a browser, on this computer only. */
+async function main() {
+  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string', default: '4321' } } });
+  const dbFile = path.resolve(values.db ?? path.join(defaultDataDir(), DB_FILE_NAME));
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${values.port}`);
+  const app = createApp(dbFile);
+  const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const server = await startServer({ app, staticDir: path.join(repo, 'dist', 'renderer'), port });
+  console.log(`Hamar Hatri POS (browser mode)\n  database: ${dbFile}\n  open:     ${server.url}\n  (Ctrl+C to stop)`);
+  const stop = () => {
+    void server.close().then(() => {
+      app.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  const code = (e as { code?: string }).code;
+  if (code === 'DB_NEWER_THAN_APP') console.error('This database was written by a newer version of the app; update the app. / यह डेटाबेस ऐप के नए संस्करण का है; ऐप अपडेट करें।');
+  else if (code === 'EADDRINUSE') console.error('That port is in use; try --port 0 for any free port. / यह पोर्ट पहले से उपयोग में है।');
+  else console.error(e);
+  process.exit(1);
+});

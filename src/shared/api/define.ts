@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+
+/**
+ * Who may call a method. 'public' needs no one logged in (setup, the lock screen);
+ * 'user' any logged-in person; a role name that role or a higher one.
+ */
+export const ROLES = ['cashier', 'manager', 'owner'] as const;
+export type Role = (typeof ROLES)[number];
+export type Access = 'public' | 'user' | Role;
+
+export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
+  input: I;
+  access: Access;
+  /** A call the counter may repeat: its input carries `requestId`; a repeat returns the first result. */
+  idempotent?: boolean;
+  /** Phantom: the output type, never set at run time. */
+  readonly _output?: O;
+}
+
+/** method<Output>()({ input, access }) — the output type is named, the input schema is real. */
+export function method<O>() {
+  return <I extends z.ZodType>(spec: { input: I; access: Access; idempotent?: boolean }): MethodSpec<I, O> => spec;
+}
+
+export type Contract = Record<string, MethodSpec>;
+export type InputOf<S> = S extends MethodSpec<infer I, unknown> ? z.input<I> : never;
+export type ParsedInputOf<S> = S extends MethodSpec<infer I, unknown> ? z.output<I> : never;
+export type OutputOf<S> = S extends MethodSpec<z.ZodType, infer O> ? O : never;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { method } from './define';
+import { gstin, lang, name, optionalPhone, optionalText, timeZone } from './fields';
+
+export const shopSettingsInput = z.object({
+  shopName: name,
+  address: optionalText(200),
+  phone: optionalPhone,
+  language: lang,
+  timeZone: timeZone.default('Asia/Kolkata'),
+  gstin: z.union([z.literal(''), gstin]).default(''),
+});
+export type ShopSettingsInput = z.input<typeof shopSettingsInput>;
+export type ShopSettings = z.output<typeof shopSettingsInput> & { updatedAt: string };
+
+export const settingsApi = {
+  'settings.get': method<ShopSettings>()({ input: z.object({}), access: 'public' }),
+  'settings.update': method<ShopSettings>()({ input: shopSettingsInput, access: 'manager' }),
+};

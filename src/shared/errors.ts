@@ -1,0 +1,50 @@
+/**
+ * Every failure the core reports has one of these codes; the renderer translates each into
+ * Hindi and English (renderer/i18n, checked by a test), `details` carries what it needs.
+ */
+export const ERROR_CODES = [
+  'UNKNOWN_METHOD',
+  'INVALID_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'NOT_SET_UP',
+  'ALREADY_SET_UP',
+  'WRONG_PIN',
+  'LOCKED_OUT',
+  'DB_BUSY',
+  'DISK_FULL',
+  'DB_NEWER_THAN_APP',
+  'BAD_REQUEST',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One problem with one input field; `path` names the field, `code` says what is wrong. */
+export interface FieldIssue {
+  path: (string | number)[];
+  code: string;
+  message: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+}
+
+export interface ApiError {
+  code: ErrorCode;
+  details?: Record<string, unknown> & { issues?: FieldIssue[] };
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Thrown inside the core; dispatch turns it into `{ ok: false, error }` after rolling back. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details: ApiError['details'] = {},
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Money is integer paise (1 ₹ = 100 paise), never a float. Rates are basis points
+ * (1 bp = 0.01 %, 10 000 bp = 100 %).
+ *
+ * THE rounding rule, used everywhere a share, a tax or a discount is computed:
+ *   round half away from zero, once, on the exact rational result (see mulDivRound).
+ * Where parts must add up to a whole (a bill discount spread over lines, CGST+SGST),
+ * use allocate(): it rounds each part down and hands the leftover paise to the parts
+ * with the largest remainders, so the parts always sum to the whole exactly.
+ */
+
+export type Paise = number;
+export type Bps = number;
+
+/** ₹10 crore: a sane upper bound for any single amount the shop handles. */
+export const MAX_PAISE = 10_000_000_000;
+export const BPS_100_PERCENT = 10_000;
+
+export function isPaise(n: unknown): n is Paise {
+  return typeof n === 'number' && Number.isSafeInteger(n) && Math.abs(n) <= MAX_PAISE;
+}
+
+/** a * b / den, rounded half away from zero; exact for any safe integers (BigInt inside). */
+export function mulDivRound(a: number, b: number, den: number): number {
+  if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || !Number.isSafeInteger(den) || den === 0) {
+    throw new RangeError(`mulDivRound needs safe integers and den != 0, got ${a}, ${b}, ${den}`);
+  }
+  let num = BigInt(a) * BigInt(b);
+  let d = BigInt(den);
+  if (d < 0n) {
+    num = -num;
+    d = -d;
+  }
+  const neg = num < 0n;
+  const abs = neg ? -num : num;
+  const q = (abs * 2n + d) / (2n * d); // floor((abs + d/2) / d): half rounds away from zero
+  return Number(neg ? -q : q);
+}
+
+/** The share of `amount` at `bps` basis points (e.g. a 25 % commission = 2500 bp). */
+export function applyBps(amount: Paise, bps: Bps): Paise {
+  return mulDivRound(amount, bps, BPS_100_PERCENT);
+}
+
+/**
+ * Split `total` into parts proportional to non-negative `weights` that sum to `total` exactly
+ * (largest-remainder method; ties go to the earlier part so the result is deterministic).
+ */
+export function allocate(total: Paise, weights: readonly number[]): Paise[] {
+  if (weights.length === 0) return [];
+  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0)) throw new RangeError('weights must be non-negative integers');
+  const sumW = weights.reduce((s, w) => s + BigInt(w), 0n);
+  if (sumW === 0n) {
+    const out = weights.map(() => 0);
+    out[0] = total;
+    return out;
+  }
+  const sign = total < 0 ? -1n : 1n;
+  const t = BigInt(Math.abs(total));
+  const floors = weights.map((w) => (t * BigInt(w)) / sumW);
+  const rems = weights.map((w, i) => ({ i, r: (t * BigInt(w)) % sumW }));
+  let left = t - floors.reduce((s, f) => s + f, 0n);
+  rems.sort((x, y) => (x.r === y.r ? x.i - y.i : x.r > y.r ? -1 : 1));
+  for (const { i } of rems) {
+    if (left === 0n) break;
+    floors[i] = (floors[i] as bigint) + 1n;
+    left -= 1n;
+  }
+  return floors.map((f) => Number(f * sign));
+}
+
+const DEVANAGARI_DIGITS = '०१२३४५६७८९';
+
+/**
+ * Read what a person typed as rupees ("1,25,000.50", "₹ 99", "१२०") into paise.
+ * Returns null for anything that is not a plain amount with at most two decimals.
+ */
+export function parseRupees(text: string): Paise | null {
+  const latin = [...text.trim()]
+    .map((ch) => {
+      const d = DEVANAGARI_DIGITS.indexOf(ch);
+      return d >= 0 ? String(d) : ch;
+    })
+    .join('')
+    .replace(/^(₹|rs\.?|inr)\s*/i, '')
+    .replace(/,/g, '');
+  const m = /^(-?)(\d{1,11})(?:\.(\d{1,2}))?$/.exec(latin);
+  if (!m) return null;
+  const paise = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
+  const value = m[1] === '-' ? -paise : paise;
+  return isPaise(value) ? value : null;
+}
+
+export type Lang = 'hi' | 'en';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** ₹1,25,000.00 — Indian digit grouping in both languages; formatting happens only at the edge. */
+export function formatINR(paise: Paise, lang: Lang = 'hi'): string {
+  const locale = lang === 'hi' ? 'hi-IN' : 'en-IN';
+  let f = formatters.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style: 'currency', currency: 'INR', minimumFractionDigits: 2, numberingSystem: 'latn' });
+    formatters.set(locale, f);
+  }
+  // Divide only for display; the value itself stays integer paise.
+  return f.format(paise / 100);
+}
