@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionUser } from '../../src/shared/api';
+import type { DemoLoaded, SessionUser } from '../../src/shared/api';
 import { call } from './api/client';
 import { useApiError } from './components/useApiError';
 import { LANG_KEY, setLanguage } from './i18n';
@@ -13,7 +13,7 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'setup' }
   | { kind: 'locked'; shopName: string }
-  | { kind: 'open'; shopName: string; user: SessionUser; notice?: string };
+  | { kind: 'open'; shopName: string; user: SessionUser; demoPins?: DemoLoaded['pins'] };
 
 /** First run -> setup; otherwise the lock screen until someone unlocks with a PIN. */
 export function App() {
@@ -21,7 +21,7 @@ export function App() {
   const showError = useApiError();
   const [state, setState] = useState<State>({ kind: 'loading' });
 
-  async function refresh(notice?: string) {
+  async function refresh(demoPins?: DemoLoaded['pins']) {
     const status = await call('setup.status', {});
     if (!status.ok) return setState({ kind: 'error', message: showError(status.error).message });
     // The shop's default language applies until someone picks one on this computer.
@@ -29,7 +29,7 @@ export function App() {
     if (!status.value.setUp) return setState({ kind: 'setup' });
     const shopName = status.value.shopName ?? '';
     const me = await call('session.current', {});
-    if (me.ok && me.value) setState({ kind: 'open', shopName, user: me.value, notice });
+    if (me.ok && me.value) setState({ kind: 'open', shopName, user: me.value, demoPins });
     else setState({ kind: 'locked', shopName });
   }
 
@@ -44,7 +44,7 @@ export function App() {
     case 'error':
       return <p className="banner banner-error center" role="alert">{state.message}</p>;
     case 'setup':
-      return <SetupScreen onDone={(_u, notice) => void refresh(notice)} />;
+      return <SetupScreen onDone={(_u, pins) => void refresh(pins)} />;
     case 'locked':
       return <LockScreen shopName={state.shopName} onUnlock={() => void refresh()} />;
     case 'open':
@@ -52,7 +52,7 @@ export function App() {
         <Shell
           user={state.user}
           shopName={state.shopName}
-          notice={state.notice}
+          demoPins={state.demoPins}
           onLock={() => void call('session.logout', {}).then(() => refresh())}
           onSettings={(s) => setState({ ...state, shopName: s.shopName })}
         />

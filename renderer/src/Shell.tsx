@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionUser, ShopSettings } from '../../src/shared/api';
+import type { DemoLoaded, SessionUser, ShopSettings } from '../../src/shared/api';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { SellScreen } from './screens/Sell/SellScreen';
 import { SettingsScreen } from './screens/Settings/SettingsScreen';
@@ -11,7 +11,7 @@ const AREAS = ['sell', 'rentals', 'stock', 'artisans', 'reports', 'settings'] as
 type Area = (typeof AREAS)[number];
 
 /** The shop's areas behind one navigation; F1-F6 jump between them from anywhere. */
-export function Shell(props: { user: SessionUser; shopName: string; notice?: string; onLock: () => void; onSettings: (s: ShopSettings) => void }) {
+export function Shell(props: { user: SessionUser; shopName: string; demoPins?: DemoLoaded['pins']; onLock: () => void; onSettings: (s: ShopSettings) => void }) {
   const { t } = useTranslation();
   const [area, setArea] = useState<Area>('sell');
 
@@ -47,7 +47,11 @@ export function Shell(props: { user: SessionUser; shopName: string; notice?: str
         ))}
       </nav>
       <main className="content">
-        {props.notice ? <p className="banner banner-info" data-testid="notice">{props.notice}</p> : null}
+        {props.demoPins ? (
+          <p className="banner banner-info" data-testid="notice">
+            {t('setup.demoPins', { list: props.demoPins.map((p) => `${p.name} (${t(`roles.${p.role}`)}) ${p.pin}`).join(' · ') })}
+          </p>
+        ) : null}
         {area === 'sell' ? <SellScreen /> : null}
         {area === 'stock' ? <StockScreen /> : null}
         {area === 'settings' ? <SettingsScreen onSaved={props.onSettings} /> : null}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define';
+import { method, type Role } from './define';
 import { lang, name, optionalPhone, optionalText, pin } from './fields';
 import type { SessionUser } from './session';
 
@@ -22,7 +22,7 @@ export interface SetupStatus {
 export interface DemoLoaded {
   user: SessionUser;
   /** The demo's PINs are printed on screen so a newcomer can unlock as either role. */
-  pins: { name: string; role: string; pin: string }[];
+  pins: { name: string; role: Role; pin: string }[];
 }
 
 export const setupApi = {

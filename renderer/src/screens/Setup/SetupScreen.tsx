@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionUser } from '../../../../src/shared/api';
+import type { DemoLoaded, SessionUser } from '../../../../src/shared/api';
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
@@ -8,7 +8,7 @@ import { useApiError, type ShownError } from '../../components/useApiError';
 import { setLanguage } from '../../i18n';
 
 /** First run: the shop's name, the first manager and her PIN, the language; or a demo shop. */
-export function SetupScreen({ onDone }: { onDone: (user: SessionUser, demoPins?: string) => void }) {
+export function SetupScreen({ onDone }: { onDone: (user: SessionUser, demoPins?: DemoLoaded['pins']) => void }) {
   const { t, i18n } = useTranslation();
   const showError = useApiError();
   const [form, setForm] = useState({ shopName: '', address: '', phone: '', managerName: '', pin: '', pinConfirm: '' });
@@ -35,8 +35,7 @@ export function SetupScreen({ onDone }: { onDone: (user: SessionUser, demoPins?:
     const r = await call('setup.loadDemo', { language });
     setBusy(false);
     if (!r.ok) return setError(showError(r.error));
-    const list = r.value.pins.map((p) => `${p.name} (${t(`roles.${p.role}`)}) ${p.pin}`).join(' · ');
-    onDone(r.value.user, t('setup.demoPins', { list }));
+    onDone(r.value.user, r.value.pins);
   }
 
   const err = (k: string) => error?.fields[k];

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { businessDate, financialYear, isBusinessDate, isValidTimeZone } from '../../src/shared/dates';
+
+describe('business dates in the shop time zone', () => {
+  it('puts an instant on the Kolkata shop day, not the UTC day', () => {
+    expect(businessDate(new Date('2026-11-23T18:29:59Z'))).toBe('2026-11-23');
+    expect(businessDate(new Date('2026-11-23T18:30:00Z'))).toBe('2026-11-24'); // midnight IST
+    expect(businessDate(new Date('2026-11-23T18:30:00Z'), 'UTC')).toBe('2026-11-23');
+  });
+  it('knows the Indian financial year (April to March)', () => {
+    expect(financialYear('2026-03-31')).toBe('2025-26');
+    expect(financialYear('2026-04-01')).toBe('2026-27');
+    expect(financialYear('2099-12-31')).toBe('2099-00');
+  });
+  it('validates dates and zones', () => {
+    expect(isBusinessDate('2026-02-29')).toBe(false);
+    expect(isBusinessDate('2028-02-29')).toBe(true);
+    expect(isBusinessDate('26-1-1')).toBe(false);
+    expect(isValidTimeZone('Asia/Kolkata')).toBe(true);
+    expect(isValidTimeZone('Mars/Base')).toBe(false);
+  });
+});
