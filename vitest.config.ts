@@ -11,5 +11,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Real SQLite files and real sockets: keep parallelism modest on a 2-core machine.
     maxWorkers: 2,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
   },
 });
