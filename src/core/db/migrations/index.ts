@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import foundation from './0001-foundation';
 import catalog from './0002-catalog';
+import search from './0003-search';
+import printJobs from './0004-print-jobs';
 
 export interface Migration {
   version: number;
@@ -9,4 +11,4 @@ export interface Migration {
 }
 
 /** In order; a new version is a new file appended here, never an edit of a shipped one. */
-export const migrations: readonly Migration[] = [foundation, catalog];
+export const migrations: readonly Migration[] = [foundation, catalog, search, printJobs];
