@@ -1,0 +1,32 @@
+// Bundle Electron's main process and preload with esbuild (npm run build:main).
+// Main is ESM (package.json "type": "module"); the preload must be CommonJS because sandboxed
+// preloads cannot be ES modules. Native and Electron modules stay external: they are loaded at run time.
+import { build } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// --outdir=DIR builds elsewhere (tests); the app itself loads out/main.
+const outArg = process.argv.find((a) => a.startsWith('--outdir='));
+const outDir = outArg ? path.resolve(outArg.slice('--outdir='.length)) : path.join(root, 'out', 'main');
+const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'warning', absWorkingDir: root };
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['src/main/index.ts'],
+    outfile: path.join(outDir, 'index.js'),
+    format: 'esm',
+    external: ['electron', 'better-sqlite3', '@napi-rs/canvas', 'node-thermal-printer'],
+    // Bundled CommonJS dependencies may call require(); give ESM output a real one.
+    banner: { js: "import { createRequire as __hhCreateRequire } from 'node:module'; const require = __hhCreateRequire(import.meta.url);" },
+  }),
+  build({
+    ...common,
+    entryPoints: ['src/main/preload.ts'],
+    outfile: path.join(outDir, 'preload.cjs'),
+    format: 'cjs',
+    external: ['electron'],
+  }),
+]);
+console.log(`built ${path.relative(root, outDir) || '.'}/index.js and preload.cjs`);

@@ -1,0 +1,48 @@
+import { BrowserWindow, type WebContents } from 'electron';
+import { APP_START_URL, isAppUrl } from './origin';
+import { preloadPath } from './paths';
+
+/** A counter PC's screen is at least this big; smaller would cramp the bill and the keypad. */
+export const MIN_WIDTH = 1024;
+export const MIN_HEIGHT = 700;
+
+/** Keep the renderer on the app's own pages: no navigation away, no pop-ups, no permissions. */
+export function lockDown(wc: WebContents): void {
+  // details.url, not the deprecated second argument.
+  wc.on('will-navigate', (details) => {
+    if (!isAppUrl(details.url)) details.preventDefault();
+  });
+  wc.on('will-redirect', (details) => {
+    if (!isAppUrl(details.url)) details.preventDefault();
+  });
+  wc.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // A POS needs no camera, microphone, geolocation or notifications: refuse them all.
+  wc.session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  wc.session.setPermissionCheckHandler(() => false);
+}
+
+/** The one window: isolated, sandboxed, no Node in the page; shown only once painted. */
+export function createMainWindow(url: string = APP_START_URL): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: MIN_WIDTH,
+    minHeight: MIN_HEIGHT,
+    show: false,
+    backgroundColor: '#f7f3ea',
+    title: 'Hamar Hatri POS',
+    autoHideMenuBar: true,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: preloadPath(),
+      spellcheck: false,
+    },
+  });
+  lockDown(win.webContents);
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(url);
+  return win;
+}

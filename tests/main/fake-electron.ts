@@ -1,0 +1,91 @@
+/**
+ * A stand-in for the 'electron' module (its binary cannot be downloaded here, and unit tests
+ * should not need it). Use from a test file with:
+ *   vi.mock('electron', async () => (await import('./fake-electron')).electron);
+ * It records what main asked for so tests can check it.
+ */
+import { EventEmitter } from 'node:events';
+import os from 'node:os';
+import path from 'node:path';
+import { vi } from 'vitest';
+
+type Handler = (...args: unknown[]) => unknown;
+
+let nextId = 1;
+
+export class FakeSession {
+  permissionRequest: Handler | null = null;
+  permissionCheck: Handler | null = null;
+  setPermissionRequestHandler = (h: Handler) => (this.permissionRequest = h);
+  setPermissionCheckHandler = (h: Handler) => (this.permissionCheck = h);
+}
+
+export class FakeWebContents extends EventEmitter {
+  id = nextId++;
+  session = new FakeSession();
+  windowOpenHandler: Handler | null = null;
+  setWindowOpenHandler = (h: Handler) => (this.windowOpenHandler = h);
+  /** Emit a navigation-style event (details object with url, then the deprecated url argument). */
+  fire(name: string, url: string) {
+    const event = { url, defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    this.emit(name, event, url);
+    return event;
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static all: FakeBrowserWindow[] = [];
+  static getAllWindows = () => FakeBrowserWindow.all.filter((w) => !w.destroyed);
+  webContents = new FakeWebContents();
+  loadedUrl: string | null = null;
+  shown = false;
+  focused = false;
+  minimized = false;
+  destroyed = false;
+  constructor(readonly options: Record<string, any>) {
+    super();
+    FakeBrowserWindow.all.push(this);
+  }
+  loadURL = (url: string) => {
+    this.loadedUrl = url;
+    return Promise.resolve();
+  };
+  show = () => (this.shown = true);
+  focus = () => (this.focused = true);
+  isMinimized = () => this.minimized;
+  restore = () => (this.minimized = false);
+}
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  appPath = '/repo';
+  userData = path.join(os.tmpdir(), 'hh-fake-userdata');
+  requestSingleInstanceLock = vi.fn(() => true);
+  quit = vi.fn();
+  whenReady = vi.fn(() => Promise.resolve());
+  getAppPath = () => this.appPath;
+  getPath = (name: string) => {
+    if (name !== 'userData') throw new Error(`unexpected getPath(${name})`);
+    return this.userData;
+  };
+}
+
+export const app = new FakeApp();
+export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
+export const net = { fetch: vi.fn(async (_url: string) => new Response('')) };
+export const dialog = { showErrorBox: vi.fn() };
+export const ipcMain = { handle: vi.fn() };
+export const ipcRenderer = { invoke: vi.fn(async (..._args: unknown[]) => undefined as unknown) };
+export const contextBridge = { exposeInMainWorld: vi.fn() };
+
+export const electron = { app, protocol, net, dialog, ipcMain, ipcRenderer, contextBridge, BrowserWindow: FakeBrowserWindow };
+
+/** Fresh state for the next test. */
+export function resetElectron(): void {
+  vi.clearAllMocks();
+  app.removeAllListeners();
+  app.isPackaged = false;
+  app.appPath = '/repo';
+  app.requestSingleInstanceLock.mockImplementation(() => true);
+  FakeBrowserWindow.all = [];
+}
