@@ -7,17 +7,16 @@ export interface ShownError {
   fields: Record<string, string>;
 }
 
-const CUSTOM = new Set(['phone', 'gstin', 'pin', 'timezone']);
-
 /** Turn a coded error from the core into words in the current language. */
 export function useApiError(): (e: ApiError) => ShownError {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (e) => {
     const fields: Record<string, string> = {};
     for (const issue of e.details?.issues ?? []) {
       const field = String(issue.path[0] ?? '');
       if (fields[field]) continue;
-      let key = CUSTOM.has(issue.message) ? issue.message : issue.code;
+      // A schema's own message names a rule with its own text (e.g. 'gstin'); else the zod code.
+      let key = i18n.exists(`issues.${issue.message}`) ? issue.message : issue.code;
       if (issue.code === 'too_small' && issue.minimum === 1) key = 'required';
       if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) key = 'required';
       fields[field] = t(`issues.${key}`, { defaultValue: t('issues.other'), minimum: issue.minimum, maximum: issue.maximum });

@@ -1,29 +1,36 @@
-import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { useEffect, useMemo, useState } from 'react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProductPage, ProductRow } from '../../../../src/shared/api';
+import type { ProductRow } from '../../../../src/shared/api';
 import { call } from '../../api/client';
 import { Money } from '../../components/Money';
 import { useApiError } from '../../components/useApiError';
+import { tableFeaturesNone, VirtualTable } from '../../components/VirtualTable';
 
-const PAGE = 50;
-const features = tableFeatures({});
-const helper = createColumnHelper<typeof features, ProductRow>();
-const EMPTY: ProductRow[] = [];
+const helper = createColumnHelper<typeof tableFeaturesNone, ProductRow>();
+const WIDTHS = ['7rem', 'minmax(11rem, 2fr)', 'minmax(7rem, 1fr)', 'minmax(7rem, 1fr)', '5rem', '8rem', '6.5rem'];
 
-/** One page of the catalogue at a time: the screen never holds the whole shop. */
+/** The catalogue, virtualised: the screen fetches only the rows it shows. */
 export function StockScreen() {
   const { t, i18n } = useTranslation();
   const showError = useApiError();
-  const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<ProductPage | null>(null);
   const [error, setError] = useState('');
+  const [total, setTotal] = useState<number | null>(null);
   const hiFirst = i18n.language === 'hi';
 
-  useEffect(() => {
-    void call('catalog.page', { offset, limit: PAGE }).then((r) => (r.ok ? setPage(r.value) : setError(showError(r.error).message)));
+  const fetchPage = useCallback(
+    async (offset: number, limit: number) => {
+      const r = await call('catalog.page', { offset, limit });
+      if (!r.ok) {
+        setError(showError(r.error).message);
+        return { rows: [], total: 0 };
+      }
+      setTotal(r.value.total);
+      return r.value;
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [offset]);
+    [],
+  );
 
   const columns = useMemo(
     () =>
@@ -50,50 +57,15 @@ export function StockScreen() {
       ]),
     [t, hiFirst],
   );
-  const table = useTable({ features, columns, data: page?.rows ?? EMPTY });
-  const value = (page?.rows ?? []).reduce((s, r) => s + r.pricePaise * r.onHand, 0);
 
   return (
     <section className="screen">
       <div className="screen-head">
         <h2>{t('stock.title')}</h2>
-        {page ? <span className="muted">{t('stock.subtitle', { total: page.total })}</span> : null}
+        {total !== null ? <span className="muted">{t('stock.subtitle', { total })}</span> : null}
       </div>
       {error ? <p className="banner banner-error" role="alert">{error}</p> : null}
-      {page && page.rows.length === 0 ? <p className="card muted">{t('stock.empty')}</p> : null}
-      {page && page.rows.length > 0 ? (
-        <>
-          <div className="stat card">
-            <span>{t('stock.stockValue')}</span>
-            <Money paise={value} className="stat-amount" />
-          </div>
-          <table className="grid" data-testid="stock-table">
-            <thead>
-              {table.getHeaderGroups().map((g) => (
-                <tr key={g.id}>
-                  {g.headers.map((h) => (
-                    <th key={h.id} className={`col-${h.column.id}`}>{h.isPlaceholder ? null : <table.FlexRender header={h} />}</th>
-                  ))}
-                </tr>
-              ))}
-            </thead>
-            <tbody>
-              {table.getRowModel().rows.map((row) => (
-                <tr key={row.id}>
-                  {row.getAllCells().map((c) => (
-                    <td key={c.id} className={`col-${c.column.id}`}><table.FlexRender cell={c} /></td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="pager">
-            <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>{t('stock.prev')}</button>
-            <span>{t('stock.page', { from: offset + 1, to: Math.min(offset + PAGE, page.total), total: page.total })}</span>
-            <button type="button" disabled={offset + PAGE >= page.total} onClick={() => setOffset(offset + PAGE)}>{t('stock.next')}</button>
-          </div>
-        </>
-      ) : null}
+      <VirtualTable columns={columns} widths={WIDTHS} fetchPage={fetchPage} resetKey="all" emptyText={t('stock.empty')} loadingText={t('common.loading')} testId="stock-table" />
     </section>
   );
 }
