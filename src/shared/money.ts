@@ -71,24 +71,34 @@ export function allocate(total: Paise, weights: readonly number[]): Paise[] {
 
 const DEVANAGARI_DIGITS = '०१२३४५६७८९';
 
+/** Devanagari digits (०-९) to Latin, so "१२०" reads as 120. */
+export function latinDigits(text: string): string {
+  return [...text]
+    .map((ch) => {
+      const d = DEVANAGARI_DIGITS.indexOf(ch);
+      return d >= 0 ? String(d) : ch;
+    })
+    .join('');
+}
+
+/**
+ * A typed decimal ("1,25,000.5", "१२.२५", "-3") as an integer count of 1/10^places, or null
+ * when it is not a plain number with at most `places` decimals. Grouping commas are allowed.
+ */
+export function parseScaled(text: string, places: number): number | null {
+  const m = /^(-?)(\d{1,13})(?:\.(\d+))?$/.exec(latinDigits(text.trim()).replace(/,/g, ''));
+  if (!m || (m[3] ?? '').length > places) return null;
+  const value = Number(m[2]) * 10 ** places + Number((m[3] ?? '').padEnd(places, '0') || '0');
+  return Number.isSafeInteger(value) ? (m[1] === '-' ? -value : value) : null;
+}
+
 /**
  * Read what a person typed as rupees ("1,25,000.50", "₹ 99", "१२०") into paise.
  * Returns null for anything that is not a plain amount with at most two decimals.
  */
 export function parseRupees(text: string): Paise | null {
-  const latin = [...text.trim()]
-    .map((ch) => {
-      const d = DEVANAGARI_DIGITS.indexOf(ch);
-      return d >= 0 ? String(d) : ch;
-    })
-    .join('')
-    .replace(/^(₹|rs\.?|inr)\s*/i, '')
-    .replace(/,/g, '');
-  const m = /^(-?)(\d{1,11})(?:\.(\d{1,2}))?$/.exec(latin);
-  if (!m) return null;
-  const paise = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
-  const value = m[1] === '-' ? -paise : paise;
-  return isPaise(value) ? value : null;
+  const value = parseScaled(text.trim().replace(/^(₹|rs\.?|inr)\s*/i, ''), 2);
+  return value !== null && isPaise(value) ? value : null;
 }
 
 export type Lang = 'hi' | 'en';

@@ -1,0 +1,42 @@
+import type { csvApi } from '../../shared/api/csv';
+import { businessDate } from '../../shared/dates';
+import { caller } from '../context';
+import type { HandlerMap } from '../dispatch';
+import { requireSettings } from '../settings/handlers';
+import { ARTISAN_COLUMNS, artisanColumnOf, exportArtisanRows, importArtisanRow } from './artisans-csv';
+import { runImport } from './import';
+import { exportProductRows, importProductRow, PRODUCT_COLUMNS, productColumnOf } from './products-csv';
+import { readCsv, writeCsv } from './table';
+
+const keys = (cols: { key: string }[]) => cols.map((c) => c.key);
+
+export const csvHandlers = {
+  'csv.previewProducts': ({ csv }, ctx) => {
+    const t = readCsv(csv, PRODUCT_COLUMNS);
+    return runImport(ctx.db, t, (r) => importProductRow(ctx.db, t, r, caller(ctx).id, ctx.now), productColumnOf, true);
+  },
+  'csv.importProducts': ({ csv }, ctx) => {
+    const t = readCsv(csv, PRODUCT_COLUMNS);
+    const report = runImport(ctx.db, t, (r) => importProductRow(ctx.db, t, r, caller(ctx).id, ctx.now), productColumnOf, false);
+    ctx.auditDetails({ input: { csvBytes: csv.length }, rows: report.rows });
+    return report;
+  },
+  'csv.previewArtisans': ({ csv }, ctx) => {
+    const t = readCsv(csv, ARTISAN_COLUMNS);
+    return runImport(ctx.db, t, (r) => importArtisanRow(ctx.db, t, r, ctx.now), artisanColumnOf, true);
+  },
+  'csv.importArtisans': ({ csv }, ctx) => {
+    const t = readCsv(csv, ARTISAN_COLUMNS);
+    const report = runImport(ctx.db, t, (r) => importArtisanRow(ctx.db, t, r, ctx.now), artisanColumnOf, false);
+    ctx.auditDetails({ input: { csvBytes: csv.length }, rows: report.rows });
+    return report;
+  },
+  'csv.exportProducts': ({ includeArchived }, { db, now }) => {
+    const rows = exportProductRows(db, includeArchived);
+    return { fileName: `catalog-${businessDate(now, requireSettings(db).timeZone)}.csv`, csv: writeCsv(keys(PRODUCT_COLUMNS), rows), rows: rows.length };
+  },
+  'csv.exportArtisans': (_i, { db, now }) => {
+    const rows = exportArtisanRows(db);
+    return { fileName: `artisans-${businessDate(now, requireSettings(db).timeZone)}.csv`, csv: writeCsv(keys(ARTISAN_COLUMNS), rows), rows: rows.length };
+  },
+} satisfies HandlerMap<typeof csvApi>;
