@@ -4,7 +4,7 @@ import type { DemoLoaded, SessionUser, ShopSettings } from '../../src/shared/api
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { SellScreen } from './screens/Sell/SellScreen';
 import { SettingsScreen } from './screens/Settings/SettingsScreen';
-import { StockScreen } from './screens/Stock/StockScreen';
+import { StockArea } from './screens/Stock/StockArea';
 import { Upcoming } from './screens/Upcoming';
 
 const AREAS = ['sell', 'rentals', 'stock', 'artisans', 'reports', 'settings'] as const;
@@ -53,7 +53,7 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
           </p>
         ) : null}
         {area === 'sell' ? <SellScreen /> : null}
-        {area === 'stock' ? <StockScreen /> : null}
+        {area === 'stock' ? <StockArea /> : null}
         {area === 'settings' ? <SettingsScreen onSaved={props.onSettings} /> : null}
         {area === 'rentals' || area === 'artisans' || area === 'reports' ? <Upcoming area={area} /> : null}
       </main>

@@ -21,7 +21,9 @@ export function useApiError(): (e: ApiError) => ShownError {
       if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) key = 'required';
       fields[field] = t(`issues.${key}`, { defaultValue: t('issues.other'), minimum: issue.minimum, maximum: issue.maximum });
     }
-    const details = e.details ?? {};
+    const details: Record<string, unknown> = { ...(e.details ?? {}) };
+    // Lists in details read as "a, b" in a sentence: {{missingList}} for details.missing.
+    for (const [k, v] of Object.entries(e.details ?? {})) if (Array.isArray(v)) details[`${k}List`] = v.join(', ') || '—';
     const until = typeof details.until === 'string' ? new Date(details.until).toLocaleTimeString() : '';
     return { message: t(`errors.${e.code}`, { ...details, until }), fields };
   };
