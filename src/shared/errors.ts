@@ -17,6 +17,20 @@ export const ERROR_CODES = [
   'DISK_FULL',
   'DB_NEWER_THAN_APP',
   'BAD_REQUEST',
+  'INSUFFICIENT_STOCK',
+  'PRODUCT_ARCHIVED',
+  'COUNT_CLOSED',
+  'CSV_ENCODING',
+  'CSV_COLUMNS',
+  'IMPORT_REJECTED',
+  // printers (src/printing/errors.ts maps device failures to these)
+  'PRINTER_UNREACHABLE',
+  'PRINTER_TIMEOUT',
+  'PRINTER_DISCONNECTED',
+  'PRINTER_OUT_OF_PAPER',
+  'PRINTER_DRIVER_MISSING',
+  'PRINTER_CONFIG_INVALID',
+  'PRINTER_ERROR',
   'INTERNAL',
 ] as const;
 

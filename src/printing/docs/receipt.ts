@@ -1,0 +1,67 @@
+/** The sale receipt: a Tax Invoice when GST is on, else a Bill of Supply. */
+import { center, cut, feed, pair, row, rule, text, type Block } from '../document';
+import { bi, dateTime, itemName, methodLabel, minus, money, percent, qty } from '../format';
+import { upiPayUri } from '../upi';
+import type { SaleReceipt } from '../types';
+import { note, shopHeader, title } from './common';
+
+export function receipt(s: SaleReceipt): Block[] {
+  const L = s.lang;
+  const m = (p: number) => money(p, L);
+  const hasCash = s.payments.some((p) => p.method === 'cash');
+  const out: Block[] = [];
+  // Kick first: the drawer is open by the time the paper is torn off.
+  if (hasCash) out.push({ kind: 'drawer' });
+  out.push(...shopHeader(s));
+  out.push(s.taxes ? title('कर बीजक', 'Tax Invoice', L) : title('आपूर्ति का बिल', 'Bill of Supply', L));
+  out.push(pair(bi('बिल नं.', 'Bill No', L), s.billNo, { bold: true }));
+  out.push(pair(bi('दिनांक', 'Date', L), dateTime(s.at, s.shop.timeZone)));
+  out.push(pair(bi('विक्रेता', 'Cashier', L), s.cashier));
+  if (s.customer?.name) out.push(pair(bi('ग्राहक', 'Customer', L), s.customer.name));
+  if (s.customer?.phone) out.push(pair(bi('मोबाइल', 'Mobile', L), s.customer.phone));
+  if (s.customer?.gstin) out.push(pair('GSTIN', s.customer.gstin));
+  out.push(rule());
+  out.push(row([{ text: bi('सामान', 'Item', L), width: 0.6 }, { text: bi('राशि', 'Amount', L), width: 0.4, align: 'right' }], { bold: true }));
+  out.push(rule());
+  s.lines.forEach((l, i) => {
+    out.push(text(`${i + 1}. ${itemName(l.nameHi, l.nameEn, L)}`, { bold: true }));
+    // Gross before the line discount, so the discount line below subtracts from it.
+    out.push(pair(`  ${qty(l.qtyMilli)} x ${m(l.unitPricePaise)}`, m(l.lineTotalPaise + l.discountPaise)));
+    if (l.discountPaise) out.push(pair(`  ${bi('छूट', 'Discount', L)}`, minus(l.discountPaise, L)));
+    if (s.taxes && (l.hsn || l.gstRateBps !== undefined)) {
+      out.push(text(`  HSN ${l.hsn ?? '-'}  GST ${percent(l.gstRateBps ?? 0)}`, { size: 'small' }));
+    }
+  });
+  out.push(rule());
+  out.push(pair(bi('उप-कुल', 'Subtotal', L), m(s.subtotalPaise)));
+  if (s.billDiscountPaise) out.push(pair(bi('बिल पर छूट', 'Bill discount', L), minus(s.billDiscountPaise, L)));
+  for (const t of s.taxes ?? []) {
+    const half = percent(t.rateBps / 2);
+    out.push(pair(`${bi('कर योग्य', 'Taxable', L)} @${percent(t.rateBps)}`, m(t.taxablePaise), { size: 'small' }));
+    out.push(pair(`  CGST ${half}`, m(t.cgstPaise), { size: 'small' }));
+    out.push(pair(`  SGST ${half}`, m(t.sgstPaise), { size: 'small' }));
+  }
+  if (s.roundOffPaise) out.push(pair(bi('राउंड ऑफ', 'Round off', L), s.roundOffPaise < 0 ? minus(s.roundOffPaise, L) : m(s.roundOffPaise)));
+  out.push(rule('double'));
+  out.push(row([{ text: bi('कुल', 'Total', L), width: 0.4 }, { text: m(s.totalPaise), width: 0.6, align: 'right' }], { size: 'large', bold: true }));
+  out.push(rule('double'));
+  for (const p of s.payments) {
+    out.push(pair(`${methodLabel(p.method, L)}${p.ref ? ` (${p.ref})` : ''}`, m(p.amountPaise)));
+  }
+  if (s.tenderedPaise !== undefined) out.push(pair(bi('दिए गए', 'Tendered', L), m(s.tenderedPaise)));
+  if (s.changePaise !== undefined) out.push(pair(bi('वापसी', 'Change', L), m(s.changePaise), { bold: true }));
+  const items = s.lines.reduce((n, l) => n + l.qtyMilli, 0);
+  out.push(text(`${bi('कुल नग', 'Items', L)}: ${qty(items)}`, { size: 'small' }));
+  const upiDue = s.upiAmountPaise ?? (s.payments.filter((p) => p.method === 'upi').reduce((a, p) => a + p.amountPaise, 0) || (s.payments.length ? 0 : s.totalPaise));
+  if (s.upi && upiDue > 0) {
+    out.push(rule());
+    out.push(center(`${bi('UPI से भुगतान करें', 'Pay by UPI', L)}: ${m(upiDue)}`, { bold: true }));
+    out.push({ kind: 'qr', data: upiPayUri(s.upi, upiDue, s.billNo), size: 6 });
+    out.push(center(s.upi.vpa, { size: 'small' }));
+  }
+  out.push(rule());
+  if (s.returnPolicy) out.push(note(s.returnPolicy));
+  out.push(center(bi('धन्यवाद! फिर पधारें', 'Thank you, visit again', L), { bold: true }));
+  out.push(feed(1), cut());
+  return out;
+}

@@ -1,0 +1,207 @@
+/**
+ * What each printed document needs, in the units the core stores: integer paise, basis
+ * points, thousandths of a unit (qty_milli), UTC ISO instants and 'YYYY-MM-DD' business dates.
+ * The checkout, rental, payout and stock code fill these from their rows; nothing here is
+ * formatted yet: builders format at the edge (formatINR, dates in the shop's time zone).
+ */
+import type { Lang, Paise, Bps } from '../shared/money';
+import type { BusinessDate } from '../shared/dates';
+
+export interface ShopHeader {
+  name: string; // 'हमर हटरी'
+  nameEn?: string; // 'Hamar Hatri'
+  address: string;
+  phone?: string;
+  /** Set only when the shop is GST-registered. */
+  gstin?: string;
+  /** IANA zone for printing times; Asia/Kolkata when absent. */
+  timeZone?: string;
+}
+
+/** Common to every document. */
+export interface DocBase {
+  shop: ShopHeader;
+  lang: Lang;
+  /** A reprint: printed 'DUPLICATE / प्रति' at the top. */
+  duplicate?: boolean;
+}
+
+export interface SaleLine {
+  nameHi: string;
+  nameEn: string;
+  qtyMilli: number;
+  unit?: 'piece' | 'pair' | 'set' | 'metre';
+  unitPricePaise: Paise;
+  discountPaise: Paise;
+  lineTotalPaise: Paise;
+  hsn?: string;
+  gstRateBps?: Bps;
+}
+
+export interface TaxRow {
+  rateBps: Bps;
+  taxablePaise: Paise;
+  cgstPaise: Paise;
+  sgstPaise: Paise;
+}
+
+export type PaymentMethod = 'cash' | 'upi' | 'card';
+
+export interface Payment {
+  method: PaymentMethod;
+  amountPaise: Paise;
+  /** UPI transaction id, last card digits … */
+  ref?: string;
+}
+
+export interface UpiPayee {
+  vpa: string; // 'hamarhatri@sbi'
+  payeeName: string;
+}
+
+export interface SaleReceipt extends DocBase {
+  billNo: string; // 'HH/2026-27/000123'
+  at: string; // ISO instant
+  cashier: string;
+  customer?: { name?: string; phone?: string; gstin?: string };
+  lines: SaleLine[];
+  subtotalPaise: Paise;
+  billDiscountPaise: Paise;
+  /** Present (possibly empty) when GST is on: the bill is a 'Tax Invoice', else a 'Bill of Supply'. */
+  taxes?: TaxRow[];
+  roundOffPaise?: Paise;
+  totalPaise: Paise;
+  payments: Payment[];
+  tenderedPaise?: Paise;
+  changePaise?: Paise;
+  /** When set and an amount is still payable by UPI, a UPI QR is printed. */
+  upi?: UpiPayee;
+  /** Amount the QR asks for; defaults to the UPI payments, or the total if none are recorded. */
+  upiAmountPaise?: Paise;
+  returnPolicy?: string;
+}
+
+export interface RentalItem {
+  nameHi: string;
+  nameEn: string;
+  qty: number;
+  rentPaise: Paise;
+  depositPaise: Paise;
+  /** Condition noted when it went out (or came back). */
+  condition?: string;
+}
+
+export interface RentalSlip extends DocBase {
+  rentalNo: string; // 'HH/R/2026-27/000045'
+  at: string;
+  cashier: string;
+  customer: { name: string; phone: string; address?: string; idProof?: string };
+  fromDate: BusinessDate;
+  dueDate: BusinessDate;
+  items: RentalItem[];
+  rentPaise: Paise;
+  depositPaise: Paise;
+  paidPaise: Paise;
+  payments: Payment[];
+  lateFeePerDayPaise?: Paise;
+  terms: string[];
+}
+
+export interface RentalReturnSlip extends DocBase {
+  rentalNo: string;
+  at: string;
+  cashier: string;
+  customer: { name: string; phone: string };
+  fromDate: BusinessDate;
+  dueDate: BusinessDate;
+  returnedDate: BusinessDate;
+  items: (RentalItem & { returnedQty: number; damagePaise: Paise })[];
+  depositPaise: Paise;
+  lateDays: number;
+  lateFeePaise: Paise;
+  damagePaise: Paise;
+  /** Deposit minus fees; negative when the customer owes more. */
+  refundPaise: Paise;
+  payments: Payment[];
+}
+
+export interface PayoutItem {
+  nameHi: string;
+  nameEn: string;
+  soldOn: BusinessDate;
+  billNo: string;
+  qtyMilli: number;
+  pricePaise: Paise;
+  shopSharePaise: Paise;
+  artisanSharePaise: Paise;
+}
+
+export interface PayoutSlip extends DocBase {
+  payoutNo: string;
+  at: string;
+  paidBy: string;
+  artisan: { nameHi: string; nameEn: string; code?: string; village?: string; phone?: string };
+  periodFrom: BusinessDate;
+  periodTo: BusinessDate;
+  items: PayoutItem[];
+  salesPaise: Paise;
+  shopSharePaise: Paise;
+  artisanSharePaise: Paise;
+  /** Earlier balance carried in (positive: owed to her). */
+  openingBalancePaise: Paise;
+  /** Deductions (advances, returns) with a reason each. */
+  deductions: { reason: string; amountPaise: Paise }[];
+  paidPaise: Paise;
+  method: 'cash' | 'upi' | 'bank';
+  ref?: string;
+  closingBalancePaise: Paise;
+}
+
+export interface IntakeLine {
+  sku: string;
+  nameHi: string;
+  nameEn: string;
+  qtyMilli: number;
+  unit?: 'piece' | 'pair' | 'set' | 'metre';
+  pricePaise: Paise;
+}
+
+export interface IntakeSlip extends DocBase {
+  intakeNo: string;
+  at: string;
+  receivedBy: string;
+  artisan?: { nameHi: string; nameEn: string; code?: string };
+  lines: IntakeLine[];
+  notes?: string;
+}
+
+export interface DayClose extends DocBase {
+  day: BusinessDate;
+  at: string;
+  closedBy: string;
+  counter: string;
+  bills: { count: number; firstNo?: string; lastNo?: string };
+  grossSalesPaise: Paise;
+  discountsPaise: Paise;
+  returnsPaise: Paise;
+  taxPaise: Paise;
+  netSalesPaise: Paise;
+  byMethod: { method: PaymentMethod; count: number; amountPaise: Paise }[];
+  rentals: { out: number; returned: number; depositsHeldPaise: Paise; rentPaise: Paise };
+  payoutsPaise: Paise;
+  cash: { openingPaise: Paise; inPaise: Paise; outPaise: Paise; expectedPaise: Paise; countedPaise: Paise; differencePaise: Paise };
+  byCraft?: { nameHi: string; nameEn: string; qtyMilli: number; amountPaise: Paise }[];
+}
+
+export interface PriceLabel {
+  lang: Lang;
+  shopName: string;
+  nameHi: string;
+  nameEn: string;
+  pricePaise: Paise;
+  /** Printed as CODE128 and underneath in text. */
+  barcode: string;
+  sku: string;
+  artisan?: string;
+  craft?: string;
+}
