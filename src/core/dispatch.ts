@@ -27,7 +27,7 @@ export interface DispatchDeps<C extends Contract> {
   log?: (msg: string, err: unknown) => void;
 }
 
-const READ_VERBS = /\.(get|page|list|status|current|people|search|find|lookup|report|preview)[A-Z]?\w*$/;
+const READ_VERBS = /\.(get|page|list|status|current|people|search|find|lookup|report|preview|export)[A-Z]?\w*$/;
 
 /** A method is a read when its verb says so; reads take no write lock and leave no audit row. */
 export function isRead(name: string): boolean {
@@ -67,7 +67,7 @@ export function toApiError(e: unknown, log?: (msg: string, err: unknown) => void
 export class CommittedError extends AppError {}
 
 /**
- * call(name, input, sessionToken): validate -> authorize -> one transaction (handler, audit row,
+ * call(name, input, sessionToken): known method -> authorize -> validate -> one transaction (handler, audit row,
  * idempotency record) -> { ok, value } | { ok: false, error }. On any error nothing is written.
  */
 export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
@@ -78,12 +78,13 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
     const spec = Object.hasOwn(contract, name) ? contract[name] : undefined;
     if (!spec) return { result: { ok: false, error: { code: 'UNKNOWN_METHOD', details: { method: String(name).slice(0, 100) } } } };
     const now = clock();
-    const parsed = spec.input.safeParse(input ?? {});
-    if (!parsed.success) return { result: { ok: false, error: { code: 'INVALID_INPUT', details: { issues: zodIssues(parsed.error) } } } };
+    // Who before what: a caller without the right learns nothing about a method's input.
     const user = sessions.get(sessionToken, now.getTime());
     if (!allows(spec.access, user)) {
       return { result: { ok: false, error: { code: user ? 'FORBIDDEN' : 'UNAUTHENTICATED', details: { method: name, need: spec.access } } } };
     }
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) return { result: { ok: false, error: { code: 'INVALID_INPUT', details: { issues: zodIssues(parsed.error) } } } };
 
     let session: Outcome['session'];
     let startFor: SessionUser | null = null;

@@ -1,9 +1,16 @@
 import type { Api } from '../shared/api';
 import type { HandlerMap } from './dispatch';
+import { artisansHandlers } from './artisans/handlers';
 import { catalogHandlers } from './catalog/handlers';
+import { productHandlers } from './catalog/product-handlers';
+import { craftsHandlers } from './crafts/handlers';
+import { csvHandlers } from './csv/handlers';
+import { searchHandlers } from './catalog/search-handlers';
 import { sessionHandlers } from './session/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { setupHandlers } from './setup/handlers';
+import { countsHandlers } from './stock/count-handlers';
+import { stockHandlers } from './stock/handlers';
 
 /** Every method of the contract has exactly one handler here; a missing one fails to compile. */
 export const handlers = {
@@ -11,4 +18,11 @@ export const handlers = {
   ...sessionHandlers,
   ...settingsHandlers,
   ...catalogHandlers,
+  ...productHandlers,
+  ...craftsHandlers,
+  ...artisansHandlers,
+  ...stockHandlers,
+  ...countsHandlers,
+  ...searchHandlers,
+  ...csvHandlers,
 } satisfies HandlerMap<Api>;

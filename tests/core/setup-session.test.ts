@@ -125,9 +125,32 @@ describe('settings', () => {
     const { cashier } = demoShop(app);
     const protectedMethods = METHOD_NAMES.filter((n) => ['manager', 'owner'].includes(contract[n].access));
     expect(protectedMethods.length).toBeGreaterThan(0);
-    const valid: Record<string, unknown> = { 'settings.update': { shopName: 'Hacked', language: 'en' } };
+    // Valid input where given: the refusal is about the role, whatever the input (role is checked first).
+    const valid: Record<string, unknown> = {
+      'settings.update': { shopName: 'Hacked', language: 'en' },
+      'products.create': { nameEn: 'X', craftId: 1, pricePaise: 100 },
+      'products.update': { id: 1, nameEn: 'X', craftId: 1, pricePaise: 100 },
+      'products.archive': { id: 1 },
+      'products.restore': { id: 1 },
+      'crafts.create': { nameEn: 'X' },
+      'crafts.update': { id: 1, nameEn: 'X' },
+      'artisans.create': { nameEn: 'X', commissionBps: 0 },
+      'artisans.update': { id: 1, nameEn: 'X', commissionBps: 0 },
+      'stock.intake': { requestId: crypto.randomUUID(), artisanId: 1, lines: [{ productId: 1, qtyMilli: 1000 }] },
+      'stock.returnToArtisan': { requestId: crypto.randomUUID(), artisanId: 1, reason: 'x', lines: [{ productId: 1, qtyMilli: 1000 }] },
+      'stock.writeOff': { requestId: crypto.randomUUID(), productId: 1, qtyMilli: 1000, reason: 'x' },
+      'counts.start': { scope: 'all' },
+      'counts.scan': { id: 1, code: 'X' },
+      'counts.set': { id: 1, productId: 1, countedMilli: 0 },
+      'counts.post': { id: 1, reason: 'x' },
+      'counts.cancel': { id: 1 },
+    };
     for (const name of protectedMethods) {
       expect(app.call(name, valid[name] ?? {}, cashier).result, name).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(app.call(name, 'junk', cashier).result, name).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    for (const name of METHOD_NAMES.filter((n) => contract[n].access !== 'public')) {
+      expect(app.call(name, valid[name] ?? {}).result, name).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     }
   });
 });

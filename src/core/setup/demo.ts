@@ -1,9 +1,10 @@
-import { v7 as uuidv7 } from 'uuid';
 import demo from '../../../resources/demo-shop.json';
 import type { DemoLoaded, Role } from '../../shared/api';
 import type { DB } from '../db/open';
-import { stmt } from '../db/stmt';
-import { inStoreBarcode } from '../catalog/barcode';
+import { createArtisan } from '../artisans/artisans';
+import { createProduct } from '../catalog/products';
+import { createCraft } from '../crafts/crafts';
+import { recordIntake, type IntakeInput } from '../stock/intake';
 import { writeSettings } from '../settings/handlers';
 import { createUser } from '../session/users';
 
@@ -20,36 +21,36 @@ interface DemoProduct {
 
 /** A small working shop (resources/demo-shop.json) so a newcomer sees real screens at once. */
 export function loadDemoShop(db: DB, language: 'hi' | 'en', now: Date): DemoLoaded {
-  const at = now.toISOString();
   writeSettings(db, { ...demo.shop, language, timeZone: 'Asia/Kolkata', gstin: '' }, now);
   const people = demo.people.map((p) => ({ ...createUser(db, p.name, p.role as Role, p.pin, now), pin: p.pin }));
 
+  // The same code paths as the screens: crafts, artisans, products, then one intake slip per owner.
   const craftId = new Map<string, number>();
-  demo.crafts.forEach((c, i) => {
-    const r = stmt(db, 'INSERT INTO crafts (code, name_hi, name_en, sort) VALUES (?, ?, ?, ?)').run(c.code, c.hi, c.en, i);
-    craftId.set(c.code, Number(r.lastInsertRowid));
-  });
+  demo.crafts.forEach((c, i) => craftId.set(c.code, createCraft(db, { code: c.code, nameHi: c.hi, nameEn: c.en, sort: i, active: true }).id));
   const artisanId = new Map<string, number>();
   for (const a of demo.artisans) {
-    const r = stmt(db, 'INSERT INTO artisans (uid, name_hi, name_en, phone, village, upi_id, commission_bps, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-      uuidv7(), a.hi, a.en, a.phone, a.village, a.upi, a.commissionBps, at,
-    );
-    artisanId.set(a.key, Number(r.lastInsertRowid));
+    const created = createArtisan(db, { nameHi: a.hi, nameEn: a.en, phone: a.phone, village: a.village, upiId: a.upi, bankDetails: '', commissionBps: a.commissionBps, notes: '', active: true }, now);
+    artisanId.set(a.key, created.id);
   }
   const owner = people[0]!;
+  const intakes = new Map<number | null, IntakeInput['lines']>();
   const add = (p: DemoProduct, forRent: boolean) => {
-    const r = stmt(
+    const product = createProduct(
       db,
-      `INSERT INTO products (uid, sku, name_hi, name_en, craft_id, artisan_id, price_paise, hsn, for_sale, for_rent, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(uuidv7(), p.sku, p.hi, p.en, craftId.get(p.craft)!, p.artisan ? artisanId.get(p.artisan)! : null, p.price, p.hsn ?? '', forRent ? 0 : 1, forRent ? 1 : 0, at, at);
-    const productId = Number(r.lastInsertRowid);
-    stmt(db, 'INSERT INTO barcodes (code, product_id) VALUES (?, ?)').run(inStoreBarcode(productId), productId);
-    stmt(db, `INSERT INTO stock_movements (uid, product_id, qty_milli, kind, unit_price_paise, user_id, at, reason) VALUES (?, ?, ?, 'intake', ?, ?, ?, 'demo')`).run(
-      uuidv7(), productId, p.qty * 1000, p.price, owner.id, at,
+      {
+        sku: p.sku, nameHi: p.hi, nameEn: p.en, craftId: craftId.get(p.craft)!, artisanId: p.artisan ? artisanId.get(p.artisan)! : null,
+        pricePaise: p.price, costPaise: null, commissionBps: null, hsn: p.hsn ?? '', gstRateBps: 0, unit: 'piece',
+        forSale: !forRent, forRent, lowStockMilli: 0, barcodes: [],
+      },
+      now,
     );
+    if (p.qty <= 0) return;
+    const lines = intakes.get(product.artisanId) ?? [];
+    lines.push({ productId: product.id, qtyMilli: p.qty * 1000 });
+    intakes.set(product.artisanId, lines);
   };
   for (const p of demo.products) add(p, false);
   for (const p of demo.rentables) add(p, true);
+  for (const [artisan, lines] of intakes) recordIntake(db, { artisanId: artisan, reference: 'demo', notes: '', lines }, owner.id, now);
   return { user: { id: owner.id, name: owner.name, role: owner.role }, pins: people.map((p) => ({ name: p.name, role: p.role, pin: p.pin })) };
 }

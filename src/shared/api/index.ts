@@ -1,8 +1,15 @@
 import type { InputOf, OutputOf } from './define';
+import { artisansApi } from './artisans';
 import { catalogApi } from './catalog';
+import { countsApi } from './counts';
+import { csvApi } from './csv';
+import { craftsApi } from './crafts';
+import { productsApi } from './products';
+import { searchApi } from './search';
 import { sessionApi } from './session';
 import { settingsApi } from './settings';
 import { setupApi } from './setup';
+import { stockApi } from './stock';
 
 /** The whole API: one name per method, declared once; the handler map must satisfy it. */
 export const contract = {
@@ -10,6 +17,13 @@ export const contract = {
   ...sessionApi,
   ...settingsApi,
   ...catalogApi,
+  ...productsApi,
+  ...craftsApi,
+  ...artisansApi,
+  ...stockApi,
+  ...countsApi,
+  ...searchApi,
+  ...csvApi,
 };
 
 export type Api = typeof contract;
@@ -23,3 +37,10 @@ export type { ShopSettings, ShopSettingsInput } from './settings';
 export type { SessionUser } from './session';
 export type { SetupInput, SetupStatus, DemoLoaded } from './setup';
 export type { ProductPage, ProductRow } from './catalog';
+export type { Product, Unit } from './products';
+export type { Artisan } from './artisans';
+export type { Craft } from './crafts';
+export type { IntakeSlip, Movement, MovementKind, StockChange } from './stock';
+export type { CountLine, CountSheet, CountSummary } from './counts';
+export type { SearchResult } from './search';
+export type { CsvFile, CsvImportReport, CsvRowError } from './csv';

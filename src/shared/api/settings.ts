@@ -9,9 +9,11 @@ export const shopSettingsInput = z.object({
   language: lang,
   timeZone: timeZone.default('Asia/Kolkata'),
   gstin: z.union([z.literal(''), gstin]).default(''),
+  /** Allow selling or writing off more than is on hand; left out, the saved choice stays. */
+  allowNegativeStock: z.boolean().optional(),
 });
 export type ShopSettingsInput = z.input<typeof shopSettingsInput>;
-export type ShopSettings = z.output<typeof shopSettingsInput> & { updatedAt: string };
+export type ShopSettings = Omit<z.output<typeof shopSettingsInput>, 'allowNegativeStock'> & { allowNegativeStock: boolean; updatedAt: string };
 
 export const settingsApi = {
   'settings.get': method<ShopSettings>()({ input: z.object({}), access: 'public' }),

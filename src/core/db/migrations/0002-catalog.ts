@@ -17,7 +17,8 @@ const m: Migration = {
         name_hi TEXT NOT NULL,
         name_en TEXT NOT NULL,
         sort INTEGER NOT NULL DEFAULT 0,
-        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        CHECK (name_hi <> '' OR name_en <> '')
       ) STRICT;
 
       CREATE TABLE artisans (
@@ -53,7 +54,7 @@ const m: Migration = {
         for_sale INTEGER NOT NULL DEFAULT 1 CHECK (for_sale IN (0, 1)),
         for_rent INTEGER NOT NULL DEFAULT 0 CHECK (for_rent IN (0, 1)),
         status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'archived')),
-        low_stock_milli INTEGER NOT NULL DEFAULT 0,
+        low_stock_milli INTEGER NOT NULL DEFAULT 0 CHECK (low_stock_milli >= 0),
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         CHECK (name_hi <> '' OR name_en <> ''),
@@ -80,7 +81,8 @@ const m: Migration = {
         at TEXT NOT NULL,
         reason TEXT NOT NULL DEFAULT '',
         ref_type TEXT,
-        ref_id TEXT
+        ref_id TEXT,
+        reference TEXT NOT NULL DEFAULT '' -- what the person typed: a challan no., a note number
       ) STRICT;
       CREATE INDEX stock_movements_product ON stock_movements(product_id, at);
       CREATE TRIGGER stock_movements_no_update BEFORE UPDATE ON stock_movements
@@ -96,6 +98,81 @@ const m: Migration = {
         INSERT INTO stock_on_hand(product_id, qty_milli) VALUES (NEW.product_id, NEW.qty_milli)
           ON CONFLICT(product_id) DO UPDATE SET qty_milli = qty_milli + NEW.qty_milli;
       END;
+
+      -- Selling (or writing off) more than is on hand is refused unless the shop allows it.
+      ALTER TABLE shop_settings ADD COLUMN allow_negative_stock INTEGER NOT NULL DEFAULT 0 CHECK (allow_negative_stock IN (0, 1));
+
+      -- A consignment receipt: the header and lines of a printable intake slip. Append-only.
+      CREATE TABLE intakes (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        slip_no TEXT NOT NULL UNIQUE,
+        artisan_id INTEGER REFERENCES artisans(id), -- NULL: the group's own stock
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        at TEXT NOT NULL,
+        reference TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT ''
+      ) STRICT;
+      CREATE INDEX intakes_artisan ON intakes(artisan_id, at);
+      CREATE TABLE intake_lines (
+        intake_id INTEGER NOT NULL REFERENCES intakes(id),
+        line_no INTEGER NOT NULL,
+        product_id INTEGER NOT NULL REFERENCES products(id),
+        qty_milli INTEGER NOT NULL CHECK (qty_milli > 0),
+        unit_price_paise INTEGER NOT NULL CHECK (unit_price_paise BETWEEN 0 AND 10000000000),
+        movement_id INTEGER NOT NULL UNIQUE REFERENCES stock_movements(id),
+        PRIMARY KEY (intake_id, line_no)
+      ) STRICT, WITHOUT ROWID;
+      CREATE TRIGGER intakes_no_update BEFORE UPDATE ON intakes
+        BEGIN SELECT RAISE(ABORT, 'intakes is append-only'); END;
+      CREATE TRIGGER intakes_no_delete BEFORE DELETE ON intakes
+        BEGIN SELECT RAISE(ABORT, 'intakes is append-only'); END;
+      CREATE TRIGGER intake_lines_no_update BEFORE UPDATE ON intake_lines
+        BEGIN SELECT RAISE(ABORT, 'intake_lines is append-only'); END;
+      CREATE TRIGGER intake_lines_no_delete BEFORE DELETE ON intake_lines
+        BEGIN SELECT RAISE(ABORT, 'intake_lines is append-only'); END;
+
+      -- A stock count is a working sheet while open; once posted or cancelled it is frozen.
+      -- start_seq / counted_seq are stock_movements ids: the ledger as the shelf was seen.
+      CREATE TABLE stock_counts (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        scope TEXT NOT NULL CHECK (scope IN ('all', 'craft', 'artisan')),
+        craft_id INTEGER REFERENCES crafts(id),
+        artisan_id INTEGER REFERENCES artisans(id),
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'posted', 'cancelled')),
+        start_seq INTEGER NOT NULL,
+        started_at TEXT NOT NULL,
+        started_by INTEGER NOT NULL REFERENCES users(id),
+        note TEXT NOT NULL DEFAULT '',
+        closed_at TEXT,
+        closed_by INTEGER REFERENCES users(id),
+        reason TEXT NOT NULL DEFAULT '',
+        CHECK ((scope = 'craft') = (craft_id IS NOT NULL)),
+        CHECK ((scope = 'artisan') = (artisan_id IS NOT NULL))
+      ) STRICT;
+      CREATE TABLE stock_count_lines (
+        count_id INTEGER NOT NULL REFERENCES stock_counts(id),
+        product_id INTEGER NOT NULL REFERENCES products(id),
+        expected_milli INTEGER NOT NULL,
+        counted_milli INTEGER CHECK (counted_milli >= 0),
+        counted_seq INTEGER,
+        counted_at TEXT,
+        counted_by INTEGER REFERENCES users(id),
+        PRIMARY KEY (count_id, product_id)
+      ) STRICT, WITHOUT ROWID;
+      CREATE TRIGGER stock_counts_frozen BEFORE UPDATE ON stock_counts WHEN OLD.status <> 'open'
+        BEGIN SELECT RAISE(ABORT, 'stock count is closed'); END;
+      CREATE TRIGGER stock_counts_no_delete BEFORE DELETE ON stock_counts
+        BEGIN SELECT RAISE(ABORT, 'stock counts are kept'); END;
+      CREATE TRIGGER stock_count_lines_frozen BEFORE UPDATE ON stock_count_lines
+        WHEN (SELECT status FROM stock_counts WHERE id = OLD.count_id) <> 'open'
+        BEGIN SELECT RAISE(ABORT, 'stock count is closed'); END;
+      CREATE TRIGGER stock_count_lines_frozen_insert BEFORE INSERT ON stock_count_lines
+        WHEN (SELECT status FROM stock_counts WHERE id = NEW.count_id) <> 'open'
+        BEGIN SELECT RAISE(ABORT, 'stock count is closed'); END;
+      CREATE TRIGGER stock_count_lines_no_delete BEFORE DELETE ON stock_count_lines
+        BEGIN SELECT RAISE(ABORT, 'stock counts are kept'); END;
     `);
   },
 };
