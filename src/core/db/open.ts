@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { registerSearchFunctions } from '../catalog/search-text';
 import { migrate } from './migrate';
 
 export type DB = Database.Database;
@@ -23,6 +24,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): DB {
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL'); // this is money: durable at commit, even with WAL
     db.pragma('foreign_keys = ON');
+    registerSearchFunctions(db); // the search index's triggers call these (migration 0003)
     if (opts.migrate !== false) migrate(db);
     return db;
   } catch (e) {
