@@ -1,4 +1,4 @@
-import { contract, type Input, type MethodName, type Output } from '../shared/api';
+import { contract, type Api, type Input, type IsAsync, type MethodName, type Output } from '../shared/api';
 import { openDatabase, type DB, type OpenOptions } from './db/open';
 import { createDispatch, type Outcome } from './dispatch';
 import { handlers } from './handlers';
@@ -9,12 +9,15 @@ export interface AppOptions extends OpenOptions {
   log?: (msg: string, err: unknown) => void;
 }
 
+export type CallReturn<N extends MethodName> = IsAsync<Api[N]> extends true ? Promise<Outcome<Output<N>>> : Outcome<Output<N>>;
+
 export interface App {
   db: DB;
   sessions: SessionStore;
-  /** Typed when the name is a known method; transports pass whatever arrived (dispatch checks it). */
-  call<N extends MethodName>(name: N, input: Input<N>, sessionToken?: string | null): Outcome<Output<N>>;
-  call(name: string, input: unknown, sessionToken?: string | null): Outcome;
+  /** Typed per method: a Promise only for the async ones (printing, PDF), so tests stay simple. */
+  call<N extends MethodName>(name: N, input: Input<N>, sessionToken?: string | null): CallReturn<N>;
+  /** Whatever arrived from a transport (dispatch checks the name and the input). */
+  callAny(name: string, input: unknown, sessionToken?: string | null): Promise<Outcome>;
   close(): void;
 }
 
@@ -23,5 +26,5 @@ export function createApp(file: string, opts: AppOptions = {}): App {
   const db = openDatabase(file, opts);
   const sessions = new SessionStore();
   const call = createDispatch({ db, contract, handlers, sessions, clock: opts.clock, log: opts.log ?? ((m, e) => console.error(m, e)) });
-  return { db, sessions, call: call as App['call'], close: () => db.close() };
+  return { db, sessions, call: call as App['call'], callAny: async (n, i, t) => call(n, i, t), close: () => db.close() };
 }

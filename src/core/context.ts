@@ -21,3 +21,13 @@ export function caller(ctx: Ctx): SessionUser {
   if (!ctx.user) throw new Error('handler of a non-public method called without a user');
   return ctx.user;
 }
+
+/** What an async handler gets: it opens its own short transactions around its database work. */
+export interface AsyncCtx {
+  now: Date;
+  user: SessionUser | null;
+  /** Run reads in one consistent snapshot. */
+  read<T>(fn: (db: DB) => T): T;
+  /** Run writes in one transaction, with this call's audit row (plus `details`) in it. */
+  write<T>(fn: (db: DB) => T, details?: Record<string, unknown>): T;
+}

@@ -1,15 +1,15 @@
 import Database from 'better-sqlite3';
 import { z } from 'zod';
-import type { Contract, MethodSpec, ParsedInputOf, OutputOf, Role, SessionUser } from '../shared/api';
+import type { Contract, IsAsync, MethodSpec, ParsedInputOf, OutputOf, Role, SessionUser } from '../shared/api';
 import { ROLES } from '../shared/api';
 import { AppError, type ApiError, type FieldIssue, type Result } from '../shared/errors';
 import { writeAudit } from './audit';
-import type { Ctx } from './context';
+import type { AsyncCtx, Ctx } from './context';
 import type { DB } from './db/open';
 import { stmt } from './db/stmt';
 import type { SessionStore } from './session/store';
 
-export type Handler<S> = (input: ParsedInputOf<S>, ctx: Ctx) => OutputOf<S>;
+export type Handler<S> = IsAsync<S> extends true ? (input: ParsedInputOf<S>, ctx: AsyncCtx) => Promise<OutputOf<S>> : (input: ParsedInputOf<S>, ctx: Ctx) => OutputOf<S>;
 export type HandlerMap<C extends Contract> = { [N in keyof C]: Handler<C[N]> };
 
 /** What a transport gets back: the result, and what to do with the caller's session. */
@@ -74,7 +74,27 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
   const { db, contract, handlers, sessions } = deps;
   const clock = deps.clock ?? (() => new Date());
 
-  return function call(name: string, input: unknown, sessionToken?: string | null): Outcome {
+  async function callAsync(name: string, spec: MethodSpec, input: unknown, user: SessionUser | null, now: Date): Promise<Outcome> {
+    const handler = handlers[name as keyof C] as unknown as (i: unknown, c: AsyncCtx) => Promise<unknown>;
+    const ctx: AsyncCtx = {
+      now,
+      user,
+      read: (fn) => db.transaction(() => fn(db)).deferred(),
+      write: (fn, details = {}) =>
+        db.transaction(() => {
+          const v = fn(db);
+          writeAudit(db, now, user?.id ?? null, name, { input, ...details });
+          return v;
+        }).immediate(),
+    };
+    try {
+      return { result: { ok: true, value: (await handler(input, ctx)) ?? null } };
+    } catch (e) {
+      return { result: { ok: false, error: toApiError(e, deps.log) } };
+    }
+  }
+
+  return function call(name: string, input: unknown, sessionToken?: string | null): Outcome | Promise<Outcome> {
     const spec = Object.hasOwn(contract, name) ? contract[name] : undefined;
     if (!spec) return { result: { ok: false, error: { code: 'UNKNOWN_METHOD', details: { method: String(name).slice(0, 100) } } } };
     const now = clock();
@@ -85,6 +105,7 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
     }
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) return { result: { ok: false, error: { code: 'INVALID_INPUT', details: { issues: zodIssues(parsed.error) } } } };
+    if (spec.async) return callAsync(name, spec, parsed.data, user, now);
 
     let session: Outcome['session'];
     let startFor: SessionUser | null = null;

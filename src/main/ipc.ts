@@ -22,22 +22,22 @@ const KNOWN = new Set<string>(METHOD_NAMES);
  * One renderer call, without Electron: check who is calling and what, run it with that caller's
  * token, apply the outcome's session change, hand back only the result.
  */
-export function handleCall(app: Pick<App, 'call'>, tokens: SessionTokens, caller: Caller, name: unknown, input: unknown): Result<unknown> {
+export async function handleCall(app: Pick<App, 'callAny'>, tokens: SessionTokens, caller: Caller, name: unknown, input: unknown): Promise<Result<unknown>> {
   if (!isAppUrl(caller.frameUrl)) return { ok: false, error: { code: 'FORBIDDEN', details: { reason: 'sender' } } };
   if (typeof name !== 'string' || !KNOWN.has(name)) {
     return { ok: false, error: { code: 'UNKNOWN_METHOD', details: { method: String(name).slice(0, 100) } } };
   }
-  const outcome = app.call(name, input, tokens.get(caller.id) ?? null);
+  const outcome = await app.callAny(name, input, tokens.get(caller.id) ?? null);
   if (outcome.session && 'set' in outcome.session) tokens.set(caller.id, outcome.session.set);
   else if (outcome.session && 'clear' in outcome.session) tokens.delete(caller.id);
   return outcome.result;
 }
 
 /** Wire the one handler; tokens are forgotten when their window's webContents is destroyed. */
-export function registerIpc(app: Pick<App, 'call'>, ipcMain: Pick<IpcMain, 'handle'>): SessionTokens {
+export function registerIpc(app: Pick<App, 'callAny'>, ipcMain: Pick<IpcMain, 'handle'>): SessionTokens {
   const tokens: SessionTokens = new Map();
   const watched = new Set<number>();
-  ipcMain.handle(CALL_CHANNEL, (event: IpcMainInvokeEvent, name: unknown, input: unknown) => {
+  ipcMain.handle(CALL_CHANNEL, async (event: IpcMainInvokeEvent, name: unknown, input: unknown) => {
     const wc = event.sender;
     const id = wc.id; // read now: a destroyed webContents can no longer be asked
     if (!watched.has(id)) {
@@ -48,7 +48,7 @@ export function registerIpc(app: Pick<App, 'call'>, ipcMain: Pick<IpcMain, 'hand
       });
     }
     try {
-      return handleCall(app, tokens, { id, frameUrl: event.senderFrame?.url }, name, input);
+      return await handleCall(app, tokens, { id, frameUrl: event.senderFrame?.url }, name, input);
     } catch (e) {
       // app.call reports errors as results; a throw here is a bug, never leak its text.
       console.error('hh:call failed', e);

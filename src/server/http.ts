@@ -94,7 +94,7 @@ export function startServer(opts: ServeOptions): Promise<RunningServer> {
       if (size > MAX_BODY) tooBig = true;
       else chunks.push(c);
     });
-    req.on('end', () => {
+    req.on('end', async () => {
       if (tooBig) return refuse(res, 413, 'BAD_REQUEST', 'too large');
       let input: unknown;
       try {
@@ -103,7 +103,7 @@ export function startServer(opts: ServeOptions): Promise<RunningServer> {
       } catch {
         return refuse(res, 400, 'BAD_REQUEST', 'json');
       }
-      const outcome = opts.app.call(method, input, cookie(req, SESSION_COOKIE));
+      const outcome = await opts.app.callAny(method, input, cookie(req, SESSION_COOKIE));
       const headers: Record<string, string> = {};
       if (outcome.session && 'set' in outcome.session) headers['set-cookie'] = `${SESSION_COOKIE}=${outcome.session.set}; HttpOnly; SameSite=Strict; Path=/api`;
       if (outcome.session && 'clear' in outcome.session) headers['set-cookie'] = `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/api; Max-Age=0`;

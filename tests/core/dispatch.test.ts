@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createDispatch, type HandlerMap } from '../../src/core/dispatch';
+import { createDispatch, type HandlerMap, type Outcome } from '../../src/core/dispatch';
 import { migrate } from '../../src/core/db/migrate';
 import { SessionStore } from '../../src/core/session/store';
 import { method } from '../../src/shared/api';
@@ -18,6 +18,7 @@ const toy = {
   'toy.pay': method<{ id: number }>()({ input: z.object({ requestId: z.uuid(), n: z.number().int() }), access: 'public', idempotent: true }),
   'toy.managerOnly': method<string>()({ input: z.object({}), access: 'manager' }),
   'toy.anyone': method<string>()({ input: z.object({}), access: 'user' }),
+  'toy.render': method<number>()({ input: z.object({ n: z.number().int(), fail: z.boolean().default(false) }), access: 'user', async: true }),
 };
 
 function setup() {
@@ -39,14 +40,24 @@ function setup() {
     'toy.pay': ({ n }) => add(n),
     'toy.managerOnly': () => 'ok',
     'toy.anyone': () => 'ok',
+    'toy.render': async ({ n, fail }, ctx) => {
+      const count = ctx.read((d) => d.prepare('SELECT count(*) FROM toy').pluck().get() as number);
+      await new Promise((r) => setTimeout(r, 5)); // e.g. rendering a PDF, outside any transaction
+      if (fail) throw new AppError('NOT_FOUND', { what: 'thing' });
+      ctx.write((d) => d.prepare('INSERT INTO toy (n) VALUES (?)').run(n), { rendered: true });
+      return count;
+    },
   };
   for (const [id, role] of [[1, 'cashier'], [2, 'manager'], [3, 'owner']] as const) {
     db.prepare("INSERT INTO users (id, uid, name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, 'x', '2026-01-01')").run(id, randomUUID(), role, role);
   }
   const sessions = new SessionStore();
   const logged: unknown[] = [];
-  const call = createDispatch({ db, contract: toy, handlers, sessions, log: (_m, e) => logged.push(e) });
-  return { db, call, sessions, logged };
+  const dispatch = createDispatch({ db, contract: toy, handlers, sessions, log: (_m, e) => logged.push(e) });
+  // The toy has no async methods, so every outcome is immediate.
+  const call = (name: string, input: unknown, token?: string) => dispatch(name, input, token) as Outcome;
+  const callAsync = (name: string, input: unknown, token?: string) => Promise.resolve(dispatch(name, input, token));
+  return { db, call, callAsync, sessions, logged };
 }
 
 describe('dispatch', () => {
@@ -113,5 +124,18 @@ describe('dispatch', () => {
     call('toy.add', { n: 1 });
     expect(() => db.prepare("UPDATE audit_log SET action = 'x'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+  });
+
+  it('runs an async method outside the transaction, with its own audited writes and coded errors', async () => {
+    const { db, callAsync, sessions } = setup();
+    const token = sessions.create({ id: 1, name: 'c', role: 'cashier' }, Date.now());
+    const pending = callAsync('toy.render', { n: 9 }, token);
+    expect(await pending).toEqual({ result: { ok: true, value: 0 } });
+    expect(db.prepare("SELECT details FROM audit_log WHERE action = 'toy.render'").pluck().get()).toBe('{"input":{"n":9,"fail":false},"rendered":true}');
+    const before = tableCounts(db);
+    expect((await callAsync('toy.render', { n: 1, fail: true }, token)).result).toEqual({ ok: false, error: { code: 'NOT_FOUND', details: { what: 'thing' } } });
+    expect((await callAsync('toy.render', { n: 'x' }, token)).result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect((await callAsync('toy.render', { n: 1 })).result).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(tableCounts(db)).toEqual(before);
   });
 });

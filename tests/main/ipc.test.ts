@@ -13,9 +13,9 @@ let tokens: Map<number, string>;
 let listener: Listener;
 
 /** An invoke as Electron would deliver it: from a webContents, from a frame at some URL. */
-function invoke(wc: FakeWebContents, name: unknown, input?: unknown, frameUrl: string | null = 'app://pos/index.html') {
+async function invoke(wc: FakeWebContents, name: unknown, input?: unknown, frameUrl: string | null = 'app://pos/index.html') {
   const event = { sender: wc, senderFrame: frameUrl === null ? null : { url: frameUrl } };
-  return listener(event, name, input) as { ok: boolean; value?: any; error?: { code: string } };
+  return (await listener(event, name, input)) as { ok: boolean; value?: any; error?: { code: string } };
 }
 
 describe('IPC bridge', () => {
@@ -27,78 +27,78 @@ describe('IPC bridge', () => {
   });
   afterEach(() => shop.close());
 
-  it('registers exactly one handler, on hh:call', () => {
+  it('registers exactly one handler, on hh:call', async () => {
     expect(ipcMain.handle).toHaveBeenCalledTimes(1);
     expect(ipcMain.handle.mock.calls[0]?.[0]).toBe('hh:call');
     expect(CALL_CHANNEL).toBe('hh:call');
   });
 
-  it('forwards to the dispatch and returns only the result', () => {
-    const res = invoke(new FakeWebContents(), 'setup.status', {});
+  it('forwards to the dispatch and returns only the result', async () => {
+    const res = (await invoke(new FakeWebContents(), 'setup.status', {}));
     expect(res).toEqual({ ok: true, value: { setUp: false, language: expect.any(String), shopName: null } });
   });
 
-  it('refuses unknown and non-string method names', () => {
+  it('refuses unknown and non-string method names', async () => {
     const wc = new FakeWebContents();
     for (const name of ['nope.nothing', 'constructor', '__proto__', 42, null, undefined, { toString: () => 'setup.status' }]) {
-      expect(invoke(wc, name, {}), String(name)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+      expect((await invoke(wc, name, {})), String(name)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
     }
   });
 
-  it('refuses senders whose frame is not on the app origin', () => {
-    const call = vi.spyOn(shop, 'call');
+  it('refuses senders whose frame is not on the app origin', async () => {
+    const call = vi.spyOn(shop, 'callAny');
     const wc = new FakeWebContents();
     for (const url of ['https://example.com/', 'file:///work/dist/renderer/index.html', 'app://evil/index.html', 'http://127.0.0.1:5173/', '', null]) {
-      expect(invoke(wc, 'setup.status', {}, url), String(url)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect((await invoke(wc, 'setup.status', {}, url)), String(url)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
     expect(call).not.toHaveBeenCalled();
   });
 
-  it('keeps the session token per webContents and never hands it to the renderer', () => {
+  it('keeps the session token per webContents and never hands it to the renderer', async () => {
     const till = new FakeWebContents();
     const other = new FakeWebContents();
-    const demo = invoke(till, 'setup.loadDemo', { language: 'hi' });
+    const demo = (await invoke(till, 'setup.loadDemo', { language: 'hi' }));
     expect(demo.ok).toBe(true);
 
     const token = tokens.get(till.id);
     expect(token).toEqual(expect.any(String));
     expect(JSON.stringify(demo)).not.toContain(token);
 
-    const page = invoke(till, 'catalog.page', {});
+    const page = (await invoke(till, 'catalog.page', {}));
     expect(page.ok).toBe(true);
     expect(JSON.stringify(page)).not.toContain(token);
-    expect(invoke(other, 'catalog.page', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect((await invoke(other, 'catalog.page', {}))).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect(tokens.has(other.id)).toBe(false);
   });
 
-  it('forgets the token on logout and when the webContents is destroyed', () => {
+  it('forgets the token on logout and when the webContents is destroyed', async () => {
     const a = new FakeWebContents();
-    const demo = invoke(a, 'setup.loadDemo', { language: 'en' }).value as { user: { id: number; name: string }; pins: { name: string; pin: string }[] };
-    expect(invoke(a, 'session.logout', {}).ok).toBe(true);
+    const demo = (await invoke(a, 'setup.loadDemo', { language: 'en' })).value as { user: { id: number; name: string }; pins: { name: string; pin: string }[] };
+    expect((await invoke(a, 'session.logout', {})).ok).toBe(true);
     expect(tokens.has(a.id)).toBe(false);
-    expect(invoke(a, 'catalog.page', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect((await invoke(a, 'catalog.page', {}))).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
 
     // A second window logs in on its own, then goes away: its token must go with it.
     const b = new FakeWebContents();
     const pin = demo.pins.find((p) => p.name === demo.user.name)?.pin;
-    expect(invoke(b, 'session.login', { userId: demo.user.id, pin }).ok).toBe(true);
+    expect((await invoke(b, 'session.login', { userId: demo.user.id, pin })).ok).toBe(true);
     expect(tokens.has(b.id)).toBe(true);
     b.emit('destroyed');
     expect(tokens.has(b.id)).toBe(false);
   });
 
-  it('handleCall is pure: token in, session change applied, result out', () => {
+  it('handleCall is pure: token in, session change applied, result out', async () => {
     const fake = {
-      call: vi.fn((_n: string, _i: unknown, _t?: string | null) => ({ result: { ok: true as const, value: 1 }, session: { set: 'tok' } as { set: string } | { clear: true } })),
+      callAny: vi.fn(async (_n: string, _i: unknown, _t?: string | null) => ({ result: { ok: true as const, value: 1 }, session: { set: 'tok' } as { set: string } | { clear: true } })),
     };
     const map = new Map<number, string>();
     const caller = { id: 7, frameUrl: 'app://pos/index.html' };
-    expect(handleCall(fake, map, caller, 'session.login', { userId: 1, pin: '1234' })).toEqual({ ok: true, value: 1 });
-    expect(fake.call).toHaveBeenLastCalledWith('session.login', { userId: 1, pin: '1234' }, null);
+    expect(await handleCall(fake, map, caller, 'session.login', { userId: 1, pin: '1234' })).toEqual({ ok: true, value: 1 });
+    expect(fake.callAny).toHaveBeenLastCalledWith('session.login', { userId: 1, pin: '1234' }, null);
     expect(map.get(7)).toBe('tok');
-    fake.call.mockReturnValueOnce({ result: { ok: true, value: 1 }, session: { clear: true } });
-    handleCall(fake, map, caller, 'session.logout', {});
-    expect(fake.call).toHaveBeenLastCalledWith('session.logout', {}, 'tok');
+    fake.callAny.mockResolvedValueOnce({ result: { ok: true, value: 1 }, session: { clear: true } });
+    await handleCall(fake, map, caller, 'session.logout', {});
+    expect(fake.callAny).toHaveBeenLastCalledWith('session.logout', {}, 'tok');
     expect(map.has(7)).toBe(false);
   });
 });

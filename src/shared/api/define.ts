@@ -8,21 +8,27 @@ export const ROLES = ['cashier', 'manager', 'owner'] as const;
 export type Role = (typeof ROLES)[number];
 export type Access = 'public' | 'user' | Role;
 
-export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
+export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown, A extends boolean = boolean> {
   input: I;
   access: Access;
   /** A call the counter may repeat: its input carries `requestId`; a repeat returns the first result. */
   idempotent?: boolean;
+  /**
+   * The handler awaits something outside the database (rendering a PDF, a printer): it gets
+   * ctx.read/ctx.write for its transactions instead of running inside one, and call() returns a Promise.
+   */
+  async?: A;
   /** Phantom: the output type, never set at run time. */
   readonly _output?: O;
 }
 
 /** method<Output>()({ input, access }) — the output type is named, the input schema is real. */
 export function method<O>() {
-  return <I extends z.ZodType>(spec: { input: I; access: Access; idempotent?: boolean }): MethodSpec<I, O> => spec;
+  return <I extends z.ZodType, A extends boolean = false>(spec: { input: I; access: Access; idempotent?: boolean; async?: A }): MethodSpec<I, O, A> => spec;
 }
 
 export type Contract = Record<string, MethodSpec>;
 export type InputOf<S> = S extends MethodSpec<infer I, unknown> ? z.input<I> : never;
 export type ParsedInputOf<S> = S extends MethodSpec<infer I, unknown> ? z.output<I> : never;
 export type OutputOf<S> = S extends MethodSpec<z.ZodType, infer O> ? O : never;
+export type IsAsync<S> = S extends { async?: infer A } ? (A extends true ? true : false) : false;
