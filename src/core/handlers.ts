@@ -5,6 +5,7 @@ import { catalogHandlers } from './catalog/handlers';
 import { productHandlers } from './catalog/product-handlers';
 import { craftsHandlers } from './crafts/handlers';
 import { csvHandlers } from './csv/handlers';
+import { labelsHandlers } from './labels/handlers';
 import { searchHandlers } from './catalog/search-handlers';
 import { sessionHandlers } from './session/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -25,4 +26,5 @@ export const handlers = {
   ...countsHandlers,
   ...searchHandlers,
   ...csvHandlers,
+  ...labelsHandlers,
 } satisfies HandlerMap<Api>;

@@ -3,6 +3,7 @@ import { artisansApi } from './artisans';
 import { catalogApi } from './catalog';
 import { countsApi } from './counts';
 import { csvApi } from './csv';
+import { labelsApi } from './labels';
 import { craftsApi } from './crafts';
 import { productsApi } from './products';
 import { searchApi } from './search';
@@ -24,6 +25,7 @@ export const contract = {
   ...countsApi,
   ...searchApi,
   ...csvApi,
+  ...labelsApi,
 };
 
 export type Api = typeof contract;
@@ -44,3 +46,4 @@ export type { IntakeSlip, Movement, MovementKind, StockChange } from './stock';
 export type { CountLine, CountSheet, CountSummary } from './counts';
 export type { SearchResult } from './search';
 export type { CsvFile, CsvImportReport, CsvRowError } from './csv';
+export type { PdfFile } from './labels';

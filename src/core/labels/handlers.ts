@@ -1,0 +1,49 @@
+import type { labelsApi } from '../../shared/api/labels';
+import { AppError } from '../../shared/errors';
+import { priceLabel } from '../../printing/docs/label';
+import { LABEL_SHEET, labelSheetPdf } from '../../printing/pdf';
+import { renderBlocks } from '../../printing/raster';
+import type { PriceLabel } from '../../printing/types';
+import type { DB } from '../db/open';
+import { stmt } from '../db/stmt';
+import type { HandlerMap } from '../dispatch';
+import { requireSettings } from '../settings/handlers';
+
+/** At most this many labels in one PDF: 20 A4 sheets. */
+const MAX_LABELS = LABEL_SHEET.cols * LABEL_SHEET.rows * 20;
+
+interface Row { name_hi: string; name_en: string; price_paise: number; sku: string; barcode: string | null; craft_hi: string; craft_en: string; artisan: string | null }
+
+function labelData(db: DB, productId: number, index: number, lang: 'hi' | 'en', shopName: string): PriceLabel {
+  const r = stmt<[number], Row>(
+    db,
+    `SELECT p.name_hi, p.name_en, p.price_paise, p.sku, c.name_hi AS craft_hi, c.name_en AS craft_en,
+            (SELECT min(code) FROM barcodes b WHERE b.product_id = p.id) AS barcode,
+            COALESCE(NULLIF(a.name_hi, ''), a.name_en) AS artisan
+       FROM products p JOIN crafts c ON c.id = p.craft_id LEFT JOIN artisans a ON a.id = p.artisan_id WHERE p.id = ?`,
+  ).get(productId);
+  if (!r) throw new AppError('NOT_FOUND', { what: 'product', field: ['items', index, 'productId'], productId });
+  return {
+    lang, shopName, nameHi: r.name_hi, nameEn: r.name_en, pricePaise: r.price_paise, barcode: r.barcode ?? r.sku, sku: r.sku,
+    craft: lang === 'hi' ? r.craft_hi : r.craft_en, artisan: r.artisan ?? undefined,
+  };
+}
+
+export const labelsHandlers = {
+  'labels.exportPdf': async ({ items, lang }, ctx) => {
+    const total = items.reduce((s, i) => s + i.copies, 0);
+    if (total > MAX_LABELS) throw new AppError('INVALID_INPUT', { issues: [{ path: ['items'], code: 'too_big', message: 'too_big', maximum: MAX_LABELS }] });
+    const labels = ctx.read((db) => {
+      const shopName = requireSettings(db).shopName;
+      return items.map((i, n) => ({ data: labelData(db, i.productId, n, lang, shopName), copies: i.copies }));
+    });
+    const pngs: Buffer[] = [];
+    for (const l of labels) {
+      const png = await renderBlocks(priceLabel(l.data), '58mm'); // one picture per product, reused per copy
+      for (let c = 0; c < l.copies; c++) pngs.push(png);
+    }
+    const pdf = await labelSheetPdf(pngs, 'Price labels');
+    const perPage = LABEL_SHEET.cols * LABEL_SHEET.rows;
+    return { fileName: `labels-${ctx.now.toISOString().slice(0, 10)}.pdf`, pdfBase64: pdf.toString('base64'), pages: Math.ceil(total / perPage), labels: total };
+  },
+} satisfies HandlerMap<typeof labelsApi>;
