@@ -132,3 +132,25 @@ describe('CSV export', () => {
     expect(out.value.csv).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
 });
+
+describe('count sheet export', () => {
+  it('is a blank sheet while open and the variance report once posted, with a total row', () => {
+    const { app, owner, cashier } = shop();
+    const kamla = app.db.prepare("SELECT id FROM artisans WHERE name_en = 'Kamla Nishad'").pluck().get() as number;
+    const count = app.call('counts.start', { scope: 'artisan', artisanId: kamla }, owner).result;
+    if (!count.ok) throw new Error('start');
+    const open = app.call('csv.exportCount', { id: count.value.id }, cashier).result;
+    if (!open.ok) throw new Error('export');
+    const rows = Papa.parse<string[]>(open.value.csv.slice(1), { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual(['sku', 'name_hi', 'name_en', 'unit', 'price', 'expected', 'counted', 'difference', 'difference_value']);
+    expect(rows.find((r) => r[0] === 'DHOK-001')).toEqual(['DHOK-001', 'ढोकरा हाथी', 'Dhokra elephant', 'piece', '2450.00', '4', '', '', '']);
+    const dhok = app.db.prepare("SELECT id FROM products WHERE sku = 'DHOK-001'").pluck().get() as number;
+    app.call('counts.set', { id: count.value.id, productId: dhok, countedMilli: 3000 }, owner);
+    app.call('counts.post', { id: count.value.id, reason: 'गिनती' }, owner);
+    const posted = app.call('csv.exportCount', { id: count.value.id }, cashier).result;
+    if (!posted.ok) throw new Error('export');
+    const after = Papa.parse<string[]>(posted.value.csv.slice(1), { skipEmptyLines: true }).data;
+    expect(after.find((r) => r[0] === 'DHOK-001')?.slice(5)).toEqual(['4', '3', '-1', '-2450.00']);
+    expect(after[after.length - 1]).toEqual(['TOTAL', '', '', '', '', '', '', '', '-2450.00']);
+  });
+});

@@ -7,6 +7,8 @@ import { ARTISAN_COLUMNS, artisanColumnOf, exportArtisanRows, importArtisanRow }
 import { runImport } from './import';
 import { exportProductRows, importProductRow, PRODUCT_COLUMNS, productColumnOf } from './products-csv';
 import { readCsv, writeCsv } from './table';
+import { countSheetCsv } from './count-sheet';
+import { getCount } from '../stock/counts';
 
 const keys = (cols: { key: string }[]) => cols.map((c) => c.key);
 
@@ -38,5 +40,9 @@ export const csvHandlers = {
   'csv.exportArtisans': (_i, { db, now }) => {
     const rows = exportArtisanRows(db);
     return { fileName: `artisans-${businessDate(now, requireSettings(db).timeZone)}.csv`, csv: writeCsv(keys(ARTISAN_COLUMNS), rows), rows: rows.length };
+  },
+  'csv.exportCount': ({ id }, { db }) => {
+    const c = getCount(db, id);
+    return { fileName: `count-${c.id}-${c.startedAt.slice(0, 10)}.csv`, csv: countSheetCsv(c), rows: c.lines.length };
   },
 } satisfies HandlerMap<typeof csvApi>;

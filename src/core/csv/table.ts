@@ -48,9 +48,9 @@ export function cell(t: CsvTable, row: string[], key: string): string {
   return i === undefined ? '' : (row[i] ?? '').trim();
 }
 
-/** A cell a spreadsheet would run as a formula is made inert (CSV injection). */
+/** A cell a spreadsheet would run as a formula is made inert (CSV injection); plain numbers stay numbers. */
 function inert(v: string | number): string | number {
-  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) && !/^-\d+(\.\d+)?$/.test(v) ? `'${v}` : v;
 }
 
 /** CSV text for spreadsheets: UTF-8 with a BOM (Excel then reads Devanagari), CRLF lines. */

@@ -39,4 +39,6 @@ export const csvApi = {
   'csv.importArtisans': method<CsvImportReport>()({ input: z.object({ csv: csvText }), access: 'manager' }),
   'csv.exportProducts': method<CsvFile>()({ input: z.object({ includeArchived: z.boolean().default(false) }), access: 'manager' }),
   'csv.exportArtisans': method<CsvFile>()({ input: z.object({}), access: 'manager' }),
+  /** A stock count as a sheet to count on (open) or its variance report (posted). */
+  'csv.exportCount': method<CsvFile>()({ input: z.object({ id: z.number().int().positive() }), access: 'user' }),
 };
