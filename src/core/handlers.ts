@@ -6,6 +6,7 @@ import { productHandlers } from './catalog/product-handlers';
 import { craftsHandlers } from './crafts/handlers';
 import { csvHandlers } from './csv/handlers';
 import { labelsHandlers } from './labels/handlers';
+import { photosHandlers } from './photos/handlers';
 import { searchHandlers } from './catalog/search-handlers';
 import { sessionHandlers } from './session/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -27,4 +28,5 @@ export const handlers = {
   ...searchHandlers,
   ...csvHandlers,
   ...labelsHandlers,
+  ...photosHandlers,
 } satisfies HandlerMap<Api>;

@@ -4,6 +4,7 @@ import { catalogApi } from './catalog';
 import { countsApi } from './counts';
 import { csvApi } from './csv';
 import { labelsApi } from './labels';
+import { photosApi } from './photos';
 import { craftsApi } from './crafts';
 import { productsApi } from './products';
 import { searchApi } from './search';
@@ -26,6 +27,7 @@ export const contract = {
   ...searchApi,
   ...csvApi,
   ...labelsApi,
+  ...photosApi,
 };
 
 export type Api = typeof contract;
@@ -47,3 +49,4 @@ export type { CountLine, CountSheet, CountSummary } from './counts';
 export type { SearchResult } from './search';
 export type { CsvFile, CsvImportReport, CsvRowError } from './csv';
 export type { PdfFile } from './labels';
+export type { Photo } from './photos';

@@ -3,6 +3,7 @@ import foundation from './0001-foundation';
 import catalog from './0002-catalog';
 import search from './0003-search';
 import printJobs from './0004-print-jobs';
+import productPhotos from './0005-product-photos';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** In order; a new version is a new file appended here, never an edit of a shipped one. */
-export const migrations: readonly Migration[] = [foundation, catalog, search, printJobs];
+export const migrations: readonly Migration[] = [foundation, catalog, search, printJobs, productPhotos];
