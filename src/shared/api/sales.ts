@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { method } from './define';
+import { id, optionalPhone, optionalText, paise, pin, requestId } from './fields';
+import { qtyMilli } from './products';
+
+/** A discount as the cashier types it: rupees (paise) or a percentage (basis points). */
+export const discountInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('amount'), paise }),
+  z.object({ kind: z.literal('percent'), bps: z.number().int().min(0).max(10_000) }),
+]);
+export type DiscountInput = z.output<typeof discountInput>;
+
+export const PAYMENT_METHODS = ['cash', 'upi', 'card'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/** A manager's PIN typed at the counter to allow what a cashier may not do alone. */
+export const approvalInput = z.object({ userId: id, pin });
+
+export const checkoutInput = z.object({
+  requestId,
+  lines: z
+    .array(
+      z.object({
+        productId: id,
+        qtyMilli,
+        /** The price the cashier saw; if the product's price changed since, the sale is refused. */
+        expectedPricePaise: paise,
+        /** A different unit price for this sale (needs a manager's approval). */
+        priceOverridePaise: paise.optional(),
+        discount: discountInput.optional(),
+      }),
+    )
+    .min(1)
+    .max(200),
+  billDiscount: discountInput.optional(),
+  discountReason: optionalText(200),
+  payments: z
+    .array(
+      z.object({
+        method: z.enum(PAYMENT_METHODS),
+        amountPaise: paise.refine((p) => p > 0, { message: 'too_small' }),
+        /** Cash handed over, when more than the amount (change is given back). */
+        tenderedPaise: paise.optional(),
+        ref: optionalText(60),
+      }),
+    )
+    .min(1)
+    .max(6),
+  customerName: optionalText(80),
+  customerPhone: optionalPhone,
+  approval: approvalInput.optional(),
+});
+export type CheckoutInput = z.output<typeof checkoutInput>;
+
+export interface SaleLine {
+  lineNo: number;
+  productId: number;
+  sku: string;
+  nameHi: string;
+  nameEn: string;
+  hsn: string;
+  unit: string;
+  qtyMilli: number;
+  unitPricePaise: number;
+  grossPaise: number;
+  lineDiscountPaise: number;
+  billDiscountPaise: number;
+  netPaise: number;
+  gstRateBps: number;
+  taxablePaise: number;
+  cgstPaise: number;
+  sgstPaise: number;
+  artisanId: number | null;
+  artisanSharePaise: number;
+}
+
+export interface SalePayment {
+  method: PaymentMethod;
+  amountPaise: number;
+  tenderedPaise: number | null;
+  changePaise: number;
+  ref: string;
+}
+
+export interface Sale {
+  id: number;
+  uid: string;
+  billNo: string;
+  at: string;
+  businessDate: string;
+  invoiceKind: 'tax_invoice' | 'bill_of_supply';
+  cashier: string;
+  approvedBy: string | null;
+  customerName: string;
+  customerPhone: string;
+  grossPaise: number;
+  discountPaise: number;
+  totalPaise: number;
+  taxPaise: number;
+  lines: SaleLine[];
+  payments: SalePayment[];
+  changePaise: number;
+  taxes: { rateBps: number; taxablePaise: number; cgstPaise: number; sgstPaise: number }[];
+}
+
+export const salesApi = {
+  /** Ring up a sale: all of it (sale, lines, payments, stock, artisans' shares, drawer) or nothing. */
+  'sales.checkout': method<Sale>()({ input: checkoutInput, access: 'cashier', idempotent: true }),
+  'sales.get': method<Sale>()({ input: z.object({ id: id.optional(), billNo: z.string().trim().max(40).optional() }), access: 'user' }),
+};
