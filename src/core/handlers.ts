@@ -7,6 +7,8 @@ import { craftsHandlers } from './crafts/handlers';
 import { csvHandlers } from './csv/handlers';
 import { labelsHandlers } from './labels/handlers';
 import { photosHandlers } from './photos/handlers';
+import { salesHandlers } from './sales/handlers';
+import { printHandlers } from './print/handlers';
 import { searchHandlers } from './catalog/search-handlers';
 import { sessionHandlers } from './session/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -29,4 +31,6 @@ export const handlers = {
   ...csvHandlers,
   ...labelsHandlers,
   ...photosHandlers,
+  ...salesHandlers,
+  ...printHandlers,
 } satisfies HandlerMap<Api>;

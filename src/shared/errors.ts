@@ -23,6 +23,11 @@ export const ERROR_CODES = [
   'CSV_ENCODING',
   'CSV_COLUMNS',
   'IMPORT_REJECTED',
+  // checkout
+  'NOT_FOR_SALE',
+  'PRICE_CHANGED',
+  'APPROVAL_REQUIRED',
+  'PAYMENT_MISMATCH',
   // printers (src/printing/errors.ts maps device failures to these)
   'PRINTER_UNREACHABLE',
   'PRINTER_TIMEOUT',
@@ -31,6 +36,8 @@ export const ERROR_CODES = [
   'PRINTER_DRIVER_MISSING',
   'PRINTER_CONFIG_INVALID',
   'PRINTER_ERROR',
+  // printing switched off in Settings, or no printer interface set
+  'PRINTER_NOT_SET_UP',
   'INTERNAL',
 ] as const;
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../src/shared/errors';
+import { formatINR, type Lang } from '../../../src/shared/money';
 
 export interface ShownError {
   message: string;
@@ -23,7 +24,11 @@ export function useApiError(): (e: ApiError) => ShownError {
     }
     const details: Record<string, unknown> = { ...(e.details ?? {}) };
     // Lists in details read as "a, b" in a sentence: {{missingList}} for details.missing.
-    for (const [k, v] of Object.entries(e.details ?? {})) if (Array.isArray(v)) details[`${k}List`] = v.join(', ') || '—';
+    for (const [k, v] of Object.entries(e.details ?? {})) {
+      if (Array.isArray(v)) details[`${k}List`] = v.join(', ') || '—';
+      // Amounts read as money: {{price}} for details.pricePaise.
+      if (k.endsWith('Paise') && typeof v === 'number') details[k.slice(0, -'Paise'.length)] = formatINR(v, i18n.language as Lang);
+    }
     const until = typeof details.until === 'string' ? new Date(details.until).toLocaleTimeString() : '';
     return { message: t(`errors.${e.code}`, { ...details, until }), fields };
   };

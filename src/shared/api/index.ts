@@ -5,6 +5,8 @@ import { countsApi } from './counts';
 import { csvApi } from './csv';
 import { labelsApi } from './labels';
 import { photosApi } from './photos';
+import { salesApi } from './sales';
+import { printApi } from './print';
 import { craftsApi } from './crafts';
 import { productsApi } from './products';
 import { searchApi } from './search';
@@ -28,6 +30,8 @@ export const contract = {
   ...csvApi,
   ...labelsApi,
   ...photosApi,
+  ...salesApi,
+  ...printApi,
 };
 
 export type Api = typeof contract;
@@ -50,3 +54,5 @@ export type { SearchResult } from './search';
 export type { CsvFile, CsvImportReport, CsvRowError } from './csv';
 export type { PdfFile } from './labels';
 export type { Photo } from './photos';
+export type { Sale, SaleLine, SalePayment } from './sales';
+export type { PrinterSettings, PrinterSettingsInput, PrintJob, PrintResult, PrintDoc } from './print';

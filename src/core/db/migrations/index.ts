@@ -4,6 +4,8 @@ import catalog from './0002-catalog';
 import search from './0003-search';
 import printJobs from './0004-print-jobs';
 import productPhotos from './0005-product-photos';
+import printers from './0006-printers';
+import sales from './0007-sales';
 
 export interface Migration {
   version: number;
@@ -12,4 +14,4 @@ export interface Migration {
 }
 
 /** In order; a new version is a new file appended here, never an edit of a shipped one. */
-export const migrations: readonly Migration[] = [foundation, catalog, search, printJobs, productPhotos];
+export const migrations: readonly Migration[] = [foundation, catalog, search, printJobs, productPhotos, printers, sales];

@@ -1,0 +1,142 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { Role, SessionUser } from '../../shared/api';
+import type { CheckoutInput, Sale } from '../../shared/api/sales';
+import { businessDate } from '../../shared/dates';
+import { AppError } from '../../shared/errors';
+import type { DB } from '../db/open';
+import { stmt } from '../db/stmt';
+import { checkPin } from '../session/check-pin';
+import { recordMovement } from '../stock/ledger';
+import { priceBill } from './pricing';
+import { nextBillNo } from './bill-number';
+import { getSale } from './read';
+
+interface ShopRow { time_zone: string; gstin: string; bill_prefix: string; counter_code: string; cashier_discount_limit_bps: number }
+interface ProductRow {
+  id: number; sku: string; name_hi: string; name_en: string; hsn: string; unit: string; price_paise: number; gst_rate_bps: number;
+  status: string; for_sale: number; artisan_id: number | null; commission_bps: number | null; artisan_commission_bps: number | null;
+}
+
+const isManager = (role: Role) => role === 'manager' || role === 'owner';
+
+/** A manager's PIN, checked before anything is written (a wrong PIN then commits only its count). */
+function approverOf(db: DB, input: CheckoutInput, now: Date): SessionUser | null {
+  if (!input.approval) return null;
+  const u = checkPin(db, input.approval.userId, input.approval.pin, now, 'approval');
+  if (!isManager(u.role)) throw new AppError('FORBIDDEN', { field: ['approval', 'userId'], reason: 'approver' });
+  return u;
+}
+
+/**
+ * Ring up one sale in the caller's transaction: sale, lines, payments, stock movements, each
+ * artisan's share and the cash drawer, or (on any error) nothing at all.
+ */
+export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now: Date): Sale {
+  const approver = approverOf(db, input, now);
+  const shop = stmt<[], ShopRow>(db, 'SELECT time_zone, gstin, bill_prefix, counter_code, cashier_discount_limit_bps FROM shop_settings WHERE id = 1').get();
+  if (!shop) throw new AppError('NOT_SET_UP');
+  const allowed = isManager(cashier.role) || approver !== null;
+
+  const products = input.lines.map((l, i) => {
+    const p = stmt<[number], ProductRow>(
+      db,
+      `SELECT p.*, a.commission_bps AS artisan_commission_bps FROM products p LEFT JOIN artisans a ON a.id = p.artisan_id WHERE p.id = ?`,
+    ).get(l.productId);
+    const field = ['lines', i, 'productId'];
+    if (!p) throw new AppError('NOT_FOUND', { what: 'product', field, id: l.productId });
+    if (p.status !== 'active') throw new AppError('PRODUCT_ARCHIVED', { field, id: p.id, sku: p.sku });
+    if (p.for_sale !== 1) throw new AppError('NOT_FOR_SALE', { field, id: p.id, sku: p.sku });
+    // The server's price wins: a cart priced before an edit is refused, and the cashier told.
+    if (l.expectedPricePaise !== p.price_paise) throw new AppError('PRICE_CHANGED', { field: ['lines', i, 'expectedPricePaise'], id: p.id, sku: p.sku, pricePaise: p.price_paise });
+    if (l.priceOverridePaise !== undefined && l.priceOverridePaise !== p.price_paise && !allowed) {
+      throw new AppError('APPROVAL_REQUIRED', { reason: 'priceOverride', field: ['lines', i, 'priceOverridePaise'] });
+    }
+    return p;
+  });
+
+  const gstOn = shop.gstin !== '';
+  const bill = priceBill(
+    input.lines.map((l, i) => {
+      const p = products[i]!;
+      return {
+        qtyMilli: l.qtyMilli,
+        unitPricePaise: l.priceOverridePaise ?? p.price_paise,
+        discount: l.discount,
+        gstRateBps: p.gst_rate_bps,
+        commissionBps: p.artisan_id === null ? null : (p.commission_bps ?? p.artisan_commission_bps ?? 0),
+      };
+    }),
+    input.billDiscount,
+    gstOn,
+  );
+  // Discounts beyond the manager's limit need a manager (present, or her PIN).
+  if (!allowed && bill.discountPaise * 10_000 > shop.cashier_discount_limit_bps * bill.grossPaise) {
+    throw new AppError('APPROVAL_REQUIRED', { reason: 'discount', limitBps: shop.cashier_discount_limit_bps, field: 'billDiscount' });
+  }
+
+  const paid = input.payments.reduce((s, p) => s + p.amountPaise, 0);
+  if (paid !== bill.totalPaise) throw new AppError('PAYMENT_MISMATCH', { field: 'payments', totalPaise: bill.totalPaise, paidPaise: paid });
+  const payments = input.payments.map((p, i) => {
+    if (p.tenderedPaise !== undefined && p.method !== 'cash') throw new AppError('INVALID_INPUT', { issues: [{ path: ['payments', i, 'tenderedPaise'], code: 'custom', message: 'cash_only' }] });
+    if (p.tenderedPaise !== undefined && p.tenderedPaise < p.amountPaise) throw new AppError('INVALID_INPUT', { issues: [{ path: ['payments', i, 'tenderedPaise'], code: 'too_small', message: 'tendered_short', minimum: p.amountPaise }] });
+    return { ...p, changePaise: p.tenderedPaise === undefined ? 0 : p.tenderedPaise - p.amountPaise };
+  });
+
+  const date = businessDate(now, shop.time_zone);
+  const at = now.toISOString();
+  const { billNo, fy, seq } = nextBillNo(db, shop.bill_prefix, shop.counter_code, date);
+  const uid = uuidv7();
+  const saleId = Number(
+    stmt(
+      db,
+      `INSERT INTO sales (uid, bill_no, counter_code, fy, seq, at, business_date, user_id, approved_by, invoice_kind, gstin, customer_name,
+         customer_phone, discount_reason, gross_paise, discount_paise, total_paise, tax_paise)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      uid, billNo, shop.counter_code, fy, seq, at, date, cashier.id, approver?.id ?? null, gstOn ? 'tax_invoice' : 'bill_of_supply', shop.gstin,
+      input.customerName, input.customerPhone, input.discountReason, bill.grossPaise, bill.discountPaise, bill.totalPaise, bill.taxPaise,
+    ).lastInsertRowid,
+  );
+
+  bill.lines.forEach((b, i) => {
+    const l = input.lines[i]!;
+    const p = products[i]!;
+    const lineUid = uuidv7();
+    const commission = p.artisan_id === null ? null : (p.commission_bps ?? p.artisan_commission_bps ?? 0);
+    const lineId = Number(
+      stmt(
+        db,
+        `INSERT INTO sale_lines (uid, sale_id, line_no, product_id, name_hi, name_en, hsn, unit, qty_milli, list_price_paise, unit_price_paise,
+           gross_paise, line_discount_paise, bill_discount_paise, net_paise, gst_rate_bps, taxable_paise, cgst_paise, sgst_paise,
+           artisan_id, commission_bps, artisan_share_paise)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        lineUid, saleId, i + 1, p.id, p.name_hi, p.name_en, p.hsn, p.unit, l.qtyMilli, p.price_paise, l.priceOverridePaise ?? p.price_paise,
+        b.grossPaise, b.lineDiscountPaise, b.billDiscountPaise, b.netPaise, gstOn ? p.gst_rate_bps : 0, b.taxablePaise, b.cgstPaise, b.sgstPaise,
+        p.artisan_id, commission, b.artisanSharePaise,
+      ).lastInsertRowid,
+    );
+    recordMovement(db, {
+      productId: p.id, qtyMilli: -l.qtyMilli, kind: 'sale', unitPricePaise: l.priceOverridePaise ?? p.price_paise, userId: cashier.id, at: now,
+      reason: 'sale', reference: billNo, refType: 'sale', refId: uid, path: ['lines', i, 'qtyMilli'],
+    });
+    if (p.artisan_id !== null && b.artisanSharePaise > 0) {
+      stmt(db, `INSERT INTO artisan_ledger (uid, artisan_id, kind, amount_paise, sale_line_id, ref_type, ref_id, at, user_id) VALUES (?, ?, 'accrual', ?, ?, 'sale', ?, ?, ?)`).run(
+        uuidv7(), p.artisan_id, b.artisanSharePaise, lineId, uid, at, cashier.id,
+      );
+    }
+  });
+
+  for (const p of payments) {
+    stmt(db, 'INSERT INTO sale_payments (uid, sale_id, method, amount_paise, tendered_paise, change_paise, ref) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      uuidv7(), saleId, p.method, p.amountPaise, p.tenderedPaise ?? null, p.changePaise, p.ref,
+    );
+  }
+  const cash = payments.filter((p) => p.method === 'cash').reduce((s, p) => s + p.amountPaise, 0);
+  if (cash > 0) {
+    stmt(db, `INSERT INTO cash_movements (uid, kind, amount_paise, business_date, at, user_id, ref_type, ref_id) VALUES (?, 'sale', ?, ?, ?, ?, 'sale', ?)`).run(
+      uuidv7(), cash, date, at, cashier.id, uid,
+    );
+  }
+  return getSale(db, saleId);
+}

@@ -1,0 +1,54 @@
+import type { Sale, SaleLine, SalePayment } from '../../shared/api/sales';
+import { AppError } from '../../shared/errors';
+import type { DB } from '../db/open';
+import { stmt } from '../db/stmt';
+
+interface SaleRow {
+  id: number; uid: string; bill_no: string; at: string; business_date: string; invoice_kind: Sale['invoiceKind']; cashier: string;
+  approver: string | null; customer_name: string; customer_phone: string; gross_paise: number; discount_paise: number; total_paise: number; tax_paise: number;
+}
+interface LineRow {
+  line_no: number; product_id: number; sku: string; name_hi: string; name_en: string; hsn: string; unit: string; qty_milli: number; unit_price_paise: number;
+  gross_paise: number; line_discount_paise: number; bill_discount_paise: number; net_paise: number; gst_rate_bps: number; taxable_paise: number;
+  cgst_paise: number; sgst_paise: number; artisan_id: number | null; artisan_share_paise: number;
+}
+
+export function saleIdByBillNo(db: DB, billNo: string): number | null {
+  return stmt<[string], { id: number }>(db, 'SELECT id FROM sales WHERE bill_no = ?').get(billNo)?.id ?? null;
+}
+
+/** A sale as the bill shows it, with the GST summary per rate. */
+export function getSale(db: DB, id: number): Sale {
+  const s = stmt<[number], SaleRow>(
+    db,
+    `SELECT s.*, u.name AS cashier, a.name AS approver FROM sales s JOIN users u ON u.id = s.user_id
+       LEFT JOIN users a ON a.id = s.approved_by WHERE s.id = ?`,
+  ).get(id);
+  if (!s) throw new AppError('NOT_FOUND', { what: 'sale', id });
+  const lines = stmt<[number], LineRow>(db, 'SELECT l.*, p.sku FROM sale_lines l JOIN products p ON p.id = l.product_id WHERE sale_id = ? ORDER BY line_no').all(id).map(
+    (l): SaleLine => ({
+      lineNo: l.line_no, productId: l.product_id, sku: l.sku, nameHi: l.name_hi, nameEn: l.name_en, hsn: l.hsn, unit: l.unit, qtyMilli: l.qty_milli,
+      unitPricePaise: l.unit_price_paise, grossPaise: l.gross_paise, lineDiscountPaise: l.line_discount_paise, billDiscountPaise: l.bill_discount_paise,
+      netPaise: l.net_paise, gstRateBps: l.gst_rate_bps, taxablePaise: l.taxable_paise, cgstPaise: l.cgst_paise, sgstPaise: l.sgst_paise,
+      artisanId: l.artisan_id, artisanSharePaise: l.artisan_share_paise,
+    }),
+  );
+  const payments = stmt<[number], { method: SalePayment['method']; amount_paise: number; tendered_paise: number | null; change_paise: number; ref: string }>(
+    db,
+    'SELECT * FROM sale_payments WHERE sale_id = ? ORDER BY id',
+  ).all(id).map((p): SalePayment => ({ method: p.method, amountPaise: p.amount_paise, tenderedPaise: p.tendered_paise, changePaise: p.change_paise, ref: p.ref }));
+  const byRate = new Map<number, { rateBps: number; taxablePaise: number; cgstPaise: number; sgstPaise: number }>();
+  for (const l of lines) {
+    if (l.gstRateBps === 0 && l.cgstPaise === 0) continue;
+    const t = byRate.get(l.gstRateBps) ?? { rateBps: l.gstRateBps, taxablePaise: 0, cgstPaise: 0, sgstPaise: 0 };
+    t.taxablePaise += l.taxablePaise;
+    t.cgstPaise += l.cgstPaise;
+    t.sgstPaise += l.sgstPaise;
+    byRate.set(l.gstRateBps, t);
+  }
+  return {
+    id: s.id, uid: s.uid, billNo: s.bill_no, at: s.at, businessDate: s.business_date, invoiceKind: s.invoice_kind, cashier: s.cashier, approvedBy: s.approver,
+    customerName: s.customer_name, customerPhone: s.customer_phone, grossPaise: s.gross_paise, discountPaise: s.discount_paise, totalPaise: s.total_paise,
+    taxPaise: s.tax_paise, lines, payments, changePaise: payments.reduce((c, p) => c + p.changePaise, 0), taxes: [...byRate.values()].sort((a, b) => a.rateBps - b.rateBps),
+  };
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/core/app';
+import type { CheckoutInput } from '../../src/shared/api/sales';
+import { dbFingerprint, demoShop } from '../support/db';
+
+function shop(now = new Date('2026-11-23T06:30:00Z')) {
+  let clock = now;
+  const app = createApp(':memory:', { clock: () => clock });
+  const tokens = demoShop(app);
+  const product = (sku: string) => app.db.prepare('SELECT id, price_paise FROM products WHERE sku = ?').get(sku) as { id: number; price_paise: number };
+  const ownerId = app.db.prepare("SELECT id FROM users WHERE role = 'owner'").pluck().get() as number;
+  return { app, ...tokens, product, ownerId, setClock: (d: Date) => (clock = d) };
+}
+
+type Line = CheckoutInput['lines'][number];
+const line = (p: { id: number; price_paise: number }, qty = 1, extra: Partial<Line> = {}) => ({ productId: p.id, qtyMilli: qty * 1000, expectedPricePaise: p.price_paise, ...extra });
+const rid = () => crypto.randomUUID();
+
+describe('checkout', () => {
+  it('writes the sale, lines, payments, stock, her share and the drawer in one go', () => {
+    const { app, cashier, product } = shop();
+    const dhok = product('DHOK-001'); // ₹2,450, Kamla (25 % commission)
+    const jute = product('JUTE-001'); // ₹250, Geeta (20 %)
+    const r = app.call('sales.checkout', {
+      requestId: rid(), lines: [line(dhok, 2), line(jute, 1)],
+      payments: [{ method: 'cash', amountPaise: 100_000, tenderedPaise: 100_000 }, { method: 'upi', amountPaise: 415_000, ref: '433912345678' }],
+      customerName: 'सीमा', customerPhone: '9876500000',
+    }, cashier).result;
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const s = r.value;
+    expect(s.billNo).toBe('HH/2026-27/C1-000001');
+    expect(s).toMatchObject({ invoiceKind: 'bill_of_supply', totalPaise: 515_000, discountPaise: 0, taxPaise: 0, cashier: 'पूजा यादव', customerName: 'सीमा' });
+    expect(s.lines.map((l) => [l.sku, l.netPaise, l.artisanSharePaise])).toEqual([['DHOK-001', 490_000, 367_500], ['JUTE-001', 25_000, 20_000]]);
+    const q = (sql: string, ...a: unknown[]) => app.db.prepare(sql).pluck().get(...a);
+    expect(q('SELECT qty_milli FROM stock_on_hand WHERE product_id = ?', dhok.id)).toBe(2000); // 4 - 2
+    expect(q("SELECT sum(amount_paise) FROM artisan_ledger WHERE kind = 'accrual'")).toBe(387_500);
+    expect(q('SELECT balance_paise FROM artisan_balances WHERE artisan_id = (SELECT artisan_id FROM products WHERE id = ?)', dhok.id)).toBe(367_500);
+    expect(q("SELECT sum(amount_paise) FROM cash_movements WHERE kind = 'sale'")).toBe(100_000);
+    expect(q("SELECT count(*) FROM audit_log WHERE action = 'sales.checkout'")).toBe(1);
+  });
+
+  it('splits GST per rate on a Tax Invoice when the shop has a GSTIN', () => {
+    const { app, owner, cashier, product } = shop();
+    app.call('settings.update', { shopName: 'हमर हटरी', language: 'hi', gstin: '22AAAAA0000A1Z5' }, owner);
+    app.db.prepare("UPDATE products SET gst_rate_bps = 500 WHERE sku = 'KOSA-002'").run();
+    const stole = product('KOSA-002'); // ₹3,200 incl. 5 %
+    const r = app.call('sales.checkout', { requestId: rid(), lines: [line(stole, 1)], payments: [{ method: 'card', amountPaise: 320_000, ref: 'XX1234' }] }, cashier).result;
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.value.invoiceKind).toBe('tax_invoice');
+    expect(r.value.taxes).toEqual([{ rateBps: 500, taxablePaise: 304_762, cgstPaise: 7_619, sgstPaise: 7_619 }]);
+  });
+
+  it('numbers bills without gaps per financial year, restarting in April; a refused sale uses no number', () => {
+    const { app, cashier, product, setClock } = shop(new Date('2027-03-31T18:00:00Z')); // 31 March, 23:30 IST
+    const jute = product('JUTE-001');
+    const sell = () => app.call('sales.checkout', { requestId: rid(), lines: [line(jute)], payments: [{ method: 'cash', amountPaise: 25_000 }] }, cashier).result;
+    const bill = (r: ReturnType<typeof sell>) => (r.ok ? r.value.billNo : r.error.code);
+    expect(bill(sell())).toBe('HH/2026-27/C1-000001');
+    expect(app.call('sales.checkout', { requestId: rid(), lines: [line(jute)], payments: [{ method: 'cash', amountPaise: 1 }] }, cashier).result).toMatchObject({ ok: false });
+    expect(bill(sell())).toBe('HH/2026-27/C1-000002');
+    setClock(new Date('2027-03-31T18:30:00Z')); // midnight IST: 1 April
+    expect(bill(sell())).toBe('HH/2027-28/C1-000001');
+  });
+
+  it('records a repeated checkout (double click, retry) once', () => {
+    const { app, cashier, product } = shop();
+    const input = { requestId: rid(), lines: [line(product('JUTE-001'))], payments: [{ method: 'cash' as const, amountPaise: 25_000 }] };
+    const a = app.call('sales.checkout', input, cashier).result;
+    const before = dbFingerprint(app.db);
+    const b = app.call('sales.checkout', input, cashier).result;
+    expect(b).toEqual(a);
+    expect(dbFingerprint(app.db)).toBe(before);
+  });
+
+  it('refuses bad sales clearly and writes nothing', () => {
+    const { app, cashier, product } = shop();
+    const jute = product('JUTE-001');
+    const kalsha = product('RENT-006');
+    const before = dbFingerprint(app.db);
+    const code = (input: Partial<CheckoutInput>) => {
+      const r = app.call('sales.checkout', { requestId: rid(), lines: [line(jute)], payments: [{ method: 'cash', amountPaise: 25_000 }], ...input } as CheckoutInput, cashier).result;
+      return r.ok ? 'ok' : [r.error.code, (r.error.details as { field?: unknown; issues?: { path: unknown }[] }).field ?? r.error.details?.issues?.[0]?.path];
+    };
+    expect(code({ lines: [line(jute, 21)] , payments: [{ method: 'cash', amountPaise: 525_000 }] })).toEqual(['INSUFFICIENT_STOCK', ['lines', 0, 'qtyMilli']]);
+    expect(code({ lines: [{ ...line(jute), expectedPricePaise: 20_000 }] })).toEqual(['PRICE_CHANGED', ['lines', 0, 'expectedPricePaise']]);
+    expect(code({ lines: [line(kalsha)] })).toEqual(['NOT_FOR_SALE', ['lines', 0, 'productId']]);
+    expect(code({ lines: [{ ...line(jute), qtyMilli: 0 }] })).toEqual(['INVALID_INPUT', ['lines', 0, 'qtyMilli']]);
+    expect(code({ lines: [{ ...line(jute), qtyMilli: 1500 }], payments: [{ method: 'cash', amountPaise: 37_500 }] })).toEqual(['INVALID_INPUT', ['lines', 0, 'qtyMilli']]);
+    expect(code({ lines: [line(jute, 1, { discount: { kind: 'amount', paise: 30_000 } })] })).toEqual(['INVALID_INPUT', ['lines', 0, 'discount']]);
+    expect(code({ payments: [{ method: 'cash', amountPaise: 20_000 }] })).toEqual(['PAYMENT_MISMATCH', 'payments']);
+    expect(code({ payments: [{ method: 'cash', amountPaise: 25_000, tenderedPaise: 20_000 }] })).toEqual(['INVALID_INPUT', ['payments', 0, 'tenderedPaise']]);
+    expect(code({ lines: [line(jute, 1, { discount: { kind: 'percent', bps: 5000 } })], payments: [{ method: 'cash', amountPaise: 12_500 }] })).toEqual(['APPROVAL_REQUIRED', 'billDiscount']);
+    expect(code({ lines: [line(jute, 1, { priceOverridePaise: 10_000 })], payments: [{ method: 'cash', amountPaise: 10_000 }] })).toEqual(['APPROVAL_REQUIRED', ['lines', 0, 'priceOverridePaise']]);
+    app.db.prepare("UPDATE products SET status = 'archived' WHERE id = ?").run(jute.id);
+    expect(code({})).toEqual(['PRODUCT_ARCHIVED', ['lines', 0, 'productId']]);
+    app.db.prepare("UPDATE products SET status = 'active' WHERE id = ?").run(jute.id);
+    expect(dbFingerprint(app.db).replace(/"updated_at[^]*?,/g, '')).toBe(before.replace(/"updated_at[^]*?,/g, ''));
+  });
+
+  it('a manager PIN allows a big discount, recorded with both people; a wrong PIN is counted and sells nothing', () => {
+    const { app, cashier, product, ownerId } = shop();
+    const jute = product('JUTE-001');
+    const input = (pin: string) => ({ requestId: rid(), lines: [line(jute, 1, { discount: { kind: 'percent' as const, bps: 5000 } })], discountReason: 'पुराना माल', payments: [{ method: 'cash' as const, amountPaise: 12_500 }], approval: { userId: ownerId, pin } });
+    const sales = () => app.db.prepare('SELECT count(*) FROM sales').pluck().get();
+    expect(app.call('sales.checkout', input('0000'), cashier).result).toMatchObject({ ok: false, error: { code: 'WRONG_PIN' } });
+    expect(sales()).toBe(0);
+    expect(app.db.prepare('SELECT failed_pins FROM users WHERE id = ?').pluck().get(ownerId)).toBe(1);
+    const r = app.call('sales.checkout', input('1234'), cashier).result;
+    expect(r).toMatchObject({ ok: true, value: { approvedBy: 'ललिता साहू', cashier: 'पूजा यादव', discountPaise: 12_500 } });
+  });
+
+  it('sales.get finds a bill by number; a cashier may sell, no one logged out may', () => {
+    const { app, cashier, product } = shop();
+    const r = app.call('sales.checkout', { requestId: rid(), lines: [line(product('DHAN-001'), 3)], payments: [{ method: 'upi', amountPaise: 15_000 }] }, cashier).result;
+    if (!r.ok) throw new Error('sale');
+    expect(app.call('sales.get', { billNo: r.value.billNo }, cashier).result).toEqual(r);
+    expect(app.call('sales.get', { billNo: 'HH/2026-27/C1-999999' }, cashier).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(app.call('sales.checkout', { requestId: rid(), lines: [line(product('DHAN-001'))], payments: [{ method: 'upi', amountPaise: 5_000 }] }).result).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+});
