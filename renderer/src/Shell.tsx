@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DemoLoaded, SessionUser, ShopSettings } from '../../src/shared/api';
 import { LanguageSwitch } from './components/LanguageSwitch';
+import { ArtisansArea } from './screens/Artisans/ArtisansArea';
 import { SellScreen } from './screens/Sell/SellScreen';
 import { SettingsScreen } from './screens/Settings/SettingsScreen';
 import { StockArea } from './screens/Stock/StockArea';
@@ -53,9 +54,10 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
           </p>
         ) : null}
         {area === 'sell' ? <SellScreen /> : null}
-        {area === 'stock' ? <StockArea /> : null}
+        {area === 'stock' ? <StockArea role={props.user.role} /> : null}
         {area === 'settings' ? <SettingsScreen onSaved={props.onSettings} /> : null}
-        {area === 'rentals' || area === 'artisans' || area === 'reports' ? <Upcoming area={area} /> : null}
+        {area === 'artisans' ? <ArtisansArea role={props.user.role} /> : null}
+        {area === 'rentals' || area === 'reports' ? <Upcoming area={area} /> : null}
       </main>
     </div>
   );

@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Artisan } from '../../../../src/shared/api';
+import type { ApiError } from '../../../../src/shared/errors';
+import { call } from '../../api/client';
+import { useApiError } from '../../components/useApiError';
+import { ArtisanFacts } from './ArtisanFacts';
+import { ArtisanItems } from './ArtisanItems';
+import { ArtisanMovements } from './ArtisanMovements';
+import { namePair } from './format';
+import { useArtisanItems } from './useArtisanItems';
+
+/** Her page: details, her items on the shelf, one item's history, and the manager's actions. */
+export function ArtisanDetail(props: { id: number; manager: boolean; onBack: () => void; onEdit: (a: Artisan) => void; onReturn: (a: Artisan) => void }) {
+  const { t, i18n } = useTranslation();
+  const showError = useApiError();
+  const [artisan, setArtisan] = useState<Artisan | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const { items, total, failure: itemsFailure } = useArtisanItems(props.id);
+  const [productId, setProductId] = useState<number | null>(null);
+
+  useEffect(() => {
+    void call('artisans.get', { id: props.id }).then((r) => (r.ok ? setArtisan(r.value) : setFailure(r.error)));
+  }, [props.id]);
+
+  const problem = failure ?? itemsFailure;
+  const name = artisan ? namePair(i18n.language === 'hi', artisan) : null;
+  return (
+    <section className="screen" data-testid="artisan-detail">
+      <div className="screen-head">
+        <button type="button" onClick={props.onBack} data-testid="artisan-back">
+          ← {t('artisan.back')}
+        </button>
+        {name ? (
+          <h2>
+            {name.main} {name.sub ? <span className="muted art-h-sub">{name.sub}</span> : null}
+          </h2>
+        ) : null}
+      </div>
+      {problem ? <p className="banner banner-error" role="alert">{showError(problem).message}</p> : null}
+      {!artisan && !problem ? <p className="muted">{t('common.loading')}</p> : null}
+      {artisan ? (
+        <div className="card">
+          <ArtisanFacts artisan={artisan} />
+          {props.manager ? (
+            <div className="row art-actions">
+              <button type="button" onClick={() => props.onEdit(artisan)} data-testid="artisan-edit">
+                {t('artisan.edit')}
+              </button>
+              <button type="button" className="primary" onClick={() => props.onReturn(artisan)} disabled={!items?.some((p) => (p.onHandMilli ?? 0) > 0)} data-testid="artisan-return">
+                {t('artisan.returnItems')}
+              </button>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+      {items ? (
+        <>
+          <h3>{t('artisan.itemsTitle')}</h3>
+          <ArtisanItems items={items} total={total} selected={productId} onSelect={setProductId} />
+          {items.length > 0 ? <ArtisanMovements items={items} productId={productId} onSelect={setProductId} /> : null}
+        </>
+      ) : null}
+    </section>
+  );
+}

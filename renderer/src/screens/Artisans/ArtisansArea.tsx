@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import type { Artisan } from '../../../../src/shared/api';
+import type { Role } from '../../../../src/shared/api/define';
+import { ArtisanDetail } from './ArtisanDetail';
+import { ArtisanForm } from './ArtisanForm';
+import { ArtisanList } from './ArtisanList';
+import { ReturnToArtisan } from './ReturnToArtisan';
+
+type View =
+  | { kind: 'list' }
+  | { kind: 'detail'; id: number }
+  | { kind: 'form'; artisan: Artisan | null }
+  | { kind: 'return'; artisan: Artisan };
+
+/** कारीगर: the member list, her page, her form and giving goods back to her. */
+export function ArtisansArea({ role }: { role: Role }) {
+  const [view, setView] = useState<View>({ kind: 'list' });
+  // The core enforces roles; this only hides buttons a cashier could not use.
+  const manager = role !== 'cashier';
+  const toList = () => setView({ kind: 'list' });
+  const toDetail = (id: number) => setView({ kind: 'detail', id });
+
+  switch (view.kind) {
+    case 'list':
+      return <ArtisanList manager={manager} onOpen={(a) => toDetail(a.id)} onNew={() => setView({ kind: 'form', artisan: null })} />;
+    case 'detail':
+      return (
+        <ArtisanDetail
+          id={view.id}
+          manager={manager}
+          onBack={toList}
+          onEdit={(a) => setView({ kind: 'form', artisan: a })}
+          onReturn={(a) => setView({ kind: 'return', artisan: a })}
+        />
+      );
+    case 'form':
+      return (
+        <ArtisanForm
+          artisan={view.artisan}
+          onCancel={() => (view.artisan ? toDetail(view.artisan.id) : toList())}
+          onSaved={(a) => toDetail(a.id)}
+        />
+      );
+    case 'return':
+      return <ReturnToArtisan artisan={view.artisan} onBack={() => toDetail(view.artisan.id)} />;
+  }
+}
