@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'PRICE_CHANGED',
   'APPROVAL_REQUIRED',
   'PAYMENT_MISMATCH',
+  'RETURN_TOO_MANY',
   // printers (src/printing/errors.ts maps device failures to these)
   'PRINTER_UNREACHABLE',
   'PRINTER_TIMEOUT',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/core/app';
-import type { CheckoutInput } from '../../src/shared/api/sales';
+import type { Input } from '../../src/shared/api';
+
+type CheckoutInput = Input<'sales.checkout'>;
 import { dbFingerprint, demoShop } from '../support/db';
 
 function shop(now = new Date('2026-11-23T06:30:00Z')) {
@@ -117,5 +119,61 @@ describe('checkout', () => {
     expect(app.call('sales.get', { billNo: r.value.billNo }, cashier).result).toEqual(r);
     expect(app.call('sales.get', { billNo: 'HH/2026-27/C1-999999' }, cashier).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(app.call('sales.checkout', { requestId: rid(), lines: [line(product('DHAN-001'))], payments: [{ method: 'upi', amountPaise: 5_000 }] }).result).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+});
+
+describe('returns against a bill', () => {
+  function sold() {
+    const t = shop();
+    const dhok = t.product('DHOK-001'); // ₹2,450, Kamla 25 %
+    const dhan = t.product('DHAN-001'); // ₹50, Sunita 20 %
+    const r = t.app.call('sales.checkout', {
+      requestId: rid(), lines: [line(dhok, 2), line(dhan, 3)], billDiscount: { kind: 'amount', paise: 1_000 },
+      payments: [{ method: 'upi', amountPaise: 504_000 }],
+    }, t.cashier).result;
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return { ...t, sale: r.value, dhok, dhan };
+  }
+  const q = (app: ReturnType<typeof createApp>, sql: string, ...a: unknown[]) => app.db.prepare(sql).pluck().get(...a);
+
+  it('refunds, restocks and reverses her share; partial returns add up exactly to the line', () => {
+    const { app, cashier, owner, sale, dhan } = sold();
+    const line2 = sale.lines[1]!; // 3 badges, net after its share of the bill discount
+    const back = (qty: number) => app.call('sales.return', { requestId: rid(), billNo: sale.billNo, lines: [{ lineNo: 2, qtyMilli: qty * 1000 }], refundMethod: 'cash', reason: 'रंग पसंद नहीं' }, cashier).result;
+    const refunds = [back(1), back(1), back(1)].map((r) => (r.ok ? r.value.refundPaise : r.error.code));
+    expect(refunds.reduce((a, b) => (a as number) + (b as number), 0)).toBe(line2.netPaise);
+    expect(back(1)).toMatchObject({ ok: false, error: { code: 'RETURN_TOO_MANY', details: { field: ['lines', 0, 'qtyMilli'], leftMilli: 0 } } });
+    expect(q(app, 'SELECT qty_milli FROM stock_on_hand WHERE product_id = ?', dhan.id)).toBe(120_000);
+    const sunita = q(app, 'SELECT artisan_id FROM products WHERE id = ?', dhan.id);
+    expect(q(app, 'SELECT sum(amount_paise) FROM artisan_ledger WHERE artisan_id = ?', sunita)).toBe(0); // accrued then fully reversed
+    expect(q(app, "SELECT sum(amount_paise) FROM cash_movements WHERE kind = 'refund'")).toBe(-line2.netPaise);
+    const after = app.call('sales.get', { billNo: sale.billNo }, owner).result;
+    expect(after.ok && after.value.lines[1]!.returnedMilli).toBe(3000);
+  });
+
+  it('writes a damaged item off, refunds by the original method, and needs a manager above the limit', () => {
+    const { app, cashier, sale, dhok, ownerId } = sold();
+    const input = (extra: object = {}) => ({ requestId: rid(), billNo: sale.billNo, lines: [{ lineNo: 1, qtyMilli: 1000, restock: false }], refundMethod: 'upi' as const, reason: 'टूटा हुआ', ...extra });
+    expect(app.call('sales.return', input(), cashier).result).toMatchObject({ ok: false, error: { code: 'APPROVAL_REQUIRED', details: { reason: 'refund' } } });
+    expect(app.call('sales.return', input({ refundMethod: 'card' }), cashier).result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const r = app.call('sales.return', input({ approval: { userId: ownerId, pin: '1234' } }), cashier).result;
+    expect(r).toMatchObject({ ok: true, value: { refundMethod: 'upi', approvedBy: 'ललिता साहू', returnNo: 'HH/2026-27/C1-R-000001' } });
+    expect(q(app, 'SELECT qty_milli FROM stock_on_hand WHERE product_id = ?', dhok.id)).toBe(2000); // 4 - 2 sold; back and written off
+    expect(q(app, "SELECT count(*) FROM stock_movements WHERE product_id = ? AND kind IN ('sale_return', 'write_off')", dhok.id)).toBe(2);
+    expect(q(app, "SELECT count(*) FROM cash_movements WHERE kind = 'refund'")).toBe(0);
+  });
+
+  it('refuses an unknown bill or line, and the same line twice, writing nothing', () => {
+    const { app, cashier, sale } = sold();
+    const before = dbFingerprint(app.db);
+    const code = (input: object) => {
+      const r = app.call('sales.return', { requestId: rid(), billNo: sale.billNo, lines: [{ lineNo: 2, qtyMilli: 1000 }], refundMethod: 'cash', reason: 'x', ...input }, cashier).result;
+      return r.ok ? 'ok' : r.error.code;
+    };
+    expect(code({ billNo: 'HH/2026-27/C1-000999' })).toBe('NOT_FOUND');
+    expect(code({ lines: [{ lineNo: 9, qtyMilli: 1000 }] })).toBe('NOT_FOUND');
+    expect(code({ lines: [{ lineNo: 2, qtyMilli: 1000 }, { lineNo: 2, qtyMilli: 1000 }] })).toBe('CONFLICT');
+    expect(code({ reason: '' })).toBe('INVALID_INPUT');
+    expect(dbFingerprint(app.db)).toBe(before);
   });
 });

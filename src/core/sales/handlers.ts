@@ -4,12 +4,18 @@ import { caller } from '../context';
 import type { HandlerMap } from '../dispatch';
 import { checkout } from './checkout';
 import { getSale, saleIdByBillNo } from './read';
+import { returnItems } from './returns';
 
 export const salesHandlers = {
   'sales.checkout': (input, ctx) => {
     const sale = checkout(ctx.db, input, caller(ctx), ctx.now);
     ctx.auditDetails({ billNo: sale.billNo, totalPaise: sale.totalPaise });
     return sale;
+  },
+  'sales.return': (input, ctx) => {
+    const r = returnItems(ctx.db, input, caller(ctx), ctx.now);
+    ctx.auditDetails({ returnNo: r.returnNo, refundPaise: r.refundPaise });
+    return r;
   },
   'sales.get': ({ id, billNo }, { db }) => {
     const saleId = id ?? (billNo ? saleIdByBillNo(db, billNo) : null);

@@ -10,7 +10,7 @@ interface SaleRow {
 interface LineRow {
   line_no: number; product_id: number; sku: string; name_hi: string; name_en: string; hsn: string; unit: string; qty_milli: number; unit_price_paise: number;
   gross_paise: number; line_discount_paise: number; bill_discount_paise: number; net_paise: number; gst_rate_bps: number; taxable_paise: number;
-  cgst_paise: number; sgst_paise: number; artisan_id: number | null; artisan_share_paise: number;
+  cgst_paise: number; sgst_paise: number; artisan_id: number | null; artisan_share_paise: number; returned_milli: number;
 }
 
 export function saleIdByBillNo(db: DB, billNo: string): number | null {
@@ -25,12 +25,16 @@ export function getSale(db: DB, id: number): Sale {
        LEFT JOIN users a ON a.id = s.approved_by WHERE s.id = ?`,
   ).get(id);
   if (!s) throw new AppError('NOT_FOUND', { what: 'sale', id });
-  const lines = stmt<[number], LineRow>(db, 'SELECT l.*, p.sku FROM sale_lines l JOIN products p ON p.id = l.product_id WHERE sale_id = ? ORDER BY line_no').all(id).map(
-    (l): SaleLine => ({
+  const lines = stmt<[number], LineRow>(
+    db,
+    `SELECT l.*, p.sku, (SELECT COALESCE(sum(r.qty_milli), 0) FROM sale_return_lines r WHERE r.sale_line_id = l.id) AS returned_milli
+       FROM sale_lines l JOIN products p ON p.id = l.product_id WHERE sale_id = ? ORDER BY line_no`,
+  ).all(id).map(
+    (l): SaleLine & { returnedMilli: number } => ({
       lineNo: l.line_no, productId: l.product_id, sku: l.sku, nameHi: l.name_hi, nameEn: l.name_en, hsn: l.hsn, unit: l.unit, qtyMilli: l.qty_milli,
       unitPricePaise: l.unit_price_paise, grossPaise: l.gross_paise, lineDiscountPaise: l.line_discount_paise, billDiscountPaise: l.bill_discount_paise,
       netPaise: l.net_paise, gstRateBps: l.gst_rate_bps, taxablePaise: l.taxable_paise, cgstPaise: l.cgst_paise, sgstPaise: l.sgst_paise,
-      artisanId: l.artisan_id, artisanSharePaise: l.artisan_share_paise,
+      artisanId: l.artisan_id, artisanSharePaise: l.artisan_share_paise, returnedMilli: l.returned_milli,
     }),
   );
   const payments = stmt<[number], { method: SalePayment['method']; amount_paise: number; tendered_paise: number | null; change_paise: number; ref: string }>(

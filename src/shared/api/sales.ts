@@ -97,14 +97,49 @@ export interface Sale {
   discountPaise: number;
   totalPaise: number;
   taxPaise: number;
-  lines: SaleLine[];
+  lines: (SaleLine & { returnedMilli: number })[];
   payments: SalePayment[];
   changePaise: number;
   taxes: { rateBps: number; taxablePaise: number; cgstPaise: number; sgstPaise: number }[];
 }
 
+export const returnInput = z.object({
+  requestId,
+  billNo: z.string().trim().min(1).max(40),
+  lines: z
+    .array(
+      z.object({
+        lineNo: z.number().int().min(1),
+        qtyMilli,
+        /** Back on the shelf; false writes it off as damaged. */
+        restock: z.boolean().default(true),
+      }),
+    )
+    .min(1)
+    .max(200),
+  refundMethod: z.enum(PAYMENT_METHODS),
+  reason: z.string().trim().min(1).max(200),
+  approval: approvalInput.optional(),
+});
+export type ReturnInput = z.output<typeof returnInput>;
+
+export interface SaleReturn {
+  id: number;
+  returnNo: string;
+  billNo: string;
+  at: string;
+  refundMethod: PaymentMethod;
+  refundPaise: number;
+  reason: string;
+  cashier: string;
+  approvedBy: string | null;
+  lines: { lineNo: number; nameHi: string; nameEn: string; qtyMilli: number; refundPaise: number; restocked: boolean }[];
+}
+
 export const salesApi = {
   /** Ring up a sale: all of it (sale, lines, payments, stock, artisans' shares, drawer) or nothing. */
   'sales.checkout': method<Sale>()({ input: checkoutInput, access: 'cashier', idempotent: true }),
+  /** Take items back against a bill: refund, stock back (or written off), her share reversed. */
+  'sales.return': method<SaleReturn>()({ input: returnInput, access: 'cashier', idempotent: true }),
   'sales.get': method<Sale>()({ input: z.object({ id: id.optional(), billNo: z.string().trim().max(40).optional() }), access: 'user' }),
 };

@@ -1,0 +1,101 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { SessionUser } from '../../shared/api';
+import type { ReturnInput, SaleReturn } from '../../shared/api/sales';
+import { businessDate } from '../../shared/dates';
+import { AppError } from '../../shared/errors';
+import { mulDivRound } from '../../shared/money';
+import type { DB } from '../db/open';
+import { stmt } from '../db/stmt';
+import { checkPin } from '../session/check-pin';
+import { recordMovement } from '../stock/ledger';
+import { nextBillNo } from './bill-number';
+
+interface LineRow {
+  id: number; line_no: number; product_id: number; name_hi: string; name_en: string; qty_milli: number; net_paise: number; taxable_paise: number;
+  cgst_paise: number; sgst_paise: number; artisan_id: number | null; artisan_share_paise: number; returned_milli: number;
+  returned_net: number; returned_taxable: number; returned_cgst: number; returned_sgst: number; returned_share: number;
+}
+
+/**
+ * A line's amounts for a partial return, exact over many returns: what is refunded so far is
+ * always amount x (returned so far / sold), rounded once, so repeated small returns can never
+ * add up to more (or less) than the line when it has all come back.
+ */
+function portion(total: number, soldMilli: number, beforeMilli: number, nowMilli: number, alreadyPaise: number): number {
+  return mulDivRound(total, beforeMilli + nowMilli, soldMilli) - alreadyPaise;
+}
+
+export function returnItems(db: DB, input: ReturnInput, cashier: SessionUser, now: Date): SaleReturn {
+  const approver = input.approval ? checkPin(db, input.approval.userId, input.approval.pin, now, 'approval') : null;
+  if (approver && approver.role === 'cashier') throw new AppError('FORBIDDEN', { field: ['approval', 'userId'], reason: 'approver' });
+  const sale = stmt<[string], { id: number; uid: string; bill_no: string }>(db, 'SELECT id, uid, bill_no FROM sales WHERE bill_no = ?').get(input.billNo);
+  if (!sale) throw new AppError('NOT_FOUND', { what: 'sale', field: 'billNo', billNo: input.billNo });
+  const shop = stmt<[], { time_zone: string; bill_prefix: string; counter_code: string; cashier_refund_limit_paise: number }>(
+    db,
+    'SELECT time_zone, bill_prefix, counter_code, cashier_refund_limit_paise FROM shop_settings WHERE id = 1',
+  ).get()!;
+  const methods = new Set(stmt<[number], { method: string }>(db, 'SELECT method FROM sale_payments WHERE sale_id = ?').all(sale.id).map((p) => p.method));
+  if (input.refundMethod !== 'cash' && !methods.has(input.refundMethod)) {
+    throw new AppError('INVALID_INPUT', { issues: [{ path: ['refundMethod'], code: 'custom', message: 'refund_method' }] });
+  }
+
+  const seen = new Set<number>();
+  const lines = input.lines.map((l, i) => {
+    const row = stmt<[number, number], LineRow>(
+      db,
+      `SELECT l.*, COALESCE(sum(r.qty_milli), 0) AS returned_milli, COALESCE(sum(r.refund_paise), 0) AS returned_net,
+              COALESCE(sum(r.taxable_paise), 0) AS returned_taxable, COALESCE(sum(r.cgst_paise), 0) AS returned_cgst,
+              COALESCE(sum(r.sgst_paise), 0) AS returned_sgst, COALESCE(sum(r.artisan_share_paise), 0) AS returned_share
+         FROM sale_lines l LEFT JOIN sale_return_lines r ON r.sale_line_id = l.id
+        WHERE l.sale_id = ? AND l.line_no = ? GROUP BY l.id`,
+    ).get(sale.id, l.lineNo);
+    if (!row) throw new AppError('NOT_FOUND', { what: 'saleLine', field: ['lines', i, 'lineNo'], lineNo: l.lineNo });
+    if (seen.has(l.lineNo)) throw new AppError('CONFLICT', { field: ['lines', i, 'lineNo'], reason: 'twice' });
+    seen.add(l.lineNo);
+    const left = row.qty_milli - row.returned_milli;
+    if (l.qtyMilli > left) throw new AppError('RETURN_TOO_MANY', { field: ['lines', i, 'qtyMilli'], soldMilli: row.qty_milli, returnedMilli: row.returned_milli, leftMilli: left });
+    const part = (total: number, already: number) => portion(total, row.qty_milli, row.returned_milli, l.qtyMilli, already);
+    return {
+      input: l, row, refund: part(row.net_paise, row.returned_net), taxable: part(row.taxable_paise, row.returned_taxable),
+      cgst: part(row.cgst_paise, row.returned_cgst), sgst: part(row.sgst_paise, row.returned_sgst), share: part(row.artisan_share_paise, row.returned_share),
+    };
+  });
+  const refund = lines.reduce((s, l) => s + l.refund, 0);
+  if (refund > shop.cashier_refund_limit_paise && cashier.role === 'cashier' && !approver) {
+    throw new AppError('APPROVAL_REQUIRED', { reason: 'refund', limitPaise: shop.cashier_refund_limit_paise, field: 'lines' });
+  }
+
+  const date = businessDate(now, shop.time_zone);
+  const at = now.toISOString();
+  const { billNo: returnNo } = nextBillNo(db, shop.bill_prefix, `${shop.counter_code}-R`, date);
+  const uid = uuidv7();
+  const returnId = Number(
+    stmt(db, 'INSERT INTO sale_returns (uid, return_no, sale_id, at, business_date, user_id, approved_by, reason, refund_method, refund_paise) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      uid, returnNo, sale.id, at, date, cashier.id, approver?.id ?? null, input.reason, input.refundMethod, refund,
+    ).lastInsertRowid,
+  );
+  lines.forEach((l, i) => {
+    stmt(db, 'INSERT INTO sale_return_lines (return_id, sale_line_id, qty_milli, refund_paise, taxable_paise, cgst_paise, sgst_paise, artisan_share_paise, restocked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      returnId, l.row.id, l.input.qtyMilli, l.refund, l.taxable, l.cgst, l.sgst, l.share, l.input.restock ? 1 : 0,
+    );
+    const base = { productId: l.row.product_id, userId: cashier.id, at: now, reference: returnNo, refType: 'sale_return', refId: uid, path: ['lines', i, 'qtyMilli'] };
+    recordMovement(db, { ...base, qtyMilli: l.input.qtyMilli, kind: 'sale_return', reason: input.reason });
+    // Damaged: it came back (the sale is undone) and leaves the shelf again as a write-off.
+    if (!l.input.restock) recordMovement(db, { ...base, qtyMilli: -l.input.qtyMilli, kind: 'write_off', reason: `damaged return: ${input.reason}` });
+    if (l.row.artisan_id !== null && l.share > 0) {
+      stmt(db, `INSERT INTO artisan_ledger (uid, artisan_id, kind, amount_paise, sale_line_id, ref_type, ref_id, at, user_id, note) VALUES (?, ?, 'reversal', ?, ?, 'sale_return', ?, ?, ?, ?)`).run(
+        uuidv7(), l.row.artisan_id, -l.share, l.row.id, uid, at, cashier.id, input.reason,
+      );
+    }
+  });
+  if (input.refundMethod === 'cash' && refund > 0) {
+    stmt(db, `INSERT INTO cash_movements (uid, kind, amount_paise, business_date, at, user_id, ref_type, ref_id) VALUES (?, 'refund', ?, ?, ?, ?, 'sale_return', ?)`).run(
+      uuidv7(), -refund, date, at, cashier.id, uid,
+    );
+  }
+  return {
+    id: returnId, returnNo, billNo: sale.bill_no, at, refundMethod: input.refundMethod, refundPaise: refund, reason: input.reason,
+    cashier: cashier.name, approvedBy: approver?.name ?? null,
+    lines: lines.map((l) => ({ lineNo: l.row.line_no, nameHi: l.row.name_hi, nameEn: l.row.name_en, qtyMilli: l.input.qtyMilli, refundPaise: l.refund, restocked: l.input.restock })),
+  };
+}
