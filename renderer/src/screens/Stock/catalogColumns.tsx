@@ -1,0 +1,58 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import type { ProductRow } from '../../../../src/shared/api';
+import { Money } from '../../components/Money';
+import { tableFeaturesNone } from '../../components/VirtualTable';
+import { twoNames } from './names';
+import { formatQty } from './qty';
+
+const helper = createColumnHelper<typeof tableFeaturesNone, ProductRow>();
+
+/** Two names in a cell: the current language's bold, the other underneath. */
+export function NameCell({ row, lang }: { row: { nameHi: string; nameEn: string }; lang: string }) {
+  const [main, sub] = twoNames(row, lang);
+  return (
+    <>
+      <span className="name-main">{main}</span>
+      {sub ? <span className="name-sub">{sub}</span> : null}
+    </>
+  );
+}
+
+const onHandOf = (r: ProductRow) => (r.onHandMilli !== undefined ? formatQty(r.onHandMilli) : String(r.onHand));
+
+/** The catalogue's columns (also used by the search results and the low-stock list). */
+export function catalogColumns(t: TFunction, lang: string) {
+  return helper.columns([
+    helper.accessor('sku', { header: () => t('stock.sku') }),
+    helper.display({ id: 'name', header: () => t('stock.name'), cell: ({ row }) => <NameCell row={row.original} lang={lang} /> }),
+    helper.display({ id: 'craft', header: () => t('stock.craft'), cell: ({ row }) => (lang === 'hi' ? row.original.craftHi || row.original.craftEn : row.original.craftEn || row.original.craftHi) }),
+    helper.accessor('ownerName', { header: () => t('stock.owner'), cell: (c) => c.getValue() ?? t('stock.groupStock') }),
+    helper.display({ id: 'use', header: () => t('stock.use'), cell: ({ row }) => useLabel(t, row.original) }),
+    helper.accessor('pricePaise', { header: () => t('stock.price'), cell: (c) => <Money paise={c.getValue()} /> }),
+    helper.display({
+      id: 'onHand',
+      header: () => t('stock.onHand'),
+      cell: ({ row }) => <span className={row.original.lowStock ? 'qty-low' : undefined}>{onHandOf(row.original)}</span>,
+    }),
+  ]);
+}
+export const CATALOG_WIDTHS = ['8.5rem', 'minmax(12rem, 2fr)', 'minmax(8rem, 1.2fr)', 'minmax(7rem, 1fr)', '7rem', '8.5rem', '6rem'];
+
+/** The low-stock list: what is left against the product's own threshold. */
+export function lowStockColumns(t: TFunction, lang: string) {
+  return helper.columns([
+    helper.accessor('sku', { header: () => t('stock.sku') }),
+    helper.display({ id: 'name', header: () => t('stock.name'), cell: ({ row }) => <NameCell row={row.original} lang={lang} /> }),
+    helper.accessor('ownerName', { header: () => t('stock.owner'), cell: (c) => c.getValue() ?? t('stock.groupStock') }),
+    helper.display({ id: 'onHand', header: () => t('stock.onHand'), cell: ({ row }) => <span className="qty-low">{onHandOf(row.original)}</span> }),
+    helper.display({ id: 'threshold', header: () => t('lowStock.threshold'), cell: ({ row }) => formatQty(row.original.lowStockMilli ?? 0) }),
+    helper.accessor('pricePaise', { header: () => t('stock.price'), cell: (c) => <Money paise={c.getValue()} /> }),
+  ]);
+}
+export const LOW_STOCK_WIDTHS = ['8.5rem', 'minmax(12rem, 2fr)', 'minmax(8rem, 1fr)', '7rem', '7rem', '9rem'];
+
+function useLabel(t: TFunction, r: ProductRow): string {
+  if (r.forSale && r.forRent) return t('catalog.saleAndRent');
+  return r.forRent ? t('stock.forRent') : t('stock.forSale');
+}
