@@ -252,3 +252,15 @@ describe('bounded work, whatever the catalogue size', () => {
     expect(prefix.filter((d) => /^SCAN (p|products)\b/.test(d))).toEqual([]);
   });
 });
+
+describe('search rows carry the owner', () => {
+  it('gives the artisan id and unit so screens can tell whose item a hit is', () => {
+    const app = createApp(':memory:');
+    const { cashier } = demoShop(app);
+    const r = app.call('catalog.search', { q: 'dhokra' }, cashier).result;
+    if (!r.ok) throw new Error('search');
+    const kamla = app.db.prepare("SELECT id FROM artisans WHERE name_en = 'Kamla Nishad'").pluck().get();
+    expect(r.value.rows.length).toBeGreaterThan(0);
+    for (const row of r.value.rows) expect(row).toMatchObject({ artisanId: kamla, unit: 'piece' });
+  });
+});

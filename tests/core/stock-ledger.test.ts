@@ -89,6 +89,12 @@ describe('taking stock away', () => {
     const kinds = ok(app.call('stock.listMovements', { productId: dhok1 }, owner).result).rows.map((m) => [m.kind, m.qtyMilli, m.reason]);
     expect(kinds).toEqual([['return_to_artisan', -3000, 'बिका नहीं'], ['write_off', -1000, 'टूट गया'], ['intake', 4000, 'intake']]);
     expect(ok(app.call('stock.listMovements', { kind: 'write_off' }, owner).result).total).toBe(1);
+    // her page: every movement of every one of her products, and nobody else's
+    const kamla = app.db.prepare("SELECT artisan_id FROM products WHERE id = ?").pluck().get(dhok1) as number;
+    const hers = ok(app.call('stock.listMovements', { artisanId: kamla, limit: 200 }, owner).result);
+    const herProducts = new Set(app.db.prepare('SELECT id FROM products WHERE artisan_id = ?').pluck().all(kamla) as number[]);
+    expect(hers.total).toBe(app.db.prepare('SELECT count(*) FROM stock_movements m JOIN products p ON p.id = m.product_id WHERE p.artisan_id = ?').pluck().get(kamla));
+    expect(hers.rows.every((m) => herProducts.has(m.productId))).toBe(true);
     expect(cacheMismatches(app)).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ import { matchExpression, queryWords, type WordForms } from './search-text';
 const ROW_SQL = `
   SELECT p.id, p.sku, p.name_hi, p.name_en, c.name_hi AS craft_hi, c.name_en AS craft_en,
          a.name_hi AS owner_hi, a.name_en AS owner_en, p.price_paise, p.for_sale, p.for_rent,
-         p.status, COALESCE(s.qty_milli, 0) AS on_hand_milli
+         p.status, p.artisan_id, p.unit, COALESCE(s.qty_milli, 0) AS on_hand_milli
     FROM products p JOIN crafts c ON c.id = p.craft_id
     LEFT JOIN artisans a ON a.id = p.artisan_id
     LEFT JOIN stock_on_hand s ON s.product_id = p.id`;
@@ -48,6 +48,8 @@ interface Row {
   for_sale: number;
   for_rent: number;
   status: 'active' | 'archived';
+  artisan_id: number | null;
+  unit: ProductRow['unit'];
   on_hand_milli: number;
 }
 
@@ -64,7 +66,10 @@ function toProductRow(r: Row): ProductRow {
     forSale: r.for_sale === 1,
     forRent: r.for_rent === 1,
     onHand: r.on_hand_milli / 1000,
+    onHandMilli: r.on_hand_milli,
     status: r.status,
+    artisanId: r.artisan_id,
+    unit: r.unit,
   };
 }
 

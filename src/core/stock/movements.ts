@@ -8,18 +8,22 @@ interface Row {
   unit_price_paise: number | null; user_id: number | null; user_name: string | null; at: string; reason: string; reference: string; ref_type: string | null; ref_id: string | null;
 }
 
-const WHERE = 'WHERE (@productId IS NULL OR m.product_id = @productId) AND (@kind IS NULL OR m.kind = @kind)';
+const WHERE = `WHERE (@productId IS NULL OR m.product_id = @productId) AND (@kind IS NULL OR m.kind = @kind)
+  AND (@artisanId IS NULL OR p.artisan_id = @artisanId)`;
 
 /** The ledger, newest first, a page at a time. */
-export function listMovements(db: DB, q: { productId?: number | undefined; kind?: MovementKind | undefined; offset: number; limit: number }): { rows: Movement[]; total: number } {
-  const params = { productId: q.productId ?? null, kind: q.kind ?? null, offset: q.offset, limit: q.limit };
+export function listMovements(
+  db: DB,
+  q: { productId?: number | undefined; artisanId?: number | undefined; kind?: MovementKind | undefined; offset: number; limit: number },
+): { rows: Movement[]; total: number } {
+  const params = { productId: q.productId ?? null, artisanId: q.artisanId ?? null, kind: q.kind ?? null, offset: q.offset, limit: q.limit };
   const rows = stmt<[typeof params], Row>(
     db,
     `SELECT m.*, p.sku, p.name_hi, p.name_en, p.unit, u.name AS user_name
        FROM stock_movements m JOIN products p ON p.id = m.product_id LEFT JOIN users u ON u.id = m.user_id
        ${WHERE} ORDER BY m.id DESC LIMIT @limit OFFSET @offset`,
   ).all(params);
-  const total = stmt<[typeof params], { n: number }>(db, `SELECT count(*) AS n FROM stock_movements m ${WHERE}`).get(params)!.n;
+  const total = stmt<[typeof params], { n: number }>(db, `SELECT count(*) AS n FROM stock_movements m JOIN products p ON p.id = m.product_id ${WHERE}`).get(params)!.n;
   return {
     total,
     rows: rows.map((r) => ({

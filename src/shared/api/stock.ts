@@ -83,6 +83,8 @@ export const stockApi = {
   'stock.listMovements': method<{ rows: Movement[]; total: number }>()({
     input: z.object({
       productId: id.optional(),
+      /** All movements of her products (her page's history). */
+      artisanId: id.optional(),
       kind: z.enum(MOVEMENT_KINDS).optional(),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(200).default(50),
