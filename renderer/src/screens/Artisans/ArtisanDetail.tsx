@@ -58,7 +58,7 @@ export function ArtisanDetail(props: { id: number; manager: boolean; onBack: () 
         <>
           <h3>{t('artisan.itemsTitle')}</h3>
           <ArtisanItems items={items} total={total} selected={productId} onSelect={setProductId} />
-          {items.length > 0 ? <ArtisanMovements items={items} productId={productId} onSelect={setProductId} /> : null}
+          {items.length > 0 ? <ArtisanMovements artisanId={props.id} items={items} productId={productId} onSelect={setProductId} /> : null}
         </>
       ) : null}
     </section>
