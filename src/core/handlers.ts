@@ -8,6 +8,7 @@ import { csvHandlers } from './csv/handlers';
 import { labelsHandlers } from './labels/handlers';
 import { photosHandlers } from './photos/handlers';
 import { salesHandlers } from './sales/handlers';
+import { billingHandlers } from './billing/handlers';
 import { printHandlers } from './print/handlers';
 import { searchHandlers } from './catalog/search-handlers';
 import { sessionHandlers } from './session/handlers';
@@ -32,5 +33,6 @@ export const handlers = {
   ...labelsHandlers,
   ...photosHandlers,
   ...salesHandlers,
+  ...billingHandlers,
   ...printHandlers,
 } satisfies HandlerMap<Api>;

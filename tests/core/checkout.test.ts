@@ -177,3 +177,43 @@ describe('returns against a bill', () => {
     expect(dbFingerprint(app.db)).toBe(before);
   });
 });
+
+describe('bills list, parked carts and billing settings', () => {
+  it('finds bills by number ending, date, amount and phone', () => {
+    const { app, cashier, product } = shop();
+    const jute = product('JUTE-001');
+    for (const phone of ['9876500001', '', '9876500003']) {
+      app.call('sales.checkout', { requestId: rid(), lines: [line(jute)], payments: [{ method: 'cash', amountPaise: 25_000 }], customerPhone: phone }, cashier);
+    }
+    const list = (q: object) => {
+      const r = app.call('sales.list', q, cashier).result;
+      return r.ok ? r.value.rows.map((s) => s.billNo.slice(-1)) : r.error.code;
+    };
+    expect(list({})).toEqual(['3', '2', '1']);
+    expect(list({ billNo: '000002' })).toEqual(['2']);
+    expect(list({ customerPhone: '500003' })).toEqual(['3']);
+    expect(list({ totalPaise: 25_000, from: '2026-11-23', to: '2026-11-23' })).toEqual(['3', '2', '1']);
+    expect(list({ from: '2026-11-24' })).toEqual([]);
+    expect(list({ from: '23-11-2026' })).toBe('INVALID_INPUT');
+  });
+
+  it('parks a cart and hands it back once', () => {
+    const { app, cashier, owner } = shop();
+    const held = app.call('sales.hold', { label: 'नीली साड़ी वाली दीदी', totalPaise: 25_000, cart: { lines: [{ productId: 2, qtyMilli: 1000 }] } }, cashier).result;
+    if (!held.ok) throw new Error('hold');
+    expect(app.call('sales.listHeld', {}, owner).result).toMatchObject({ ok: true, value: [{ label: 'नीली साड़ी वाली दीदी', by: 'पूजा यादव', totalPaise: 25_000 }] });
+    expect(app.call('sales.takeHeld', { id: held.value.id }, cashier).result).toMatchObject({ ok: true, value: { cart: { lines: [{ productId: 2, qtyMilli: 1000 }] } } });
+    expect(app.call('sales.takeHeld', { id: held.value.id }, cashier).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('keeps the bill prefix, limits and UPI id; a manager changes them, a cashier cannot', () => {
+    const { app, owner, cashier, product } = shop();
+    const settings = { billPrefix: 'HAT', cashierDiscountLimitBps: 500, cashierRefundLimitPaise: 100_000, upiVpa: 'hamarhatri@sbi', upiPayeeName: 'Hamar Hatri', returnPolicy: 'बिना उपयोग का सामान 7 दिन में बदला जा सकता है।' };
+    expect(app.call('billing.updateSettings', settings, cashier).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(app.call('billing.updateSettings', { ...settings, upiVpa: 'not a vpa', billPrefix: 'hh/' }, owner).result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(app.call('billing.updateSettings', settings, owner).result).toEqual({ ok: true, value: settings });
+    expect(app.call('billing.getSettings', {}, cashier).result).toEqual({ ok: true, value: settings });
+    const r = app.call('sales.checkout', { requestId: rid(), lines: [line(product('JUTE-001'))], payments: [{ method: 'upi', amountPaise: 25_000 }] }, cashier).result;
+    expect(r.ok && r.value.billNo).toBe('HAT/2026-27/C1-000001');
+  });
+});

@@ -369,6 +369,8 @@ export const en = {
     discount_too_big: 'The discount is more than the amount.',
     tendered_short: 'Cash given is less than the amount.',
     cash_only: 'Only cash has money handed over.',
+    bill_prefix: 'Capital letters and digits only, up to 10 (e.g. HH).',
+    date: 'Write a date as YYYY-MM-DD.',
     refund_method: 'Refund in cash, or by a method the bill was paid with.',
     other: 'This value is not accepted.',
   },

@@ -5,6 +5,9 @@ import type { HandlerMap } from '../dispatch';
 import { checkout } from './checkout';
 import { getSale, saleIdByBillNo } from './read';
 import { returnItems } from './returns';
+import { listHeld, listSales, takeHeld } from './list';
+import { v7 as uuidv7 } from 'uuid';
+import { stmt } from '../db/stmt';
 
 export const salesHandlers = {
   'sales.checkout': (input, ctx) => {
@@ -17,6 +20,17 @@ export const salesHandlers = {
     ctx.auditDetails({ returnNo: r.returnNo, refundPaise: r.refundPaise });
     return r;
   },
+  'sales.list': (q, { db }) => listSales(db, q),
+  'sales.hold': ({ label, totalPaise, cart }, ctx) => {
+    const id = Number(
+      stmt(ctx.db, 'INSERT INTO held_carts (uid, label, cart, total_paise, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        uuidv7(), label, JSON.stringify(cart), totalPaise, caller(ctx).id, ctx.now.toISOString(),
+      ).lastInsertRowid,
+    );
+    return listHeld(ctx.db).find((h) => h.id === id)!;
+  },
+  'sales.listHeld': (_i, { db }) => listHeld(db),
+  'sales.takeHeld': ({ id }, ctx) => takeHeld(ctx.db, id),
   'sales.get': ({ id, billNo }, { db }) => {
     const saleId = id ?? (billNo ? saleIdByBillNo(db, billNo) : null);
     if (saleId === null) throw new AppError('NOT_FOUND', { what: 'sale', field: billNo ? 'billNo' : 'id', billNo });

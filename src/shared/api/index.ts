@@ -6,6 +6,7 @@ import { csvApi } from './csv';
 import { labelsApi } from './labels';
 import { photosApi } from './photos';
 import { salesApi } from './sales';
+import { billingApi } from './billing';
 import { printApi } from './print';
 import { craftsApi } from './crafts';
 import { productsApi } from './products';
@@ -31,6 +32,7 @@ export const contract = {
   ...labelsApi,
   ...photosApi,
   ...salesApi,
+  ...billingApi,
   ...printApi,
 };
 
@@ -54,5 +56,6 @@ export type { SearchResult } from './search';
 export type { CsvFile, CsvImportReport, CsvRowError } from './csv';
 export type { PdfFile } from './labels';
 export type { Photo } from './photos';
-export type { Sale, SaleLine, SalePayment } from './sales';
+export type { HeldCart, Sale, SaleLine, SalePayment, SaleReturn, SaleSummary } from './sales';
+export type { BillingSettings } from './billing';
 export type { PrinterSettings, PrinterSettingsInput, PrintJob, PrintResult, PrintDoc } from './print';

@@ -136,10 +136,57 @@ export interface SaleReturn {
   lines: { lineNo: number; nameHi: string; nameEn: string; qtyMilli: number; refundPaise: number; restocked: boolean }[];
 }
 
+export interface SaleSummary {
+  id: number;
+  billNo: string;
+  at: string;
+  businessDate: string;
+  cashier: string;
+  customerName: string;
+  customerPhone: string;
+  totalPaise: number;
+  items: number;
+  methods: PaymentMethod[];
+  returnedPaise: number;
+}
+
+export interface HeldCart {
+  id: number;
+  label: string;
+  totalPaise: number;
+  createdAt: string;
+  by: string;
+  /** Whatever the Sell screen saved: its cart lines, discounts and customer. */
+  cart: Record<string, unknown>;
+}
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' });
+
 export const salesApi = {
   /** Ring up a sale: all of it (sale, lines, payments, stock, artisans' shares, drawer) or nothing. */
   'sales.checkout': method<Sale>()({ input: checkoutInput, access: 'cashier', idempotent: true }),
   /** Take items back against a bill: refund, stock back (or written off), her share reversed. */
   'sales.return': method<SaleReturn>()({ input: returnInput, access: 'cashier', idempotent: true }),
+  /** The bills list: by number, date, amount or the customer's phone; newest first, a page at a time. */
+  'sales.list': method<{ rows: SaleSummary[]; total: number }>()({
+    input: z.object({
+      billNo: z.string().trim().max(40).optional(),
+      from: date.optional(),
+      to: date.optional(),
+      totalPaise: paise.optional(),
+      customerPhone: z.string().trim().max(20).optional(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
+    access: 'user',
+  }),
+  /** Park a cart (a customer steps away) and pick it up later, at this or another counter. */
+  'sales.hold': method<HeldCart>()({
+    input: z.object({ label: optionalText(60), totalPaise: paise, cart: z.record(z.string(), z.unknown()) }),
+    access: 'cashier',
+  }),
+  'sales.listHeld': method<HeldCart[]>()({ input: z.object({}), access: 'user' }),
+  /** Take a parked cart back (it leaves the list, so two counters can't both resume it). */
+  'sales.takeHeld': method<HeldCart>()({ input: z.object({ id }), access: 'cashier' }),
   'sales.get': method<Sale>()({ input: z.object({ id: id.optional(), billNo: z.string().trim().max(40).optional() }), access: 'user' }),
 };

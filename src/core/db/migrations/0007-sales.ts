@@ -16,6 +16,20 @@ const m: Migration = {
     db.exec(`
       ALTER TABLE shop_settings ADD COLUMN bill_prefix TEXT NOT NULL DEFAULT 'HH' CHECK (length(bill_prefix) BETWEEN 1 AND 10);
       ALTER TABLE shop_settings ADD COLUMN cashier_discount_limit_bps INTEGER NOT NULL DEFAULT 1000 CHECK (cashier_discount_limit_bps BETWEEN 0 AND 10000);
+      ALTER TABLE shop_settings ADD COLUMN upi_vpa TEXT NOT NULL DEFAULT '';
+      ALTER TABLE shop_settings ADD COLUMN upi_payee_name TEXT NOT NULL DEFAULT '';
+      ALTER TABLE shop_settings ADD COLUMN return_policy TEXT NOT NULL DEFAULT '';
+
+      -- Parked carts: not money yet, so a resumed or discarded one is simply removed.
+      CREATE TABLE held_carts (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        label TEXT NOT NULL DEFAULT '',
+        cart TEXT NOT NULL CHECK (json_valid(cart)),
+        total_paise INTEGER NOT NULL,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        created_at TEXT NOT NULL
+      ) STRICT;
 
       CREATE TABLE bill_counters (
         fy TEXT NOT NULL,
