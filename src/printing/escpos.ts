@@ -24,6 +24,8 @@ export interface EncodeOptions {
   rasterAll?: boolean;
   /** Leave out drawer kicks (a counter without a drawer, or a reprint). */
   noDrawer?: boolean;
+  /** node-thermal-printer code page name (e.g. 'PC437_USA'), set after the reset. */
+  characterSet?: string;
 }
 
 /** Blocks that need a picture; rules and feeds follow their neighbours. */
@@ -119,6 +121,7 @@ export async function encode(blocks: Block[], o: EncodeOptions): Promise<Buffer>
   const p = newPrinter(o.type ?? 'epson', o.paper);
   const chars = PAPER[o.paper].chars;
   (p as unknown as { initHardware(): void }).initHardware(); // missing from the typings
+  if (o.characterSet) p.setCharacterSet(o.characterSet as never); // after ESC @, which resets it
   for (const g of groups(blocks, !!o.rasterAll)) {
     if ('raster' in g) {
       p.alignLeft();

@@ -16,6 +16,8 @@ export interface PrinterConfig extends SendOptions {
   rasterAll?: boolean;
   /** false: no cash drawer on this counter. */
   cashDrawer?: boolean;
+  /** node-thermal-printer code page name. */
+  characterSet?: string;
 }
 
 export type PrintOutcome =
@@ -25,7 +27,7 @@ export type PrintOutcome =
 export async function printDocument(blocks: Block[], cfg: PrinterConfig, opts: { reprint?: boolean } = {}): Promise<PrintOutcome> {
   const started = Date.now();
   try {
-    const bytes = await encode(blocks, { paper: cfg.paper, type: cfg.type, rasterAll: cfg.rasterAll, noDrawer: cfg.cashDrawer === false || opts.reprint });
+    const bytes = await encode(blocks, { paper: cfg.paper, type: cfg.type, rasterAll: cfg.rasterAll, noDrawer: cfg.cashDrawer === false || opts.reprint, characterSet: cfg.characterSet });
     await send(cfg.interface, bytes, cfg);
     return { ok: true, bytes: bytes.length, ms: Date.now() - started };
   } catch (e) {

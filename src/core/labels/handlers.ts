@@ -14,7 +14,8 @@ const MAX_LABELS = LABEL_SHEET.cols * LABEL_SHEET.rows * 20;
 
 interface Row { name_hi: string; name_en: string; price_paise: number; sku: string; barcode: string | null; craft_hi: string; craft_en: string; artisan: string | null }
 
-function labelData(db: DB, productId: number, index: number, lang: 'hi' | 'en', shopName: string): PriceLabel {
+/** One product's label data (exported for thermal labels, print.labels). */
+export function labelData(db: DB, productId: number, index: number, lang: 'hi' | 'en', shopName: string): PriceLabel {
   const r = stmt<[number], Row>(
     db,
     `SELECT p.name_hi, p.name_en, p.price_paise, p.sku, c.name_hi AS craft_hi, c.name_en AS craft_en,

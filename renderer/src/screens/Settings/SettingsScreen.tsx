@@ -1,77 +1,21 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShopSettings } from '../../../../src/shared/api';
-import { call } from '../../api/client';
-import { Field } from '../../components/Field';
-import { useApiError, type ShownError } from '../../components/useApiError';
+import { Tabs } from '../../components/Tabs';
+import { PrinterTab } from './PrinterTab';
+import { ShopDetailsForm } from './ShopDetailsForm';
 
-type Form = Omit<ShopSettings, 'updatedAt'>;
+type TabKey = 'shop' | 'printer';
 
-/** The shop's details; saving is a manager's call, refused by the core for a cashier. */
+/** Settings: the shop's details, and the counter printer. */
 export function SettingsScreen({ onSaved }: { onSaved: (s: ShopSettings) => void }) {
   const { t } = useTranslation();
-  const showError = useApiError();
-  const [form, setForm] = useState<Form | null>(null);
-  const [error, setError] = useState<ShownError | null>(null);
-  const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    void call('settings.get', {}).then((r) => {
-      if (r.ok) {
-        const { updatedAt: _u, ...rest } = r.value;
-        setForm(rest);
-      } else setError(showError(r.error));
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  if (!form) return <section className="screen"><p>{error?.message ?? t('common.loading')}</p></section>;
-  const set = (k: keyof Form) => (e: { target: { value: string } }) => { setSaved(false); setForm({ ...form, [k]: e.target.value }); };
-
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    if (!form) return;
-    const r = await call('settings.update', form);
-    if (r.ok) {
-      setError(null);
-      setSaved(true);
-      onSaved(r.value);
-    } else setError(showError(r.error));
-  }
-
-  const err = (k: string) => error?.fields[k];
+  const [tab, setTab] = useState<TabKey>('shop');
   return (
     <section className="screen">
       <h2>{t('settings.title')}</h2>
-      <form className="card settings-form" onSubmit={save} noValidate>
-        <h3>{t('settings.shop')}</h3>
-        <Field id="s-shopName" label={t('settings.shopName')} error={err('shopName')}>
-          <input id="s-shopName" value={form.shopName} onChange={set('shopName')} />
-        </Field>
-        <Field id="s-address" label={t('settings.address')} error={err('address')}>
-          <input id="s-address" value={form.address} onChange={set('address')} />
-        </Field>
-        <Field id="s-phone" label={t('settings.phone')} error={err('phone')}>
-          <input id="s-phone" value={form.phone} onChange={set('phone')} inputMode="tel" />
-        </Field>
-        <Field id="s-gstin" label={t('settings.gstin')} error={err('gstin')} hint={t('settings.gstinHint')}>
-          <input id="s-gstin" value={form.gstin} onChange={set('gstin')} />
-        </Field>
-        <div className="row">
-          <Field id="s-language" label={t('settings.language')} error={err('language')}>
-            <select id="s-language" value={form.language} onChange={set('language')}>
-              <option value="hi">{t('languages.hi')}</option>
-              <option value="en">{t('languages.en')}</option>
-            </select>
-          </Field>
-          <Field id="s-timeZone" label={t('settings.timeZone')} error={err('timeZone')}>
-            <input id="s-timeZone" value={form.timeZone} onChange={set('timeZone')} />
-          </Field>
-        </div>
-        {error ? <p className="banner banner-error" role="alert">{error.message}</p> : null}
-        {saved ? <p className="banner banner-ok" role="status">{t('common.saved')}</p> : null}
-        <button type="submit" className="primary big" data-testid="settings-save">{t('common.save')}</button>
-      </form>
+      <Tabs<TabKey> tabs={[{ key: 'shop', label: t('settings.shop') }, { key: 'printer', label: t('print.tab') }]} current={tab} onChange={setTab} />
+      {tab === 'shop' ? <ShopDetailsForm onSaved={onSaved} /> : <PrinterTab />}
     </section>
   );
 }

@@ -1,0 +1,64 @@
+import type { PrintDoc, printApi } from '../../shared/api/print';
+import type { Lang } from '../../shared/money';
+import { AppError } from '../../shared/errors';
+import type { Paper } from '../../printing/document';
+import { getJob } from '../../printing/jobs';
+import { slipPdf } from '../../printing/pdf';
+import { previewPng } from '../../printing/preview';
+import type { DB } from '../db/open';
+import type { HandlerMap } from '../dispatch';
+import { blocksOf, intakeDoc, labelsDoc, testPageDoc, type Doc } from './documents';
+import { listJobs } from './jobs-list';
+import { runPrint } from './run';
+import { readPrinter, writePrinter } from './settings';
+
+/** The document a preview or PDF shows; the same data a print would record. */
+function docFor(db: DB, q: { doc: PrintDoc; id?: number | undefined; lang?: Lang | undefined }, now: Date): Doc {
+  if (q.doc === 'intake') return intakeDoc(db, q.id as number, q.lang);
+  if (q.doc === 'label') return labelsDoc(db, [{ productId: q.id as number, copies: 1 }], q.lang);
+  return testPageDoc(db, readPrinter(db), now, q.lang);
+}
+
+async function picture(doc: Doc, paper: Paper): Promise<Buffer> {
+  return previewPng(blocksOf(doc.docType, doc.payload, paper), paper);
+}
+
+export const printHandlers = {
+  'print.getSettings': (_i, { db }) => readPrinter(db),
+  'print.updateSettings': (input, ctx) => {
+    const before = readPrinter(ctx.db);
+    const after = writePrinter(ctx.db, input, ctx.now);
+    ctx.auditDetails({ before, after });
+    return after;
+  },
+  'print.testPage': ({ lang }, ctx) => runPrint(ctx, (db, printer) => testPageDoc(db, printer, ctx.now, lang)),
+  'print.intakeSlip': ({ intakeId, lang }, ctx) =>
+    runPrint(ctx, (db) => {
+      try {
+        return intakeDoc(db, intakeId, lang);
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', { ...e.details, field: 'intakeId' });
+        throw e;
+      }
+    }),
+  'print.labels': ({ items, lang }, ctx) => runPrint(ctx, (db) => ({ ...labelsDoc(db, items, lang), copies: 1 })),
+  'print.reprint': ({ jobId }, ctx) =>
+    runPrint(ctx, (db) => {
+      const old = getJob(db, jobId);
+      if (!old) throw new AppError('NOT_FOUND', { what: 'printJob', field: 'jobId', id: jobId });
+      // A reprint refers to the first print of the document, however many reprints came between.
+      return { docType: old.doc_type, ref: old.ref, payload: { ...(JSON.parse(old.payload) as object), duplicate: true }, reprintOf: old.reprint_of ?? old.id };
+    }),
+  'print.listJobs': (q, { db }) => listJobs(db, q),
+  'print.preview': async (q, ctx) => {
+    const { doc, paper } = ctx.read((db) => ({ doc: docFor(db, q, ctx.now), paper: q.paper ?? readPrinter(db).paper }));
+    const png = await picture(doc, paper);
+    return { pngBase64: png.toString('base64'), widthPx: png.readUInt32BE(16), heightPx: png.readUInt32BE(20), paper };
+  },
+  'print.slipPdf': async (q, ctx) => {
+    const { doc, paper } = ctx.read((db) => ({ doc: docFor(db, q, ctx.now), paper: readPrinter(db).paper }));
+    const pdf = await slipPdf(await picture(doc, paper), paper, `${doc.docType} ${doc.ref}`);
+    const name = `${doc.docType === 'test_page' ? 'test-page' : doc.docType.replace('_', '-')}-${doc.docType === 'test_page' ? ctx.now.toISOString().slice(0, 10) : doc.ref}`;
+    return { fileName: `${name.replace(/[^A-Za-z0-9._-]+/g, '-')}.pdf`, pdfBase64: pdf.toString('base64') };
+  },
+} satisfies HandlerMap<typeof printApi>;

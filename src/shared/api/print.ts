@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import type { ErrorCode } from '../errors';
+import { method } from './define';
+import { id, lang } from './fields';
+
+/** Printer models as node-thermal-printer names them. */
+export const PRINTER_TYPES = ['EPSON', 'STAR', 'TANCA', 'DARUMA', 'BROTHER', 'CUSTOM'] as const;
+/** Code pages every ESC/POS type here knows (node-thermal-printer's names); text we send as text is ASCII anyway. */
+export const CODE_PAGES = ['PC437_USA', 'PC850_MULTILINGUAL', 'PC858_EURO', 'PC852_LATIN2', 'PC860_PORTUGUESE', 'PC866_CYRILLIC2', 'WPC1252', 'ISO8859_15_LATIN9'] as const;
+export const PAPERS = ['58mm', '80mm'] as const;
+
+const TCP = /^tcp:\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(?::(\d{1,5}))?\/?$/;
+const DEVICE = /^(\/dev\/[A-Za-z0-9._/-]+|COM[1-9][0-9]{0,2}|LPT[1-9]|\\\\[^\\\s]+\\[^\\]+)$/i;
+const SYSTEM = /^printer:[^\x00-\x1f]{1,100}$/;
+
+/** Which of the three interface forms a string is, or null: 'tcp://host:port', a device path, 'printer:NAME'. */
+export function interfaceKind(s: string): 'tcp' | 'device' | 'system' | null {
+  const tcp = TCP.exec(s);
+  if (tcp) return tcp[2] === undefined || (Number(tcp[2]) >= 1 && Number(tcp[2]) <= 65535) ? 'tcp' : null;
+  if (DEVICE.test(s)) return 'device';
+  if (SYSTEM.test(s) && s.slice(8).trim()) return 'system';
+  return null;
+}
+
+const ms = (min: number, max: number) => z.number().int().min(min).max(max);
+
+export const printerSettingsInput = z
+  .object({
+    enabled: z.boolean(),
+    type: z.enum(PRINTER_TYPES),
+    interface: z.string().trim().max(200),
+    paper: z.enum(PAPERS),
+    codePage: z.enum(CODE_PAGES),
+    cut: z.boolean(),
+    cashDrawer: z.boolean(),
+    copies: z.number().int().min(1).max(3),
+    connectTimeoutMs: ms(500, 30_000),
+    idleTimeoutMs: ms(1000, 60_000),
+    totalTimeoutMs: ms(5000, 300_000),
+  })
+  .superRefine((s, c) => {
+    // Messages name the rule; the renderer has a sentence for each (print.issues.*).
+    if (s.interface === '') {
+      if (s.enabled) c.addIssue({ code: 'custom', path: ['interface'], message: 'printerInterfaceRequired' });
+    } else if (!interfaceKind(s.interface)) {
+      const port = /^tcp:\/\/.*:(\d+)\/?$/i.exec(s.interface);
+      c.addIssue({ code: 'custom', path: ['interface'], message: port ? 'printerPort' : 'printerInterface' });
+    }
+    // Daruma's driver in node-thermal-printer draws no pictures, QR or barcodes: no Hindi would print.
+    if (s.type === 'DARUMA') c.addIssue({ code: 'custom', path: ['type'], message: 'printerTypeNoPictures' });
+    if (s.totalTimeoutMs < s.idleTimeoutMs) c.addIssue({ code: 'custom', path: ['totalTimeoutMs'], message: 'printerTotalTimeout' });
+  });
+
+export type PrinterSettingsInput = z.input<typeof printerSettingsInput>;
+export type PrinterSettings = z.output<typeof printerSettingsInput> & { updatedAt: string };
+
+/**
+ * The outcome of a print. A printer problem is NOT ok:false: the job was recorded (a write) and
+ * the business action it belongs to stands, so the call succeeds with status 'failed' and the
+ * coded error; the screen shows it with a reprint button. ok:false means nothing was written
+ * (printer not set up, unknown intake, bad input).
+ */
+export interface PrintResult {
+  jobId: number;
+  status: 'printed' | 'failed';
+  error?: { code: ErrorCode; message: string };
+  bytes?: number;
+  ms: number;
+}
+
+export const PRINT_DOCS = ['test', 'intake', 'label'] as const;
+export type PrintDoc = (typeof PRINT_DOCS)[number];
+export const JOB_STATUSES = ['queued', 'printed', 'failed'] as const;
+
+export interface PrintJob {
+  id: number;
+  docType: string;
+  ref: string;
+  printer: string;
+  paper: '58mm' | '80mm';
+  status: (typeof JOB_STATUSES)[number];
+  error: ErrorCode | null;
+  errorMessage: string | null;
+  attempts: number;
+  reprintOf: number | null;
+  userName: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+/** Which document: the test page, an intake slip (id: intake) or a price label (id: product). */
+const needsId = (d: { doc: PrintDoc; id?: number | undefined }, c: z.RefinementCtx) => {
+  if (d.doc !== 'test' && d.id === undefined) c.addIssue({ code: 'custom', path: ['id'], message: 'required' });
+};
+const docRef = z.object({ doc: z.enum(PRINT_DOCS), id: id.optional(), lang: lang.optional() });
+
+export const printApi = {
+  'print.getSettings': method<PrinterSettings>()({ input: z.object({}), access: 'user' }),
+  'print.updateSettings': method<PrinterSettings>()({ input: printerSettingsInput, access: 'manager' }),
+  /** A bilingual test page: shop name, Hindi with matras and conjuncts, ₹1,25,000.00, a QR and a barcode. */
+  'print.testPage': method<PrintResult>()({ input: z.object({ lang: lang.optional() }), access: 'user', async: true }),
+  'print.intakeSlip': method<PrintResult>()({ input: z.object({ intakeId: id, lang: lang.optional() }), access: 'user', async: true }),
+  /** Thermal price labels, one after another on the roll. */
+  'print.labels': method<PrintResult>()({
+    input: z.object({ items: z.array(z.object({ productId: id, copies: z.number().int().min(1).max(50).default(1) })).min(1).max(100), lang: lang.optional() }),
+    access: 'user',
+    async: true,
+  }),
+  /** Print a recorded job again as a new job (reprint_of the original), marked DUPLICATE / प्रति where the document has the mark. */
+  'print.reprint': method<PrintResult>()({ input: z.object({ jobId: id }), access: 'user', async: true }),
+  'print.listJobs': method<{ rows: PrintJob[]; total: number }>()({
+    input: z.object({ limit: z.number().int().min(1).max(200).default(20), offset: z.number().int().min(0).default(0), status: z.enum(JOB_STATUSES).optional() }),
+    access: 'user',
+  }),
+  /** The document as the paper gets it: one PNG, `widthPx` dots wide (384 for 58 mm, 576 for 80 mm). */
+  'print.preview': method<{ pngBase64: string; widthPx: number; heightPx: number; paper: '58mm' | '80mm' }>()({
+    input: docRef.extend({ paper: z.enum(PAPERS).optional() }).superRefine(needsId),
+    access: 'user',
+    async: true,
+  }),
+  /** The same picture as a roll-wide PDF page, to save or send. */
+  'print.slipPdf': method<{ fileName: string; pdfBase64: string }>()({ input: docRef.superRefine(needsId), access: 'user', async: true }),
+};
