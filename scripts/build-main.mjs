@@ -17,7 +17,8 @@ await Promise.all([
     entryPoints: ['src/main/index.ts'],
     outfile: path.join(outDir, 'index.js'),
     format: 'esm',
-    external: ['electron', 'better-sqlite3', '@napi-rs/canvas', 'node-thermal-printer'],
+    // pdfkit reads its font metrics from its own folder at run time, so it must not be bundled either.
+    external: ['electron', 'better-sqlite3', '@napi-rs/canvas', 'node-thermal-printer', 'pdfkit'],
     // Bundled CommonJS dependencies may call require(); give ESM output a real one.
     banner: { js: "import { createRequire as __hhCreateRequire } from 'node:module'; const require = __hhCreateRequire(import.meta.url);" },
   }),
