@@ -9,6 +9,7 @@ import { labelsHandlers } from './labels/handlers';
 import { photosHandlers } from './photos/handlers';
 import { salesHandlers } from './sales/handlers';
 import { billingHandlers } from './billing/handlers';
+import { payoutsHandlers } from './payouts/handlers';
 import { printHandlers } from './print/handlers';
 import { searchHandlers } from './catalog/search-handlers';
 import { sessionHandlers } from './session/handlers';
@@ -34,5 +35,6 @@ export const handlers = {
   ...photosHandlers,
   ...salesHandlers,
   ...billingHandlers,
+  ...payoutsHandlers,
   ...printHandlers,
 } satisfies HandlerMap<Api>;

@@ -29,6 +29,9 @@ export const ERROR_CODES = [
   'APPROVAL_REQUIRED',
   'PAYMENT_MISMATCH',
   'RETURN_TOO_MANY',
+  // payouts
+  'ALREADY_PAID',
+  'PAYOUT_OVER_BALANCE',
   // printers (src/printing/errors.ts maps device failures to these)
   'PRINTER_UNREACHABLE',
   'PRINTER_TIMEOUT',

@@ -7,6 +7,7 @@ import { labelsApi } from './labels';
 import { photosApi } from './photos';
 import { salesApi } from './sales';
 import { billingApi } from './billing';
+import { payoutsApi } from './payouts';
 import { printApi } from './print';
 import { craftsApi } from './crafts';
 import { productsApi } from './products';
@@ -33,6 +34,7 @@ export const contract = {
   ...photosApi,
   ...salesApi,
   ...billingApi,
+  ...payoutsApi,
   ...printApi,
 };
 
@@ -58,4 +60,5 @@ export type { PdfFile } from './labels';
 export type { Photo } from './photos';
 export type { HeldCart, Sale, SaleLine, SalePayment, SaleReturn, SaleSummary } from './sales';
 export type { BillingSettings } from './billing';
+export type { ArtisanStatement, PayoutSlipData, UnpaidEntry } from './payouts';
 export type { PrinterSettings, PrinterSettingsInput, PrintJob, PrintResult, PrintDoc } from './print';

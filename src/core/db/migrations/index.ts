@@ -7,6 +7,7 @@ import productPhotos from './0005-product-photos';
 import printers from './0006-printers';
 import sales from './0007-sales';
 import returns from './0008-returns';
+import payouts from './0009-payouts';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,4 @@ export interface Migration {
 }
 
 /** In order; a new version is a new file appended here, never an edit of a shipped one. */
-export const migrations: readonly Migration[] = [foundation, catalog, search, printJobs, productPhotos, printers, sales, returns];
+export const migrations: readonly Migration[] = [foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts];

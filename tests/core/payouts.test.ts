@@ -1,0 +1,171 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/core/app';
+import { dbFingerprint, demoShop, fileApp } from '../support/db';
+
+const rid = () => crypto.randomUUID();
+const TODAY = '2026-11-23';
+
+function setup(app: App) {
+  const t = demoShop(app);
+  const p = (sku: string) => app.db.prepare('SELECT id, price_paise, artisan_id FROM products WHERE sku = ?').get(sku) as { id: number; price_paise: number; artisan_id: number };
+  const sell = (sku: string, qty = 1) => {
+    const x = p(sku);
+    const r = app.call('sales.checkout', { requestId: rid(), lines: [{ productId: x.id, qtyMilli: qty * 1000, expectedPricePaise: x.price_paise }], payments: [{ method: 'cash', amountPaise: x.price_paise * qty }] }, t.cashier).result;
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value;
+  };
+  const kamla = p('DHOK-001').artisan_id;
+  const unpaid = () => {
+    const r = app.call('payouts.listUnpaid', { artisanId: kamla, periodEnd: TODAY }, t.owner).result;
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value;
+  };
+  const payIds = (ledgerIds: number[], method: 'cash' | 'upi' | 'bank' = 'cash') => app.call('payouts.pay', { requestId: rid(), artisanId: kamla, periodEnd: TODAY, ledgerIds, method }, t.owner).result;
+  return { ...t, p, sell, kamla, unpaid, payIds };
+}
+const clock = () => new Date('2026-11-23T08:00:00Z');
+const q = (app: App, sql: string, ...a: unknown[]) => app.db.prepare(sql).pluck().get(...a);
+
+describe('payouts', () => {
+  it('pays her accrued shares, prints what she is owed, and never pays a line twice', () => {
+    const app = createApp(':memory:', { clock });
+    const { sell, unpaid, payIds, kamla } = setup(app);
+    sell('DHOK-001'); // ₹2,450, shop keeps 25 % -> ₹1,837.50 hers
+    sell('BELL-001'); // ₹1,200 -> ₹900
+    const u = unpaid();
+    expect(u.entries.map((e) => [e.nameHi, e.amountPaise, e.salePaise, e.shopSharePaise])).toEqual([['ढोकरा हाथी', 183_750, 245_000, 61_250], ['बेल मेटल दीया', 90_000, 120_000, 30_000]]);
+    expect(u.totalPaise).toBe(273_750);
+    expect(u.balancePaise).toBe(273_750);
+
+    const first = payIds([u.entries[0]!.ledgerId]);
+    expect(first).toMatchObject({ ok: true, value: { paidPaise: 183_750, balanceBeforePaise: 273_750, balanceAfterPaise: 90_000, method: 'cash', payoutNo: 'C1-PO-00001' } });
+    expect(q(app, "SELECT sum(amount_paise) FROM cash_movements WHERE kind = 'payout'")).toBe(-183_750);
+    const before = dbFingerprint(app.db);
+    expect(payIds([u.entries[0]!.ledgerId])).toMatchObject({ ok: false, error: { code: 'ALREADY_PAID', details: { field: ['ledgerIds', 0] } } });
+    expect(dbFingerprint(app.db)).toBe(before);
+    expect(unpaid().entries).toHaveLength(1);
+    expect(q(app, 'SELECT balance_paise FROM artisan_balances WHERE artisan_id = ?', kamla)).toBe(90_000);
+  });
+
+  it('nets a return after payment into the next payout, and refuses paying more than she is owed', () => {
+    const app = createApp(':memory:', { clock });
+    const { sell, unpaid, payIds, owner, cashier, kamla } = setup(app);
+    const sale = sell('DHOK-001');
+    payIds(unpaid().entries.map((e) => e.ledgerId));
+    app.call('sales.return', { requestId: rid(), billNo: sale.billNo, lines: [{ lineNo: 1, qtyMilli: 1000 }], refundMethod: 'cash', reason: 'x', approval: { userId: 1, pin: '1234' } }, cashier);
+    sell('BELL-001');
+    const u = unpaid();
+    expect(u.entries.map((e) => [e.kind, e.amountPaise])).toEqual([['reversal', -183_750], ['accrual', 90_000]]);
+    expect(u.balancePaise).toBe(90_000 - 183_750);
+    expect(payIds([u.entries[1]!.ledgerId])).toMatchObject({ ok: false, error: { code: 'PAYOUT_OVER_BALANCE' } });
+    expect(payIds(u.entries.map((e) => e.ledgerId))).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } }); // nets to less than zero
+    // an adjustment (she repays in kind, say) with a reason, then the netted payout goes through
+    app.call('payouts.adjust', { requestId: rid(), artisanId: kamla, amountPaise: 100_000, reason: 'गलती सुधार' }, owner);
+    const all = unpaid().entries.map((e) => e.ledgerId);
+    expect(payIds(all, 'upi')).toMatchObject({ ok: true, value: { paidPaise: 90_000 - 183_750 + 100_000 } });
+    expect(q(app, 'SELECT sum(amount_paise) FROM artisan_ledger WHERE artisan_id = ?', kamla)).toBe(0);
+  });
+
+  it('refuses a future period end, another artisan’s entries and a cashier', () => {
+    const app = createApp(':memory:', { clock });
+    const { sell, unpaid, kamla, owner, cashier } = setup(app);
+    sell('DHOK-001');
+    const id = unpaid().entries[0]!.ledgerId;
+    const before = dbFingerprint(app.db);
+    expect(app.call('payouts.pay', { requestId: rid(), artisanId: kamla, periodEnd: '2026-11-24', ledgerIds: [id], method: 'cash' }, owner).result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(app.call('payouts.pay', { requestId: rid(), artisanId: 1, periodEnd: TODAY, ledgerIds: [id], method: 'cash' }, owner).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(app.call('payouts.pay', { requestId: rid(), artisanId: kamla, periodEnd: TODAY, ledgerIds: [id], method: 'cash' }, cashier).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(dbFingerprint(app.db)).toBe(before);
+  });
+
+  it('a reversed payout frees its lines and puts the money back, by a new entry', () => {
+    const app = createApp(':memory:', { clock });
+    const { sell, unpaid, payIds, owner, kamla } = setup(app);
+    sell('DHOK-001');
+    const paid = payIds(unpaid().entries.map((e) => e.ledgerId));
+    if (!paid.ok) throw new Error('pay');
+    const rev = app.call('payouts.reverse', { requestId: rid(), payoutId: paid.value.id, reason: 'गलत कारीगर' }, owner).result;
+    expect(rev).toMatchObject({ ok: true, value: { paidPaise: -183_750, reversesPayoutNo: paid.value.payoutNo } });
+    expect(unpaid().entries).toHaveLength(1);
+    expect(q(app, 'SELECT balance_paise FROM artisan_balances WHERE artisan_id = ?', kamla)).toBe(183_750);
+    expect(q(app, "SELECT sum(amount_paise) FROM cash_movements WHERE kind = 'payout'")).toBe(0);
+    expect(app.call('payouts.reverse', { requestId: rid(), payoutId: paid.value.id, reason: 'again' }, owner).result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(app.call('payouts.get', { id: paid.value.id }, owner).result).toMatchObject({ ok: true, value: { reversed: true } });
+  });
+
+  it('two managers paying the same lines from two windows: one payment only', () => {
+    const { app: a, file } = fileApp({ clock });
+    const { sell, unpaid, kamla } = setup(a);
+    sell('DHOK-001');
+    const ids = unpaid().entries.map((e) => e.ledgerId);
+    const b = createApp(file, { clock }); // a second connection, as a second window or counter would have
+    const login = (x: App) => {
+      const o = x.call('session.login', { userId: 1, pin: '1234' });
+      return (o.session as { set: string }).set;
+    };
+    const [ta, tb] = [login(a), login(b)];
+    const input = { artisanId: kamla, periodEnd: TODAY, ledgerIds: ids, method: 'cash' as const };
+    const r1 = a.call('payouts.pay', { ...input, requestId: rid() }, ta).result;
+    const r2 = b.call('payouts.pay', { ...input, requestId: rid() }, tb).result;
+    expect([r1.ok, r2.ok]).toEqual([true, false]);
+    expect(r2).toMatchObject({ ok: false, error: { code: 'ALREADY_PAID' } });
+    expect(q(a, 'SELECT count(*) FROM payouts')).toBe(1);
+    b.close();
+  });
+
+  it('her statement adds up from the ledgers', () => {
+    const app = createApp(':memory:', { clock });
+    const { sell, unpaid, payIds, owner, kamla } = setup(app);
+    sell('DHOK-001', 2);
+    payIds(unpaid().entries.map((e) => e.ledgerId));
+    const s = app.call('payouts.statement', { artisanId: kamla, from: '2026-11-01', to: TODAY }, owner).result;
+    expect(s).toMatchObject({ ok: true, value: { soldMilli: 2000, salesPaise: 490_000, earnedPaise: 367_500, paidPaise: 367_500, closingBalancePaise: 0, openingBalancePaise: 0, receivedMilli: 17_000 } });
+    expect(app.call('payouts.statement', { artisanId: kamla, from: TODAY, to: '2026-11-01' }, owner).result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+});
+
+describe('artisan accounts (property)', () => {
+  it('balance = accruals - reversals - payouts + adjustments for any sequence; nothing settled twice', () => {
+    const op = fc.oneof(
+      fc.record({ k: fc.constant('sell' as const), sku: fc.constantFrom('DHOK-001', 'BELL-001', 'DHOK-002') }),
+      fc.record({ k: fc.constant('return' as const), n: fc.nat(20) }),
+      fc.record({ k: fc.constant('pay' as const), take: fc.nat(5) }),
+      fc.record({ k: fc.constant('adjust' as const), amount: fc.integer({ min: -50_000, max: 50_000 }).filter((n) => n !== 0) }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 25 }), (ops) => {
+        const app = createApp(':memory:', { clock });
+        const { sell, unpaid, payIds, owner, cashier, kamla } = setup(app);
+        const bills: string[] = [];
+        for (const o of ops) {
+          if (o.k === 'sell') {
+            try {
+              bills.push(sell(o.sku).billNo);
+            } catch {
+              /* out of stock: refused, fine */
+            }
+          } else if (o.k === 'return' && bills.length) {
+            app.call('sales.return', { requestId: rid(), billNo: bills[o.n % bills.length]!, lines: [{ lineNo: 1, qtyMilli: 1000 }], refundMethod: 'cash', reason: 'x', approval: { userId: 1, pin: '1234' } }, cashier);
+          } else if (o.k === 'pay') {
+            const ids = unpaid().entries.slice(0, o.take + 1).map((e) => e.ledgerId);
+            if (ids.length) payIds(ids);
+          } else if (o.k === 'adjust') {
+            app.call('payouts.adjust', { requestId: rid(), artisanId: kamla, amountPaise: o.amount, reason: 'p' }, owner);
+          }
+        }
+        const sum = (kinds: string) => q(app, `SELECT COALESCE(sum(amount_paise), 0) FROM artisan_ledger WHERE artisan_id = ? AND kind IN (${kinds})`, kamla) as number;
+        const balance = q(app, 'SELECT COALESCE(balance_paise, 0) FROM artisan_balances WHERE artisan_id = ?', kamla) ?? 0;
+        expect(balance).toBe(sum("'accrual'") + sum("'reversal'") + sum("'payout'") + sum("'payout_reversal'") + sum("'adjustment'"));
+        // shares accrued = sum of her sold lines' shares; reversals = returned lines' shares
+        expect(sum("'accrual'")).toBe(q(app, 'SELECT COALESCE(sum(artisan_share_paise), 0) FROM sale_lines WHERE artisan_id = ?', kamla));
+        expect(0 - sum("'reversal'")).toBe(q(app, 'SELECT COALESCE(sum(r.artisan_share_paise), 0) FROM sale_return_lines r JOIN sale_lines l ON l.id = r.sale_line_id WHERE l.artisan_id = ?', kamla));
+        // what was paid out equals the entries those payouts settled
+        expect(0 - sum("'payout'")).toBe(q(app, 'SELECT COALESCE(sum(e.amount_paise), 0) FROM payout_items pi JOIN artisan_ledger e ON e.id = pi.ledger_id'));
+        expect(q(app, 'SELECT count(*) FROM (SELECT ledger_id FROM payout_items GROUP BY ledger_id HAVING count(*) > 1)')).toBe(0);
+        app.close();
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
