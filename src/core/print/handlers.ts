@@ -11,11 +11,14 @@ import { blocksOf, intakeDoc, labelsDoc, testPageDoc, type Doc } from './documen
 import { listJobs } from './jobs-list';
 import { runPrint } from './run';
 import { readPrinter, writePrinter } from './settings';
+import { payoutDoc, receiptDoc } from './sale-docs';
 
 /** The document a preview or PDF shows; the same data a print would record. */
 function docFor(db: DB, q: { doc: PrintDoc; id?: number | undefined; lang?: Lang | undefined }, now: Date): Doc {
   if (q.doc === 'intake') return intakeDoc(db, q.id as number, q.lang);
   if (q.doc === 'label') return labelsDoc(db, [{ productId: q.id as number, copies: 1 }], q.lang);
+  if (q.doc === 'receipt') return receiptDoc(db, q.id as number, q.lang);
+  if (q.doc === 'payout') return payoutDoc(db, q.id as number, q.lang);
   return testPageDoc(db, readPrinter(db), now, q.lang);
 }
 
@@ -42,6 +45,8 @@ export const printHandlers = {
       }
     }),
   'print.labels': ({ items, lang }, ctx) => runPrint(ctx, (db) => ({ ...labelsDoc(db, items, lang), copies: 1 })),
+  'print.receipt': ({ saleId, lang }, ctx) => runPrint(ctx, (db) => receiptDoc(db, saleId, lang)),
+  'print.payoutSlip': ({ payoutId, lang }, ctx) => runPrint(ctx, (db) => payoutDoc(db, payoutId, lang)),
   'print.reprint': ({ jobId }, ctx) =>
     runPrint(ctx, (db) => {
       const old = getJob(db, jobId);

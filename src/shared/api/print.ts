@@ -68,7 +68,7 @@ export interface PrintResult {
   ms: number;
 }
 
-export const PRINT_DOCS = ['test', 'intake', 'label'] as const;
+export const PRINT_DOCS = ['test', 'intake', 'label', 'receipt', 'payout'] as const;
 export type PrintDoc = (typeof PRINT_DOCS)[number];
 export const JOB_STATUSES = ['queued', 'printed', 'failed'] as const;
 
@@ -107,6 +107,10 @@ export const printApi = {
     async: true,
   }),
   /** Print a recorded job again as a new job (reprint_of the original), marked DUPLICATE / प्रति where the document has the mark. */
+  /** A sale's bill (id: the sale); a cash sale opens the drawer if the printer setting says so. */
+  'print.receipt': method<PrintResult>()({ input: z.object({ saleId: id, lang: lang.optional() }), access: 'user', async: true }),
+  /** The take-home payout slip (two copies are usual: one for her, one signed for the shop). */
+  'print.payoutSlip': method<PrintResult>()({ input: z.object({ payoutId: id, lang: lang.optional() }), access: 'manager', async: true }),
   'print.reprint': method<PrintResult>()({ input: z.object({ jobId: id }), access: 'user', async: true }),
   'print.listJobs': method<{ rows: PrintJob[]; total: number }>()({
     input: z.object({ limit: z.number().int().min(1).max(200).default(20), offset: z.number().int().min(0).default(0), status: z.enum(JOB_STATUSES).optional() }),

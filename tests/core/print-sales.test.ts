@@ -1,0 +1,65 @@
+/** Bills and payout slips through the print API, decoded from a loopback printer's bytes. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decode, paperPng, type Op } from '../printing/escpos-decode';
+import { startPrinter, type LoopbackPrinter } from '../printing/loopback';
+import { goodPrinter } from './print-support';
+import { ok, shop } from './stock-support';
+
+let printer: LoopbackPrinter | undefined;
+afterEach(async () => {
+  await printer?.close();
+  printer = undefined;
+});
+
+const rid = () => crypto.randomUUID();
+const OUT = 'test-results/printing';
+
+async function sellAndPrint(payments: { method: 'cash' | 'upi'; amountPaise: number; tenderedPaise?: number }[]) {
+  const t = shop();
+  const { app, owner, cashier } = t;
+  printer = await startPrinter();
+  ok(app.call('print.updateSettings', goodPrinter(printer.url, { cashDrawer: true }), owner).result);
+  ok(app.call('billing.updateSettings', { billPrefix: 'HH', cashierDiscountLimitBps: 1000, cashierRefundLimitPaise: 200_000, upiVpa: 'hamarhatri@sbi', upiPayeeName: 'Hamar Hatri', returnPolicy: 'बिना उपयोग का सामान 7 दिन में बदला जा सकता है।' }, owner).result);
+  const p = app.db.prepare("SELECT id, price_paise FROM products WHERE sku = 'DHOK-001'").get() as { id: number; price_paise: number };
+  const sale = ok(app.call('sales.checkout', { requestId: rid(), lines: [{ productId: p.id, qtyMilli: 1000, expectedPricePaise: p.price_paise }], payments }, cashier).result);
+  const [r, bytes] = await Promise.all([app.call('print.receipt', { saleId: sale.id }, cashier), printer.nextJob()]);
+  return { ...t, sale, result: ok(r.result), ops: decode(bytes) };
+}
+
+describe('printing bills and payout slips', () => {
+  it('a cash and UPI bill prints with the UPI QR for the UPI part and opens the drawer', async () => {
+    const { sale, result, ops } = await sellAndPrint([{ method: 'cash', amountPaise: 45_000, tenderedPaise: 50_000 }, { method: 'upi', amountPaise: 200_000 }]);
+    expect(result).toMatchObject({ status: 'printed' });
+    const qr = ops.find((o) => o.op === 'qr') as Extract<Op, { op: 'qr' }> | undefined;
+    expect(qr?.data).toBe(`upi://pay?pa=hamarhatri@sbi&pn=Hamar%20Hatri&am=2000.00&cu=INR&tn=${encodeURIComponent(sale.billNo).replace(/%2F/g, '%2F')}`);
+    expect(ops.filter((o) => o.op === 'drawer')).toHaveLength(1);
+    expect(ops.some((o) => o.op === 'cut')).toBe(true);
+    fs.mkdirSync(OUT, { recursive: true });
+    fs.writeFileSync(path.join(OUT, 'api-receipt.png'), await paperPng(ops, 576));
+  });
+
+  it('a UPI-only bill does not open the drawer', async () => {
+    const { ops } = await sellAndPrint([{ method: 'upi', amountPaise: 245_000 }]);
+    expect(ops.some((o) => o.op === 'drawer')).toBe(false);
+  });
+
+  it('prints her payout slip', async () => {
+    const { app, owner, cashier } = shop();
+    printer = await startPrinter();
+    ok(app.call('print.updateSettings', goodPrinter(printer.url), owner).result);
+    const p = app.db.prepare("SELECT id, price_paise, artisan_id FROM products WHERE sku = 'DHOK-001'").get() as { id: number; price_paise: number; artisan_id: number };
+    ok(app.call('sales.checkout', { requestId: rid(), lines: [{ productId: p.id, qtyMilli: 2000, expectedPricePaise: p.price_paise }], payments: [{ method: 'cash', amountPaise: 2 * p.price_paise }] }, cashier).result);
+    const today = new Date().toISOString().slice(0, 10);
+    const unpaid = ok(app.call('payouts.listUnpaid', { artisanId: p.artisan_id, periodEnd: today }, owner).result);
+    const slip = ok(app.call('payouts.pay', { requestId: rid(), artisanId: p.artisan_id, periodEnd: today, ledgerIds: unpaid.entries.map((e) => e.ledgerId), method: 'upi', ref: 'UTR123' }, owner).result);
+    const [r, bytes] = await Promise.all([app.call('print.payoutSlip', { payoutId: slip.id }, owner), printer.nextJob()]);
+    expect(ok(r.result)).toMatchObject({ status: 'printed' });
+    const ops = decode(bytes);
+    expect(ops.filter((o) => o.op === 'raster').length).toBeGreaterThan(0);
+    fs.mkdirSync(OUT, { recursive: true });
+    fs.writeFileSync(path.join(OUT, 'api-payout-slip.png'), await paperPng(ops, 576));
+    expect((await app.call('print.payoutSlip', { payoutId: slip.id }, cashier)).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
