@@ -8,6 +8,7 @@ import { runImport } from './import';
 import { exportProductRows, importProductRow, PRODUCT_COLUMNS, productColumnOf } from './products-csv';
 import { readCsv, writeCsv } from './table';
 import { countSheetCsv } from './count-sheet';
+import { statementCsv } from './statement-csv';
 import { getCount } from '../stock/counts';
 
 const keys = (cols: { key: string }[]) => cols.map((c) => c.key);
@@ -40,6 +41,10 @@ export const csvHandlers = {
   'csv.exportArtisans': (_i, { db, now }) => {
     const rows = exportArtisanRows(db);
     return { fileName: `artisans-${businessDate(now, requireSettings(db).timeZone)}.csv`, csv: writeCsv(keys(ARTISAN_COLUMNS), rows), rows: rows.length };
+  },
+  'csv.exportStatement': ({ artisanId, from, to }, { db }) => {
+    const { csv, rows } = statementCsv(db, artisanId, from, to);
+    return { fileName: `statement-${artisanId}-${from}-${to}.csv`, csv, rows };
   },
   'csv.exportCount': ({ id }, { db }) => {
     const c = getCount(db, id);

@@ -40,5 +40,10 @@ export const csvApi = {
   'csv.exportProducts': method<CsvFile>()({ input: z.object({ includeArchived: z.boolean().default(false) }), access: 'manager' }),
   'csv.exportArtisans': method<CsvFile>()({ input: z.object({}), access: 'manager' }),
   /** A stock count as a sheet to count on (open) or its variance report (posted). */
+  /** An artisan's statement for a period: her items sold, the shares, and the totals. */
+  'csv.exportStatement': method<CsvFile>()({
+    input: z.object({ artisanId: z.number().int().positive(), from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' }), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' }) }),
+    access: 'manager',
+  }),
   'csv.exportCount': method<CsvFile>()({ input: z.object({ id: z.number().int().positive() }), access: 'user' }),
 };
