@@ -6,6 +6,7 @@ import { createProduct } from '../catalog/products';
 import { createCraft } from '../crafts/crafts';
 import { recordIntake, type IntakeInput } from '../stock/intake';
 import { writeSettings } from '../settings/handlers';
+import { stmt } from '../db/stmt';
 import { createUser } from '../session/users';
 
 interface DemoProduct {
@@ -22,6 +23,8 @@ interface DemoProduct {
 /** A small working shop (resources/demo-shop.json) so a newcomer sees real screens at once. */
 export function loadDemoShop(db: DB, language: 'hi' | 'en', now: Date): DemoLoaded {
   writeSettings(db, { ...demo.shop, language, timeZone: 'Asia/Kolkata', gstin: '' }, now);
+  // A UPI payee so the demo shows its QR codes (a demo id: nobody should pay it).
+  stmt(db, 'UPDATE shop_settings SET upi_vpa = ?, upi_payee_name = ?, return_policy = ? WHERE id = 1').run(demo.billing.upiVpa, demo.billing.upiPayeeName, demo.billing.returnPolicy);
   const people = demo.people.map((p) => ({ ...createUser(db, p.name, p.role as Role, p.pin, now), pin: p.pin }));
 
   // The same code paths as the screens: crafts, artisans, products, then one intake slip per owner.

@@ -66,6 +66,13 @@ export function ShopDetailsForm({ onSaved }: { onSaved: (s: ShopSettings) => voi
           <input id="s-timeZone" value={form.timeZone} onChange={set('timeZone')} />
         </Field>
       </div>
+      <label className="check-row">
+        <input type="checkbox" checked={form.allowNegativeStock} onChange={(e) => { setSaved(false); setForm({ ...form, allowNegativeStock: e.target.checked }); }} data-testid="s-allowNegativeStock" />
+        <span>
+          {t('settings.allowNegativeStock')}
+          <small className="hint"> {t('settings.allowNegativeStockHint')}</small>
+        </span>
+      </label>
       {error ? <p className="banner banner-error" role="alert">{error.message}</p> : null}
       {saved ? <p className="banner banner-ok" role="status">{t('common.saved')}</p> : null}
       <button type="submit" className="primary big" data-testid="settings-save">{t('common.save')}</button>
