@@ -2,7 +2,8 @@ import { v7 as uuidv7 } from 'uuid';
 import type { DB } from './db/open';
 import { stmt } from './db/stmt';
 
-const SECRET_KEYS = /pin|password|token|secret/i;
+// A field named like a secret (pin, newPin, password, sessionToken) is masked; counts like failedPins are not.
+const SECRET_KEYS = /(pin|password|token|secret|hash)$/i;
 
 /** Copy of `value` with every secret-looking field replaced, so no PIN ever reaches the audit log. */
 export function redact(value: unknown): unknown {

@@ -12,6 +12,8 @@ export interface Ctx {
   startSession(user: SessionUser): void;
   /** End the caller's session when this call commits (logout). */
   endSession(): void;
+  /** End every session of one person when this call commits (PIN reset, deactivation). */
+  endSessionsOf(userId: number): void;
   /** Extra facts for this call's audit row (e.g. before/after of a setting). */
   auditDetails(details: Record<string, unknown>): void;
 }

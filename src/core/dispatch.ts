@@ -110,6 +110,7 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
     let session: Outcome['session'];
     let startFor: SessionUser | null = null;
     let end = false;
+    const endFor: number[] = [];
     let extra: Record<string, unknown> = {};
     let committedError: AppError | null = null;
     const ctx: Ctx = {
@@ -118,6 +119,7 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
       user,
       startSession: (u) => (startFor = u),
       endSession: () => (end = true),
+      endSessionsOf: (userId) => endFor.push(userId),
       auditDetails: (d) => (extra = { ...extra, ...d }),
     };
     const handler = handlers[name as keyof C] as unknown as (i: unknown, c: Ctx) => unknown;
@@ -155,6 +157,7 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
       const out = read ? db.transaction(run).deferred() : db.transaction(run).immediate();
       if (committedError) return { result: { ok: false, error: { code: (committedError as AppError).code, details: (committedError as AppError).details } } };
       if (!out.repeat) {
+        for (const id of endFor) sessions.deleteUser(id);
         if (end) {
           sessions.delete(sessionToken);
           session = { clear: true };

@@ -10,6 +10,7 @@ import { photosHandlers } from './photos/handlers';
 import { salesHandlers } from './sales/handlers';
 import { billingHandlers } from './billing/handlers';
 import { payoutsHandlers } from './payouts/handlers';
+import { usersHandlers } from './users/handlers';
 import { printHandlers } from './print/handlers';
 import { searchHandlers } from './catalog/search-handlers';
 import { sessionHandlers } from './session/handlers';
@@ -36,5 +37,6 @@ export const handlers = {
   ...salesHandlers,
   ...billingHandlers,
   ...payoutsHandlers,
+  ...usersHandlers,
   ...printHandlers,
 } satisfies HandlerMap<Api>;

@@ -8,6 +8,7 @@ import { photosApi } from './photos';
 import { salesApi } from './sales';
 import { billingApi } from './billing';
 import { payoutsApi } from './payouts';
+import { usersApi } from './users';
 import { printApi } from './print';
 import { craftsApi } from './crafts';
 import { productsApi } from './products';
@@ -35,6 +36,7 @@ export const contract = {
   ...salesApi,
   ...billingApi,
   ...payoutsApi,
+  ...usersApi,
   ...printApi,
 };
 
@@ -61,4 +63,5 @@ export type { Photo } from './photos';
 export type { HeldCart, Sale, SaleLine, SalePayment, SaleReturn, SaleSummary } from './sales';
 export type { BillingSettings } from './billing';
 export type { ArtisanStatement, PayoutSlipData, UnpaidEntry } from './payouts';
+export type { AuditRow, StaffMember } from './users';
 export type { PrinterSettings, PrinterSettingsInput, PrintJob, PrintResult, PrintDoc } from './print';

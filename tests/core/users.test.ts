@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/core/app';
+import { dbFingerprint, demoShop } from '../support/db';
+
+function shop() {
+  const app = createApp(':memory:');
+  return { app, ...demoShop(app) };
+}
+const tokenOf = (o: { session?: { set: string } | { clear: true } }) => (o.session as { set: string }).set;
+
+describe('staff and PINs', () => {
+  it('a manager adds a cashier who can then unlock; a PIN reset ends her sessions', () => {
+    const { app, owner } = shop();
+    const r = app.call('users.create', { name: 'रीना ठाकुर', role: 'cashier', pin: '4455' }, owner).result;
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.value).toMatchObject({ name: 'रीना ठाकुर', role: 'cashier', active: true });
+    const login = app.call('session.login', { userId: r.value.id, pin: '4455' });
+    const token = tokenOf(login);
+    expect(app.call('session.current', {}, token).result).toMatchObject({ ok: true, value: { name: 'रीना ठाकुर' } });
+    app.call('users.resetPin', { id: r.value.id, pin: '9988' }, owner);
+    expect(app.call('session.current', {}, token).result).toEqual({ ok: true, value: null });
+    expect(app.call('session.login', { userId: r.value.id, pin: '4455' }).result).toMatchObject({ ok: false, error: { code: 'WRONG_PIN' } });
+    expect(app.call('session.login', { userId: r.value.id, pin: '9988' }).result).toMatchObject({ ok: true });
+    const audit = app.db.prepare("SELECT details FROM audit_log WHERE action IN ('users.create', 'users.resetPin')").pluck().all().join();
+    expect(audit).not.toMatch(/4455|9988/);
+  });
+
+  it('a cashier manages no one; a manager cannot make managers; the last owner stays', () => {
+    const { app, owner, cashier, cashierId } = shop();
+    const before = dbFingerprint(app.db);
+    expect(app.call('users.create', { name: 'X', role: 'cashier', pin: '1234' }, cashier).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const mgr = app.call('users.create', { name: 'मंजू', role: 'manager', pin: '5555' }, owner).result;
+    if (!mgr.ok) throw new Error('manager');
+    const mtoken = tokenOf(app.call('session.login', { userId: mgr.value.id, pin: '5555' }));
+    const afterMgr = dbFingerprint(app.db);
+    expect(app.call('users.create', { name: 'Y', role: 'manager', pin: '1234' }, mtoken).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(app.call('users.resetPin', { id: 1, pin: '0000' }, mtoken).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(app.call('users.setActive', { id: 1, active: false }, owner).result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(dbFingerprint(app.db)).toBe(afterMgr);
+    expect(before).not.toBe(afterMgr);
+    // a manager may retire a cashier, whose session ends at once
+    expect(app.call('users.setActive', { id: cashierId, active: false }, mtoken).result).toMatchObject({ ok: true, value: { active: false } });
+    expect(app.call('catalog.page', {}, cashier).result).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(app.call('session.people', {}).result).toMatchObject({ ok: true, value: expect.not.arrayContaining([expect.objectContaining({ id: cashierId })]) });
+  });
+
+  it('reads the audit trail filtered, newest first, including failed PINs', () => {
+    const { app, owner, cashierId } = shop();
+    app.call('session.login', { userId: cashierId, pin: '0000' });
+    const r = app.call('audit.list', { action: 'session.login_failed' }, owner).result;
+    expect(r).toMatchObject({ ok: true, value: { total: 1, rows: [{ action: 'session.login_failed', userName: 'पूजा यादव', details: { failedPins: 1 } }] } });
+    const all = app.call('audit.list', { limit: 2 }, owner).result;
+    expect(all.ok && all.value.rows.length).toBe(2);
+    expect(all.ok && all.value.rows[0]!.id > all.value.rows[1]!.id).toBe(true);
+  });
+});
