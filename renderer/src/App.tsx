@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DemoLoaded, SessionUser } from '../../src/shared/api';
-import { call } from './api/client';
+import { call, LOCKED_EVENT } from './api/client';
 import { useApiError } from './components/useApiError';
 import { LANG_KEY, setLanguage } from './i18n';
 import { LockScreen } from './screens/Lock/LockScreen';
 import { SetupScreen } from './screens/Setup/SetupScreen';
 import { Shell } from './Shell';
+
+/** A counter left alone this long locks itself (the core forgets idle logins after 30 minutes too). */
+const AUTO_LOCK_MS = 10 * 60_000;
 
 type State =
   | { kind: 'loading' }
@@ -37,6 +40,27 @@ export function App() {
     void refresh();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // Lock the counter when the core says the login is over, and after minutes of no one touching it.
+  const open = state.kind === 'open';
+  useEffect(() => {
+    if (!open) return;
+    const lock = () => void call('session.logout', {}).then(() => refresh());
+    let timer = window.setTimeout(lock, AUTO_LOCK_MS);
+    const touched = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(lock, AUTO_LOCK_MS);
+    };
+    const ended = () => void refresh();
+    window.addEventListener(LOCKED_EVENT, ended);
+    for (const e of ['keydown', 'pointerdown'] as const) window.addEventListener(e, touched);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener(LOCKED_EVENT, ended);
+      for (const e of ['keydown', 'pointerdown'] as const) window.removeEventListener(e, touched);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open]);
 
   switch (state.kind) {
     case 'loading':

@@ -5,6 +5,8 @@ import { handlers } from './handlers';
 import { SessionStore } from './session/store';
 
 export interface AppOptions extends OpenOptions {
+  /** Idle time after which a login is forgotten (ms). */
+  sessionIdleMs?: number;
   clock?: () => Date;
   log?: (msg: string, err: unknown) => void;
 }
@@ -24,7 +26,7 @@ export interface App {
 /** The whole shop behind one call(): what Electron's IPC, the HTTP server, tests and bench use. */
 export function createApp(file: string, opts: AppOptions = {}): App {
   const db = openDatabase(file, opts);
-  const sessions = new SessionStore();
+  const sessions = new SessionStore(opts.sessionIdleMs);
   const call = createDispatch({ db, contract, handlers, sessions, clock: opts.clock, log: opts.log ?? ((m, e) => console.error(m, e)) });
   return { db, sessions, call: call as App['call'], callAny: async (n, i, t) => call(n, i, t), close: () => db.close() };
 }

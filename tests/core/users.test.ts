@@ -54,3 +54,17 @@ describe('staff and PINs', () => {
     expect(all.ok && all.value.rows[0]!.id > all.value.rows[1]!.id).toBe(true);
   });
 });
+
+describe('idle sessions', () => {
+  it('a session unused for longer than the idle time is over', () => {
+    let now = new Date('2026-11-23T10:00:00Z');
+    const app = createApp(':memory:', { clock: () => now, sessionIdleMs: 10 * 60_000 });
+    const { cashier } = demoShop(app);
+    now = new Date(now.getTime() + 9 * 60_000);
+    expect(app.call('catalog.page', {}, cashier).result.ok).toBe(true); // used: the clock restarts
+    now = new Date(now.getTime() + 9 * 60_000);
+    expect(app.call('catalog.page', {}, cashier).result.ok).toBe(true);
+    now = new Date(now.getTime() + 11 * 60_000);
+    expect(app.call('catalog.page', {}, cashier).result).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+});

@@ -14,15 +14,24 @@ function pageToken(): string {
 
 /** One typed entry to the shop: Electron IPC when in the desktop app, loopback HTTP in a browser. */
 export async function call<N extends MethodName>(name: N, input: Input<N>): Promise<Result<Output<N>>> {
+  const r = await send(name, input);
+  // The login ended (idle, PIN reset, retired): tell the app to show the lock screen.
+  if (!r.ok && r.error.code === 'UNAUTHENTICATED') window.dispatchEvent(new Event(LOCKED_EVENT));
+  return r as Result<Output<N>>;
+}
+
+export const LOCKED_EVENT = 'hh:locked';
+
+async function send(name: string, input: unknown): Promise<Result<unknown>> {
   try {
-    if (window.hh) return (await window.hh.call(name, input)) as Result<Output<N>>;
+    if (window.hh) return (await window.hh.call(name, input)) as Result<unknown>;
     const res = await fetch(`api/${name}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-hh-token': pageToken() },
       body: JSON.stringify(input),
       credentials: 'same-origin',
     });
-    return (await res.json()) as Result<Output<N>>;
+    return (await res.json()) as Result<unknown>;
   } catch {
     return { ok: false, error: { code: 'INTERNAL', details: { reason: 'transport' } } };
   }

@@ -8,6 +8,9 @@ import type { SessionUser } from '../../shared/api';
 export class SessionStore {
   private readonly sessions = new Map<string, { user: SessionUser; lastSeen: number }>();
 
+  /** A session unused this long is over: a counter left alone locks itself (default 30 minutes). */
+  constructor(private readonly idleMs = 30 * 60_000) {}
+
   create(user: SessionUser, now: number): string {
     const token = randomBytes(32).toString('base64url');
     this.sessions.set(token, { user, lastSeen: now });
@@ -18,6 +21,10 @@ export class SessionStore {
     if (!token) return null;
     const s = this.sessions.get(token);
     if (!s) return null;
+    if (now - s.lastSeen > this.idleMs) {
+      this.sessions.delete(token);
+      return null;
+    }
     s.lastSeen = now;
     return s.user;
   }
