@@ -3,6 +3,7 @@ import { openDatabase, type DB, type OpenOptions } from './db/open';
 import { createDispatch, type Outcome } from './dispatch';
 import { handlers } from './handlers';
 import { SessionStore } from './session/store';
+import { applyPendingRestore } from './backup/restore';
 
 export interface AppOptions extends OpenOptions {
   /** Idle time after which a login is forgotten (ms). */
@@ -25,6 +26,9 @@ export interface App {
 
 /** The whole shop behind one call(): what Electron's IPC, the HTTP server, tests and bench use. */
 export function createApp(file: string, opts: AppOptions = {}): App {
+  // A restore asked for in the last run happens now, before anything opens the file.
+  const restored = file === ':memory:' ? null : applyPendingRestore(file);
+  if (restored && 'refused' in restored) (opts.log ?? console.error)('restore refused', restored.refused);
   const db = openDatabase(file, opts);
   const sessions = new SessionStore(opts.sessionIdleMs);
   const call = createDispatch({ db, contract, handlers, sessions, clock: opts.clock, log: opts.log ?? ((m, e) => console.error(m, e)) });

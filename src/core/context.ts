@@ -26,6 +26,8 @@ export function caller(ctx: Ctx): SessionUser {
 
 /** What an async handler gets: it opens its own short transactions around its database work. */
 export interface AsyncCtx {
+  /** For work SQLite does on its own, outside a transaction (the online backup); queries go through read/write. */
+  db: DB;
   now: Date;
   user: SessionUser | null;
   /** Run reads in one consistent snapshot. */

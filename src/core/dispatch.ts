@@ -77,6 +77,7 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
   async function callAsync(name: string, spec: MethodSpec, input: unknown, user: SessionUser | null, now: Date): Promise<Outcome> {
     const handler = handlers[name as keyof C] as unknown as (i: unknown, c: AsyncCtx) => Promise<unknown>;
     const ctx: AsyncCtx = {
+      db,
       now,
       user,
       read: (fn) => db.transaction(() => fn(db)).deferred(),

@@ -11,6 +11,7 @@ import { salesHandlers } from './sales/handlers';
 import { billingHandlers } from './billing/handlers';
 import { payoutsHandlers } from './payouts/handlers';
 import { usersHandlers } from './users/handlers';
+import { backupHandlers } from './backup/handlers';
 import { printHandlers } from './print/handlers';
 import { searchHandlers } from './catalog/search-handlers';
 import { sessionHandlers } from './session/handlers';
@@ -38,5 +39,6 @@ export const handlers = {
   ...billingHandlers,
   ...payoutsHandlers,
   ...usersHandlers,
+  ...backupHandlers,
   ...printHandlers,
 } satisfies HandlerMap<Api>;

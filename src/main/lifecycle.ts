@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { createApp, type App } from '../core/app';
+import { scheduleBackups } from '../core/backup/schedule';
 import { registerIpc } from './ipc';
 import { nativeBindingPath } from './native';
 import { databasePath, rendererDir } from './paths';
@@ -18,6 +19,8 @@ export function startApp(): Promise<boolean> {
   }
   let win: BrowserWindow | null = null;
   let shop: App | null = null;
+  let backups: ReturnType<typeof scheduleBackups> | null = null;
+  let backedUp = false;
 
   const openWindow = () => {
     win = createMainWindow();
@@ -33,6 +36,13 @@ export function startApp(): Promise<boolean> {
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
+  });
+  // One verified backup as the app closes: hold the quit until it is written (it takes a moment).
+  app.on('before-quit', (event) => {
+    if (backedUp || !backups) return;
+    event.preventDefault();
+    backedUp = true;
+    void backups.onClose().finally(() => app.quit());
   });
   // Close the database last, so WAL is checkpointed and the file is left tidy.
   app.on('will-quit', () => {
@@ -52,6 +62,7 @@ export function startApp(): Promise<boolean> {
       return false;
     }
     registerIpc(shop, ipcMain);
+    backups = scheduleBackups(shop, (m, e) => console.error(m, e));
     serveRenderer(rendererDir());
     openWindow();
     // macOS keeps the app alive without windows; clicking the dock icon brings one back.

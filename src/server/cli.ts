@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../core/app';
+import { scheduleBackups } from '../core/backup/schedule';
 import { DB_FILE_NAME, defaultDataDir } from './data-dir';
 import { startServer } from './http';
 
@@ -15,11 +16,15 @@ async function main() {
   const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   const server = await startServer({ app, staticDir: path.join(repo, 'dist', 'renderer'), port });
   console.log(`Hamar Hatri POS (browser mode)\n  database: ${dbFile}\n  open:     ${server.url}\n  (Ctrl+C to stop)`);
+  const backups = scheduleBackups(app, (m, e) => console.error(m, e));
   const stop = () => {
-    void server.close().then(() => {
-      app.close();
-      process.exit(0);
-    });
+    void server
+      .close()
+      .then(() => backups.onClose())
+      .then(() => {
+        app.close();
+        process.exit(0);
+      });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

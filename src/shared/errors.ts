@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   // payouts
   'ALREADY_PAID',
   'PAYOUT_OVER_BALANCE',
+  'BACKUP_INVALID',
   // printers (src/printing/errors.ts maps device failures to these)
   'PRINTER_UNREACHABLE',
   'PRINTER_TIMEOUT',

@@ -9,6 +9,7 @@ import { salesApi } from './sales';
 import { billingApi } from './billing';
 import { payoutsApi } from './payouts';
 import { usersApi } from './users';
+import { backupApi } from './backup';
 import { printApi } from './print';
 import { craftsApi } from './crafts';
 import { productsApi } from './products';
@@ -37,6 +38,7 @@ export const contract = {
   ...billingApi,
   ...payoutsApi,
   ...usersApi,
+  ...backupApi,
   ...printApi,
 };
 
@@ -64,4 +66,5 @@ export type { HeldCart, Sale, SaleLine, SalePayment, SaleReturn, SaleSummary } f
 export type { BillingSettings } from './billing';
 export type { ArtisanStatement, PayoutSlipData, UnpaidEntry } from './payouts';
 export type { AuditRow, StaffMember } from './users';
+export type { BackupInfo, BackupSettings } from './backup';
 export type { PrinterSettings, PrinterSettingsInput, PrintJob, PrintResult, PrintDoc } from './print';

@@ -8,6 +8,7 @@ import printers from './0006-printers';
 import sales from './0007-sales';
 import returns from './0008-returns';
 import payouts from './0009-payouts';
+import backups from './0010-backups';
 
 export interface Migration {
   version: number;
@@ -16,4 +17,4 @@ export interface Migration {
 }
 
 /** In order; a new version is a new file appended here, never an edit of a shipped one. */
-export const migrations: readonly Migration[] = [foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts];
+export const migrations: readonly Migration[] = [foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups];

@@ -1,0 +1,86 @@
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { latestVersion } from '../db/migrate';
+import type { DB } from '../db/open';
+
+export interface BackupFile {
+  file: string;
+  sha256: string;
+  bytes: number;
+  at: string;
+}
+
+export type VerifyResult = { ok: true; sha256: string; userVersion: number } | { ok: false; reason: 'missing' | 'not_sqlite' | 'corrupt' | 'checksum' | 'newer' | 'not_a_shop' };
+
+export function sha256File(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+const sidecar = (file: string) => `${file}.sha256`;
+
+/**
+ * Check a backup before trusting it: it opens as SQLite, passes integrity_check, is a shop
+ * database this app understands, and (when its .sha256 note exists) has the recorded checksum.
+ */
+export function verifyBackup(file: string): VerifyResult {
+  if (!fs.existsSync(file)) return { ok: false, reason: 'missing' };
+  const head = Buffer.alloc(16);
+  const fd = fs.openSync(file, 'r');
+  fs.readSync(fd, head, 0, 16, 0);
+  fs.closeSync(fd);
+  if (head.toString('latin1') !== 'SQLite format 3\u0000') return { ok: false, reason: 'not_sqlite' };
+  const sha = sha256File(file);
+  if (fs.existsSync(sidecar(file)) && fs.readFileSync(sidecar(file), 'utf8').trim().split(/\s+/)[0] !== sha) return { ok: false, reason: 'checksum' };
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    if (db.pragma('integrity_check', { simple: true }) !== 'ok') return { ok: false, reason: 'corrupt' };
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > latestVersion()) return { ok: false, reason: 'newer' };
+    if (!db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'shop_settings'").get()) return { ok: false, reason: 'not_a_shop' };
+    return { ok: true, sha256: sha, userVersion: version };
+  } catch {
+    return { ok: false, reason: 'corrupt' };
+  } finally {
+    db?.close();
+  }
+}
+
+/** A consistent copy of the live database (SQLite's online backup), verified, with its checksum beside it. */
+export async function backupTo(db: DB, dir: string, now: Date, tag: string): Promise<BackupFile> {
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const file = path.join(dir, `hamar-hatri-${stamp}-${tag}.db`);
+  await db.backup(file);
+  const v = verifyBackup(file);
+  if (!v.ok) {
+    fs.rmSync(file, { force: true });
+    throw new Error(`backup failed verification: ${v.reason}`);
+  }
+  fs.writeFileSync(sidecar(file), `${v.sha256}  ${path.basename(file)}\n`);
+  return { file, sha256: v.sha256, bytes: fs.statSync(file).size, at: now.toISOString() };
+}
+
+/** Keep the newest `keep` backups in `dir` (ours only: hamar-hatri-*.db). */
+export function prune(dir: string, keep: number): string[] {
+  const ours = listBackupFiles(dir);
+  const gone = ours.slice(keep);
+  for (const f of gone) {
+    fs.rmSync(f, { force: true });
+    fs.rmSync(sidecar(f), { force: true });
+  }
+  return gone;
+}
+
+/** Our backup files in a folder, newest first. */
+export function listBackupFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^hamar-hatri-.*\.db$/.test(f))
+    .sort()
+    .reverse()
+    .map((f) => path.join(dir, f));
+}

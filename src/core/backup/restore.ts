@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import { verifyBackup } from './files';
+
+const requestFile = (dbFile: string) => `${dbFile}.restore.json`;
+
+/**
+ * A restore is asked for while the shop is open and done at the next start, before the database
+ * is opened: no live connection ever sees its file swapped underneath it.
+ */
+export function requestRestore(dbFile: string, backupFile: string, sha256: string, at: Date): void {
+  fs.writeFileSync(requestFile(dbFile), JSON.stringify({ file: backupFile, sha256, requestedAt: at.toISOString() }));
+}
+
+export interface RestoreOutcome {
+  restoredFrom: string;
+  keptAside: string;
+}
+
+/**
+ * At start: if a restore was asked for, check the backup again, move the current database (with
+ * its WAL) aside, and put the backup in its place. A backup that no longer verifies is refused
+ * and the current database stays as it was.
+ */
+export function applyPendingRestore(dbFile: string, now = new Date()): RestoreOutcome | { refused: string } | null {
+  const req = requestFile(dbFile);
+  if (!fs.existsSync(req)) return null;
+  const { file, sha256 } = JSON.parse(fs.readFileSync(req, 'utf8')) as { file: string; sha256: string };
+  fs.rmSync(req);
+  const v = verifyBackup(file);
+  if (!v.ok) return { refused: v.reason };
+  if (v.sha256 !== sha256) return { refused: 'checksum' };
+  const aside = `${dbFile}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
+  for (const ext of ['', '-wal', '-shm']) if (fs.existsSync(dbFile + ext)) fs.renameSync(dbFile + ext, aside + ext);
+  fs.copyFileSync(file, dbFile);
+  return { restoredFrom: file, keptAside: aside };
+}

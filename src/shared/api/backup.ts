@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { method } from './define';
+
+export interface BackupSettings {
+  /** Where backups go (e.g. a USB drive); the default is a folder beside the database. */
+  dir: string;
+  isDefaultDir: boolean;
+  keep: number;
+}
+
+export interface BackupInfo {
+  file: string;
+  sha256: string;
+  bytes: number;
+  at: string;
+}
+
+export const backupApi = {
+  'backup.getSettings': method<BackupSettings>()({ input: z.object({}), access: 'manager' }),
+  'backup.updateSettings': method<BackupSettings>()({
+    input: z.object({ dir: z.string().trim().max(500), keep: z.number().int().min(1).max(365) }),
+    access: 'manager',
+  }),
+  /** "Back up now": SQLite's online backup, then integrity_check and a SHA-256, keeping the last N. */
+  'backup.now': method<BackupInfo>()({ input: z.object({}), access: 'manager', async: true }),
+  'backup.list': method<BackupInfo[]>()({ input: z.object({}), access: 'manager' }),
+  /** Check a backup file; a corrupted or foreign one is refused with the reason. */
+  'backup.verify': method<{ ok: boolean; reason?: string; sha256?: string }>()({ input: z.object({ file: z.string().min(1).max(1000) }), access: 'manager' }),
+  /** Restore from a verified backup at the next start, the current database kept aside first. */
+  'backup.restore': method<{ restartRequired: true }>()({ input: z.object({ file: z.string().min(1).max(1000) }), access: 'owner' }),
+};
