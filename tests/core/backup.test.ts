@@ -95,3 +95,25 @@ describe('scheduled backups', () => {
     app.close();
   });
 });
+
+describe('export everything', () => {
+  it('writes every table as CSV and JSON into one zip with a manifest', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const dir = tempDir();
+    const app = createApp(path.join(dir, 'shop.db'));
+    const { owner, cashier } = demoShop(app);
+    sell(app, cashier);
+    const r = app.call('backup.exportAll', {}, owner).result;
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const files = unzipSync(fs.readFileSync(r.value.file));
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as { tables: { table: string; rows: number }[] };
+    const sales = manifest.tables.find((t) => t.table === 'sales');
+    expect(sales?.rows).toBe(1);
+    expect(manifest.tables.some((t) => t.table.startsWith('products_fts'))).toBe(false);
+    expect(strFromU8(files['csv/products.csv']!)).toContain('ढोकरा हाथी');
+    const lines = JSON.parse(strFromU8(files['json/sale_lines.json']!)) as { net_paise: number }[];
+    expect(lines[0]!.net_paise).toBe(25_000);
+    expect(app.call('backup.exportAll', {}, cashier).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    app.close();
+  });
+});

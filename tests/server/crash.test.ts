@@ -31,7 +31,7 @@ async function start(dbFile: string, staticDir: string): Promise<Running> {
 async function api(r: Running, method: string, input: unknown, cookie = ''): Promise<{ body: { ok: boolean; value?: any; error?: any }; cookie: string }> {
   const res = await fetch(`${r.base}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hh-token': r.token, cookie }, body: JSON.stringify(input) });
   const set = res.headers.get('set-cookie');
-  return { body: await res.json(), cookie: set ? set.split(';')[0]! : cookie };
+  return { body: (await res.json()) as { ok: boolean; value?: any; error?: any }, cookie: set ? set.split(';')[0]! : cookie };
 }
 
 function checkInvariants(dbFile: string, acknowledged: string[]) {

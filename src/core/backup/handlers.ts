@@ -7,6 +7,7 @@ import { stmt } from '../db/stmt';
 import type { HandlerMap } from '../dispatch';
 import { backupTo, listBackupFiles, prune, sha256File, verifyBackup } from './files';
 import { requestRestore } from './restore';
+import { writeExport } from './export';
 
 export function backupSettings(db: DB): BackupSettings {
   const r = stmt<[], { backup_dir: string; backup_keep: number }>(db, 'SELECT backup_dir, backup_keep FROM shop_settings WHERE id = 1').get();
@@ -58,6 +59,11 @@ export const backupHandlers = {
       const st = fs.statSync(file);
       return { file, sha256: sha, bytes: st.size, at: st.mtime.toISOString() };
     });
+  },
+  'backup.exportAll': (_i, { db, now }) => {
+    const s = backupSettings(db);
+    if (!s.dir) throw badField('dir', 'backup_dir');
+    return writeExport(db, s.dir, now);
   },
   'backup.verify': ({ file }) => {
     const v = verifyBackup(file);

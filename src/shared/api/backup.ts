@@ -26,6 +26,8 @@ export const backupApi = {
   'backup.list': method<BackupInfo[]>()({ input: z.object({}), access: 'manager' }),
   /** Check a backup file; a corrupted or foreign one is refused with the reason. */
   'backup.verify': method<{ ok: boolean; reason?: string; sha256?: string }>()({ input: z.object({ file: z.string().min(1).max(1000) }), access: 'manager' }),
+  /** Every table as CSV and JSON in one zip, saved in the backup folder, for the group's records. */
+  'backup.exportAll': method<{ file: string; bytes: number }>()({ input: z.object({}), access: 'manager' }),
   /** Restore from a verified backup at the next start, the current database kept aside first. */
   'backup.restore': method<{ restartRequired: true }>()({ input: z.object({ file: z.string().min(1).max(1000) }), access: 'owner' }),
 };
