@@ -3,12 +3,15 @@ import type { Artisan } from '../../../../src/shared/api';
 import { Money } from '../../components/Money';
 import { bpsToPercent, namePair } from './format';
 
-/** One member as a big row: her name is the button that opens her page; the phone dials. */
-export function ArtisanCard({ artisan: a, onOpen }: { artisan: Artisan; onOpen: () => void }) {
+/**
+ * One member as a big row: her name is the button that opens her page; the phone dials.
+ * `balancePaise`: what the shop owes her (managers only; undefined hides it, null is still loading).
+ */
+export function ArtisanCard({ artisan: a, balancePaise, onOpen }: { artisan: Artisan; balancePaise?: number | null; onOpen: () => void }) {
   const { t, i18n } = useTranslation();
   const name = namePair(i18n.language === 'hi', a);
   return (
-    <li className={a.active ? 'card artisan-card' : 'card artisan-card artisan-inactive'} data-testid={`artisan-${a.id}`} onClick={onOpen}>
+    <li className={['card artisan-card', a.active ? '' : 'artisan-inactive', balancePaise === undefined ? '' : 'art-with-balance'].filter(Boolean).join(' ')} data-testid={`artisan-${a.id}`} onClick={onOpen}>
       <button type="button" className="artisan-open" onClick={(e) => {
           e.stopPropagation(); // the card's own click would open her page twice
           onOpen();
@@ -40,6 +43,12 @@ export function ArtisanCard({ artisan: a, onOpen }: { artisan: Artisan; onOpen: 
         <small className="muted">{t('artisan.stockValue')}</small>
         <Money paise={a.stockValuePaise} />
       </div>
+      {balancePaise !== undefined ? (
+        <div className="artisan-fact art-balance" data-testid="artisan-balance">
+          <small className="muted">{t('payout.listBalance')}</small>
+          {balancePaise === null ? <span className="muted">…</span> : <Money paise={balancePaise} />}
+        </div>
+      ) : null}
     </li>
   );
 }

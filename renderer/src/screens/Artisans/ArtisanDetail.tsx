@@ -7,23 +7,37 @@ import { useApiError } from '../../components/useApiError';
 import { ArtisanFacts } from './ArtisanFacts';
 import { ArtisanItems } from './ArtisanItems';
 import { ArtisanMovements } from './ArtisanMovements';
+import { BalanceCard } from './BalanceCard';
 import { namePair } from './format';
+import { PayoutHistory } from './PayoutHistory';
 import { useArtisanItems } from './useArtisanItems';
+import { useBalance } from './useBalance';
 
-/** Her page: details, her items on the shelf, one item's history, and the manager's actions. */
-export function ArtisanDetail(props: { id: number; manager: boolean; onBack: () => void; onEdit: (a: Artisan) => void; onReturn: (a: Artisan) => void }) {
+/** Her page: what she is owed and her payouts (managers), details, her items on the shelf, one item's history, and the manager's actions. */
+export function ArtisanDetail(props: {
+  id: number;
+  manager: boolean;
+  onBack: () => void;
+  onEdit: (a: Artisan) => void;
+  onReturn: (a: Artisan) => void;
+  onPay: (a: Artisan) => void;
+  onOpenPayout: (a: Artisan, payoutId: number) => void;
+  onStatement: (a: Artisan) => void;
+}) {
   const { t, i18n } = useTranslation();
   const showError = useApiError();
   const [artisan, setArtisan] = useState<Artisan | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const { items, total, failure: itemsFailure } = useArtisanItems(props.id);
   const [productId, setProductId] = useState<number | null>(null);
+  // Her account is the manager's business: the core refuses payouts.* to a cashier.
+  const balance = useBalance(props.id, props.manager);
 
   useEffect(() => {
     void call('artisans.get', { id: props.id }).then((r) => (r.ok ? setArtisan(r.value) : setFailure(r.error)));
   }, [props.id]);
 
-  const problem = failure ?? itemsFailure;
+  const problem = failure ?? itemsFailure ?? balance.failure;
   const name = artisan ? namePair(i18n.language === 'hi', artisan) : null;
   return (
     <section className="screen" data-testid="artisan-detail">
@@ -39,6 +53,15 @@ export function ArtisanDetail(props: { id: number; manager: boolean; onBack: () 
       </div>
       {problem ? <p className="banner banner-error" role="alert">{showError(problem).message}</p> : null}
       {!artisan && !problem ? <p className="muted">{t('common.loading')}</p> : null}
+      {artisan && props.manager ? (
+        <BalanceCard
+          artisanId={artisan.id}
+          balancePaise={balance.balancePaise}
+          onPay={() => props.onPay(artisan)}
+          onStatement={() => props.onStatement(artisan)}
+          onAdjusted={() => void balance.reload()}
+        />
+      ) : null}
       {artisan ? (
         <div className="card">
           <ArtisanFacts artisan={artisan} />
@@ -54,6 +77,7 @@ export function ArtisanDetail(props: { id: number; manager: boolean; onBack: () 
           ) : null}
         </div>
       ) : null}
+      {artisan && props.manager ? <PayoutHistory artisanId={artisan.id} version={0} onOpen={(payoutId) => props.onOpenPayout(artisan, payoutId)} /> : null}
       {items ? (
         <>
           <h3>{t('artisan.itemsTitle')}</h3>

@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Artisan } from '../../../../src/shared/api';
+import { parseRupees } from '../../../../src/shared/money';
 import { call } from '../../api/client';
 import { useApiError } from '../../components/useApiError';
 import { ArtisanCard } from './ArtisanCard';
 import { matches } from './format';
+import { useBalances } from './useBalances';
 
 /** All members as big cards; a shop has tens of them, so the filter works on the loaded list. */
 export function ArtisanList(props: { manager: boolean; onOpen: (a: Artisan) => void; onNew: () => void }) {
@@ -14,6 +16,8 @@ export function ArtisanList(props: { manager: boolean; onOpen: (a: Artisan) => v
   const [error, setError] = useState('');
   const [query, setQuery] = useState('');
   const [includeInactive, setIncludeInactive] = useState(false);
+  const [owedMore, setOwedMore] = useState('');
+  const balances = useBalances(all, props.manager);
 
   useEffect(() => {
     let live = true;
@@ -28,7 +32,12 @@ export function ArtisanList(props: { manager: boolean; onOpen: (a: Artisan) => v
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [includeInactive]);
 
-  const shown = useMemo(() => (all ?? []).filter((a) => matches(query, a.nameHi, a.nameEn, a.village, a.phone)), [all, query]);
+  // "Owed more than ₹…": the members to pay in a payout run.
+  const owedAbove = owedMore.trim() === '' ? null : parseRupees(owedMore);
+  const shown = useMemo(
+    () => (all ?? []).filter((a) => matches(query, a.nameHi, a.nameEn, a.village, a.phone) && (owedAbove === null || (balances.get(a.id) ?? 0) > owedAbove)),
+    [all, query, owedAbove, balances],
+  );
 
   return (
     <section className="screen">
@@ -47,17 +56,22 @@ export function ArtisanList(props: { manager: boolean; onOpen: (a: Artisan) => v
           <input type="checkbox" checked={includeInactive} onChange={(e) => setIncludeInactive(e.target.checked)} data-testid="artisan-show-inactive" />
           {t('artisan.showInactive')}
         </label>
+        {props.manager ? (
+          <label className="art-owed-filter" title={t('payout.owedFilterHint')}>
+            {t('payout.owedMoreThan')}
+            <input inputMode="decimal" value={owedMore} onChange={(e) => setOwedMore(e.target.value)} placeholder="0" aria-invalid={owedMore.trim() !== '' && owedAbove === null} data-testid="artisan-owed-filter" />
+          </label>
+        ) : null}
       </div>
       {error ? <p className="banner banner-error" role="alert">{error}</p> : null}
       {all === null && !error ? <p className="muted">{t('common.loading')}</p> : null}
       {all && all.length === 0 ? <p className="card muted">{t('artisan.none')}</p> : null}
-      {all && all.length > 0 && shown.length === 0 ? <p className="card muted">{t('artisan.noMatch', { q: query })}</p> : null}
+      {all && all.length > 0 && shown.length === 0 ? <p className="card muted">{owedAbove !== null && !query ? t('payout.noneOwed') : t('artisan.noMatch', { q: query })}</p> : null}
       <ul className="artisan-list" data-testid="artisan-list">
         {shown.map((a) => (
-          <ArtisanCard key={a.id} artisan={a} onOpen={() => props.onOpen(a)} />
+          <ArtisanCard key={a.id} artisan={a} balancePaise={props.manager ? (balances.get(a.id) ?? null) : undefined} onOpen={() => props.onOpen(a)} />
         ))}
       </ul>
-      <p className="muted">{t('artisans.next')}</p>
     </section>
   );
 }

@@ -4,15 +4,21 @@ import type { Role } from '../../../../src/shared/api/define';
 import { ArtisanDetail } from './ArtisanDetail';
 import { ArtisanForm } from './ArtisanForm';
 import { ArtisanList } from './ArtisanList';
+import { PayoutRun } from './PayoutRun';
+import { PayoutView } from './PayoutView';
 import { ReturnToArtisan } from './ReturnToArtisan';
+import { StatementScreen } from './StatementScreen';
 
 type View =
   | { kind: 'list' }
   | { kind: 'detail'; id: number }
   | { kind: 'form'; artisan: Artisan | null }
-  | { kind: 'return'; artisan: Artisan };
+  | { kind: 'return'; artisan: Artisan }
+  | { kind: 'pay'; artisan: Artisan }
+  | { kind: 'payout'; artisan: Artisan; payoutId: number }
+  | { kind: 'statement'; artisan: Artisan };
 
-/** कारीगर: the member list, her page, her form and giving goods back to her. */
+/** कारीगर: the member list, her page, her form, giving goods back to her, paying her and her statement. */
 export function ArtisansArea({ role }: { role: Role }) {
   const [view, setView] = useState<View>({ kind: 'list' });
   // The core enforces roles; this only hides buttons a cashier could not use.
@@ -31,6 +37,9 @@ export function ArtisansArea({ role }: { role: Role }) {
           onBack={toList}
           onEdit={(a) => setView({ kind: 'form', artisan: a })}
           onReturn={(a) => setView({ kind: 'return', artisan: a })}
+          onPay={(a) => setView({ kind: 'pay', artisan: a })}
+          onOpenPayout={(a, payoutId) => setView({ kind: 'payout', artisan: a, payoutId })}
+          onStatement={(a) => setView({ kind: 'statement', artisan: a })}
         />
       );
     case 'form':
@@ -43,5 +52,11 @@ export function ArtisansArea({ role }: { role: Role }) {
       );
     case 'return':
       return <ReturnToArtisan artisan={view.artisan} onBack={() => toDetail(view.artisan.id)} />;
+    case 'pay':
+      return <PayoutRun artisan={view.artisan} onBack={() => toDetail(view.artisan.id)} />;
+    case 'payout':
+      return <PayoutView artisan={view.artisan} payoutId={view.payoutId} onBack={() => toDetail(view.artisan.id)} />;
+    case 'statement':
+      return <StatementScreen artisan={view.artisan} onBack={() => toDetail(view.artisan.id)} />;
   }
 }
