@@ -44,3 +44,24 @@ export function financialYear(date: BusinessDate): string {
 export function nowIso(): string {
   return new Date().toISOString();
 }
+
+/** The next business date ('2026-03-31' -> '2026-04-01'). */
+export function nextDate(date: BusinessDate): BusinessDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** How far `tz` is ahead of UTC at `instant`, in ms (Asia/Kolkata: +5:30). */
+function offsetMs(instant: Date, tz: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(instant);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/** The UTC instant at which the shop day `date` begins in `tz` (so ledgers' UTC times can be cut by shop day). */
+export function dayStartUtc(date: BusinessDate, tz: string = DEFAULT_TIME_ZONE): string {
+  const guess = new Date(`${date}T00:00:00Z`);
+  const first = new Date(guess.getTime() - offsetMs(guess, tz));
+  return new Date(guess.getTime() - offsetMs(first, tz)).toISOString();
+}

@@ -20,3 +20,15 @@ describe('business dates in the shop time zone', () => {
     expect(isValidTimeZone('Mars/Base')).toBe(false);
   });
 });
+
+describe('shop-day boundaries', () => {
+  it('gives the UTC instant a shop day starts at', async () => {
+    const { dayStartUtc, nextDate } = await import('../../src/shared/dates');
+    expect(dayStartUtc('2026-11-24')).toBe('2026-11-23T18:30:00.000Z');
+    expect(dayStartUtc('2026-11-24', 'UTC')).toBe('2026-11-24T00:00:00.000Z');
+    expect(dayStartUtc('2026-03-29', 'Europe/London')).toBe('2026-03-29T00:00:00.000Z'); // DST starts at 01:00 that day
+    expect(dayStartUtc('2026-07-01', 'Europe/London')).toBe('2026-06-30T23:00:00.000Z');
+    expect(nextDate('2026-03-31')).toBe('2026-04-01');
+    expect(nextDate('2028-02-28')).toBe('2028-02-29');
+  });
+});
