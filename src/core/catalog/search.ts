@@ -3,15 +3,10 @@ import { AppError } from '../../shared/errors';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
 import { matchExpression, queryWords, type WordForms } from './search-text';
+import { PRODUCT_ROW_COLUMNS, PRODUCT_ROW_FROM, toProductRow, type ProductRowSql } from './product-row';
 
 /** The columns of a ProductRow, fetched only for the few rows returned. */
-const ROW_SQL = `
-  SELECT p.id, p.sku, p.name_hi, p.name_en, c.name_hi AS craft_hi, c.name_en AS craft_en,
-         a.name_hi AS owner_hi, a.name_en AS owner_en, p.price_paise, p.for_sale, p.for_rent,
-         p.status, p.artisan_id, p.unit, COALESCE(s.qty_milli, 0) AS on_hand_milli
-    FROM products p JOIN crafts c ON c.id = p.craft_id
-    LEFT JOIN artisans a ON a.id = p.artisan_id
-    LEFT JOIN stock_on_hand s ON s.product_id = p.id`;
+const ROW_SQL = `SELECT ${PRODUCT_ROW_COLUMNS} FROM ${PRODUCT_ROW_FROM}`;
 
 /** The filters are bound, not spliced into the SQL, so each statement is prepared once. */
 const FILTER = `(@archived OR p.status = 'active') AND (@rent IS NULL OR p.for_rent = @rent)`;
@@ -35,50 +30,14 @@ export const SEARCH_SQL = {
               UNION SELECT id FROM (SELECT id FROM products p WHERE lower(sku) >= @lower AND lower(sku) < @lowerEnd AND ${FILTER} LIMIT @limit))`,
 };
 
-interface Row {
-  id: number;
-  sku: string;
-  name_hi: string;
-  name_en: string;
-  craft_hi: string;
-  craft_en: string;
-  owner_hi: string | null;
-  owner_en: string | null;
-  price_paise: number;
-  for_sale: number;
-  for_rent: number;
-  status: 'active' | 'archived';
-  artisan_id: number | null;
-  unit: ProductRow['unit'];
-  on_hand_milli: number;
-}
 
-function toProductRow(r: Row): ProductRow {
-  return {
-    id: r.id,
-    sku: r.sku,
-    nameHi: r.name_hi,
-    nameEn: r.name_en,
-    craftHi: r.craft_hi,
-    craftEn: r.craft_en,
-    ownerName: r.owner_hi || r.owner_en,
-    pricePaise: r.price_paise,
-    forSale: r.for_sale === 1,
-    forRent: r.for_rent === 1,
-    onHand: r.on_hand_milli / 1000,
-    onHandMilli: r.on_hand_milli,
-    status: r.status,
-    artisanId: r.artisan_id,
-    unit: r.unit,
-  };
-}
 
 /** The scanner's path: one primary-key probe of barcodes, else one probe of the unique SKU index. */
 export function findByCode(db: DB, code: string): ProductRow | null {
   const r =
-    stmt<[string], Row>(db, SEARCH_SQL.byBarcode).get(code) ??
-    stmt<[string], Row>(db, SEARCH_SQL.bySku).get(code) ??
-    stmt<[string], Row>(db, SEARCH_SQL.bySkuAnyCase).get(code);
+    stmt<[string], ProductRowSql>(db, SEARCH_SQL.byBarcode).get(code) ??
+    stmt<[string], ProductRowSql>(db, SEARCH_SQL.bySku).get(code) ??
+    stmt<[string], ProductRowSql>(db, SEARCH_SQL.bySkuAnyCase).get(code);
   return r ? toProductRow(r) : null;
 }
 
@@ -163,7 +122,7 @@ const LATIN_START = /^[a-z0-9]/;
 function rowsByIds(db: DB, ids: number[]): ProductRow[] {
   if (ids.length === 0) return [];
   const byId = new Map(
-    stmt<[string], Row>(db, SEARCH_SQL.byIds)
+    stmt<[string], ProductRowSql>(db, SEARCH_SQL.byIds)
       .all(JSON.stringify(ids))
       .map((r) => [r.id, toProductRow(r)]),
   );

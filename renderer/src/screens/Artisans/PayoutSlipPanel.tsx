@@ -4,7 +4,7 @@ import type { PrintResult } from '../../../../src/shared/api';
 import type { Result } from '../../../../src/shared/errors';
 import type { Lang } from '../../../../src/shared/money';
 import { call } from '../../api/client';
-import { downloadBase64 } from '../../components/downloadBase64';
+import { downloadBase64 } from '../../components/download';
 import { PrintPreview, type PreviewImage } from '../../components/PrintPreview';
 import { PrintResultBanner, type PrintShown } from '../../components/PrintResultBanner';
 import { useApiError } from '../../components/useApiError';

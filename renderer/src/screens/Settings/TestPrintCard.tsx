@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../src/shared/money';
 import { call } from '../../api/client';
-import { downloadBase64 } from '../../components/downloadBase64';
+import { downloadBase64 } from '../../components/download';
 import { PrintPreview, type PreviewImage } from '../../components/PrintPreview';
 import { PrintResultBanner, type PrintShown } from '../../components/PrintResultBanner';
 import { usePrinterError } from './usePrinterError';
