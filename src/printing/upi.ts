@@ -1,25 +1,2 @@
-import type { Paise } from '../shared/money';
-import type { UpiPayee } from './types';
-
-/** RFC 3986 query encoding; '@' is legal in a query and UPI apps expect 'pa' to read as a VPA. */
-function enc(s: string): string {
-  return encodeURIComponent(s).replace(/%40/g, '@');
-}
-
-/** Paise to '1250.00' without going through a float. */
-export function rupeesDecimal(paise: Paise): string {
-  if (!Number.isSafeInteger(paise) || paise < 0) throw new RangeError(`UPI amount must be non-negative paise, got ${paise}`);
-  return `${Math.floor(paise / 100)}.${String(paise % 100).padStart(2, '0')}`;
-}
-
-/** The NPCI UPI deep link a customer's app scans: upi://pay?pa=…&pn=…&am=…&cu=INR&tn=… */
-export function upiPayUri(payee: UpiPayee, amountPaise: Paise, note: string): string {
-  const q = [
-    `pa=${enc(payee.vpa.trim())}`,
-    `pn=${enc(payee.payeeName)}`,
-    `am=${rupeesDecimal(amountPaise)}`,
-    'cu=INR',
-    `tn=${enc(note)}`,
-  ];
-  return `upi://pay?${q.join('&')}`;
-}
+/** The UPI link builder lives in src/shared/upi.ts so the counter screen draws the same link. */
+export { rupeesDecimal, upiPayUri } from '../shared/upi';

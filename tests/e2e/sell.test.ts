@@ -1,0 +1,214 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, SCREENSHOTS, startServeCli } from '../support/browser';
+import { tempDir } from '../support/db';
+
+let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
+
+beforeAll(async () => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stop?.();
+});
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/** A screenshot in Hindi, then the same screen in English, then back to Hindi (a dialog has its own switch, last). */
+async function shotBoth(page: Page, name: string, englishText: string) {
+  await shot(page, `${name}-hi`);
+  await page.getByTestId('lang-switch').last().click();
+  await page.getByText(englishText, { exact: false }).first().waitFor();
+  await shot(page, `${name}-en`);
+  await page.getByTestId('lang-switch').last().click();
+  await page.getByText('English', { exact: true }).first().waitFor();
+}
+
+/** The demo shop's in-store barcodes: EAN-13 '2' + the product id in 11 digits + check digit (src/core/catalog/barcode.ts). */
+function barcode(productId: number): string {
+  const body = `2${String(productId).padStart(11, '0')}`;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(body[i]) * (i % 2 === 0 ? 1 : 3);
+  return body + ((10 - (sum % 10)) % 10);
+}
+
+/** A USB scanner: the code typed a few milliseconds a key, then Enter, with no text box focused. */
+async function scan(page: Page, code: string) {
+  await page.locator('.sale-side .total-label').click(); // focus leaves the search box
+  await page.keyboard.type(code, { delay: 5 });
+  await page.keyboard.press('Enter');
+}
+
+/** A call with the page's own session and token (as the renderer's client makes it). */
+async function api(page: Page, name: string, input: unknown): Promise<{ ok: boolean; value?: any; error?: any }> {
+  const token = (await page.locator('meta[name="hh-token"]').getAttribute('content')) ?? '';
+  const r = await page.request.post(new URL(`api/${name}`, page.url()).href, { data: input, headers: { 'x-hh-token': token } });
+  return r.json();
+}
+
+describe('the counter in the browser', () => {
+  it('a cashier scans three items, takes cash + UPI with a manager-approved discount, shows the bill, and takes one back', async () => {
+    const s = await startServeCli(path.join(tempDir(), 'shop.db'));
+    stop = s.stop;
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(s.url);
+    await page.getByTestId('load-demo').click();
+    await page.getByTestId('who').waitFor();
+
+    // The owner sets the shop's UPI id and return policy (Settings is another screen's work).
+    const billing = await api(page, 'billing.getSettings', {});
+    const policy = '7 दिन में बिल के साथ वापसी / Returns within 7 days with the bill';
+    const saved = await api(page, 'billing.updateSettings', { ...billing.value, upiVpa: 'hamarhatri@sbi', upiPayeeName: 'Hamar Hatri', returnPolicy: policy });
+    expect(saved.ok).toBe(true);
+    // The demo's items are numbered in the order of resources/demo-shop.json.
+    const found = await api(page, 'catalog.lookup', { code: barcode(3) });
+    expect(found.value.sku).toBe('DHOK-001');
+
+    // The cashier पूजा यादव unlocks the counter.
+    await page.getByTestId('lock').click();
+    await page.getByRole('listitem').filter({ hasText: 'पूजा यादव' }).click();
+    await page.getByTestId('pin-input').fill('1111');
+    await page.getByTestId('unlock').click();
+    await page.getByTestId('who').getByText('पूजा यादव').waitFor();
+    await page.getByTestId('cart-empty').waitFor();
+
+    // Three items scanned: a jute bag and a bell-metal lamp from anywhere on the screen, the elephant into the search box.
+    await scan(page, barcode(2));
+    await page.getByTestId('cart-line-JUTE-001').waitFor();
+    const search = page.getByTestId('sell-search');
+    await search.fill(barcode(3));
+    await search.press('Enter');
+    await page.getByTestId('cart-line-DHOK-001').waitFor();
+    await scan(page, barcode(5));
+    await page.getByTestId('cart-line-BELL-001').waitFor();
+    // Latin-typed Hindi finds a fourth; it is added by a click and then removed again.
+    await page.getByTestId('sell-search').fill('nandi');
+    await page.getByTestId('sell-results').getByText('ढोकरा नंदी').click();
+    await page.getByTestId('cart-line-DHOK-002').waitFor();
+    await page.getByRole('button', { name: 'लाइन 4 हटाएँ' }).click();
+    await expect.poll(() => page.getByTestId('cart-line-DHOK-002').count()).toBe(0);
+    expect(await page.locator('.sale-total-amount').textContent()).toBe('₹3,900.00');
+
+    // A line's own discount opens under it (left empty here).
+    await page.getByRole('button', { name: 'लाइन 2 पर छूट' }).click();
+    await page.getByLabel('लाइन 2 पर छूट').last().waitFor();
+    // 15 % off the bill: more than a cashier's 10 %, so a manager will have to approve.
+    await page.getByRole('button', { name: 'छूट प्रतिशत में' }).last().click();
+    await page.getByTestId('bill-discount').fill('15');
+    await page.getByTestId('discount-reason').fill('मेला छूट');
+    await page.getByText('ग्राहक (ज़रूरी नहीं)').click();
+    await page.getByTestId('customer-name').fill('सीमा वर्मा');
+    await page.getByTestId('customer-phone').fill('9876512345');
+    expect(await page.locator('.sale-total-amount').textContent()).toBe('₹3,315.00');
+    await shotBoth(page, 'sell-cart', 'Take payment');
+
+    // Payment: ₹1,000 cash (₹1,500 handed over), the rest by UPI with the QR for exactly that part.
+    await page.keyboard.press('F8');
+    await page.getByTestId('payment').waitFor();
+    await page.getByTestId('pay-cash-amount').fill('1000');
+    await page.getByTestId('pay-cash-tendered').fill('1500');
+    await page.getByTestId('pay-upi-rest').click();
+    expect(await page.getByTestId('pay-upi-amount').inputValue()).toBe('2315');
+    expect(await page.getByTestId('pay-change').locator('.money').textContent()).toBe('₹500.00');
+    const qr = page.getByTestId('upi-qr');
+    await qr.locator('img').waitFor();
+    const link = await qr.getAttribute('data-upi-link');
+    expect(link).toMatch(/^upi:\/\/pay\?pa=hamarhatri@sbi&pn=Hamar%20Hatri&am=2315\.00&cu=INR&tn=HH-[0-9A-F]{8}$/);
+    expect(await page.getByTestId('upi-qr-link').textContent()).toBe(link);
+    expect(await page.getByTestId('pay-submit').isDisabled()).toBe(true); // UPI not yet confirmed
+    await page.getByTestId('pay-upi-received').check();
+    await page.getByTestId('pay-upi-ref').fill('UTR4471');
+    await shotBoth(page, 'sell-payment', 'Customer scans to pay by UPI');
+
+    // The cashier cannot give 15 %: the manager picks herself and types her PIN; a wrong one is refused first.
+    await page.getByTestId('pay-submit').click();
+    const dialog = page.getByTestId('approval-dialog');
+    await dialog.waitFor();
+    await dialog.getByText('ललिता साहू का पिन').waitFor();
+    await shotBoth(page, 'sell-approval', "A manager's approval is needed");
+    await page.getByTestId('approval-pin').fill('9999');
+    await page.getByTestId('approval-ok').click();
+    await page.getByTestId('approval-error').waitFor();
+    await page.getByTestId('approval-pin').fill('1234');
+    await page.getByTestId('approval-ok').click();
+
+    // The bill: number, lines, discount, payments, change, UPI QR for the bill, return policy.
+    const receipt = page.getByTestId('receipt');
+    await receipt.waitFor();
+    const billNo = (await page.getByTestId('receipt-billno').textContent())!;
+    expect(billNo).toMatch(/^HH/);
+    const text = (await receipt.textContent())!;
+    for (const want of ['जूट थैला', 'ढोकरा हाथी', 'बेल मेटल दीया', '₹3,315.00', '−₹585.00', 'ललिता साहू', 'सीमा वर्मा', 'UTR4471']) expect(text).toContain(want);
+    const paid = (await page.getByTestId('receipt-payments').textContent())!;
+    expect(paid).toContain('₹1,000.00');
+    expect(paid).toContain('₹2,315.00');
+    expect(await page.getByTestId('receipt-change').textContent()).toContain('₹500.00');
+    expect(await page.getByTestId('receipt-upi-qr').getAttribute('data-upi-link')).toBe(
+      `upi://pay?pa=hamarhatri@sbi&pn=Hamar%20Hatri&am=2315.00&cu=INR&tn=${encodeURIComponent(billNo)}`,
+    );
+    await page.getByTestId('receipt-upi-qr').locator('img').waitFor();
+    expect(await page.getByTestId('receipt-policy').textContent()).toContain(policy);
+    await shotBoth(page, 'sell-receipt', 'Sale done');
+
+    // Return the elephant: its share of the bill is ₹2,082.50, above the cashier's ₹2,000 refund limit.
+    await page.getByTestId('receipt-return').click();
+    await page.getByTestId('return-billno').getByText(billNo).waitFor();
+    await page.getByLabel('लाइन 2 से वापसी की मात्रा').fill('2');
+    await page.getByText('ज़्यादा से ज़्यादा 1 वापस हो सकता है।').waitFor();
+    await page.getByLabel('लाइन 2 से वापसी की मात्रा').fill('1');
+    await page.getByTestId('return-reason').fill('ग्राहक को पसंद नहीं आया');
+    expect(await page.locator('.return-side .total-amount').textContent()).toBe('₹2,082.50');
+    await shotBoth(page, 'sell-return', 'Take back and refund');
+    await page.getByTestId('return-submit').click();
+    await page.getByTestId('approval-dialog').waitFor();
+    await page.getByTestId('approval-pin').fill('1234');
+    await page.getByTestId('approval-ok').click();
+    const result = page.getByTestId('return-result');
+    await result.waitFor();
+    expect(await page.getByTestId('return-no').textContent()).toMatch(/-R/);
+    expect(await result.locator('.total-amount').textContent()).toBe('₹2,082.50');
+    await shotBoth(page, 'sell-return-done', 'Return done');
+
+    // The bills list, found by the customer's phone; the bill opens with what came back.
+    await page.getByTestId('tab-bills').click();
+    await page.getByTestId('bills-phone').fill('12345');
+    const row = page.getByTestId('bills-table').getByRole('row', { name: new RegExp(billNo) });
+    await row.waitFor();
+    expect(await row.locator('.col-returned').textContent()).toBe('₹2,082.50');
+    await shotBoth(page, 'sell-bills', 'Paid by');
+    await row.click();
+    await page.getByTestId('receipt').getByText('वापस: 1').waitFor();
+    await page.getByTestId('bill-back').click();
+
+    // Park a bill and pick it up again; not enough stock marks the line; Esc twice cancels.
+    await page.getByTestId('tab-counter').click();
+    await scan(page, barcode(6)); // Kosa silk saree: 2 in stock
+    await page.getByTestId('cart-line-KOSA-001').waitFor();
+    await page.keyboard.press('F9');
+    await page.getByText('बिल रोक दिया', { exact: false }).waitFor();
+    await page.getByTestId('cart-empty').waitFor();
+    await page.getByTestId('tab-held').click();
+    await page.getByTestId('held-list').getByText('₹1,25,000.00').waitFor();
+    await shotBoth(page, 'sell-held', 'Pick up');
+    await page.getByTestId('held-list').getByRole('button', { name: 'फिर खोलें' }).click();
+    await page.getByTestId('cart-line-KOSA-001').waitFor();
+    await page.getByLabel('लाइन 1 की मात्रा').fill('5');
+    await page.getByTestId('sell-pay').click();
+    await page.getByTestId('pay-submit').click();
+    await page.getByTestId('cart-line-KOSA-001').getByText('स्टॉक में केवल 2 है।').waitFor();
+    await shotBoth(page, 'sell-stock-error', 'Only 2 in stock.');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('cancel-yes').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('cart-empty').waitFor();
+
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
