@@ -4,9 +4,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, SCREENSHOTS, startServeCli } from '../support/browser';
 import { tempDir } from '../support/db';
+import { goodPrinter } from '../core/print-support';
+import { decode } from '../printing/escpos-decode';
+import { startPrinter, type LoopbackPrinter } from '../printing/loopback';
 
 let browser: Browser;
 let stop: (() => Promise<void>) | undefined;
+let printer: LoopbackPrinter | undefined;
 
 beforeAll(async () => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -15,6 +19,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await stop?.();
+  await printer?.close();
 });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
@@ -66,6 +71,9 @@ describe('the counter in the browser', () => {
     const policy = '7 दिन में बिल के साथ वापसी / Returns within 7 days with the bill';
     const saved = await api(page, 'billing.updateSettings', { ...billing.value, upiVpa: 'hamarhatri@sbi', upiPayeeName: 'Hamar Hatri', returnPolicy: policy });
     expect(saved.ok).toBe(true);
+    // and points the counter at its receipt printer (a loopback one that keeps the bytes)
+    printer = await startPrinter();
+    expect((await api(page, 'print.updateSettings', goodPrinter(printer!.url, { cashDrawer: true }))).ok).toBe(true);
     // The demo's items are numbered in the order of resources/demo-shop.json.
     const found = await api(page, 'catalog.lookup', { code: barcode(3) });
     expect(found.value.sku).toBe('DHOK-001');
@@ -155,6 +163,13 @@ describe('the counter in the browser', () => {
     await page.getByTestId('receipt-upi-qr').locator('img').waitFor();
     expect(await page.getByTestId('receipt-policy').textContent()).toContain(policy);
     await shotBoth(page, 'sell-receipt', 'Sale done');
+
+    // Print the bill after the sale: the QR for the UPI part and the drawer kick for the cash part.
+    const [bytes] = await Promise.all([printer!.nextJob(), page.getByTestId('print-receipt').click()]);
+    await page.getByTestId('receipt-print-result').waitFor();
+    const ops = decode(bytes);
+    expect(ops.find((o) => o.op === 'qr')).toMatchObject({ data: `upi://pay?pa=hamarhatri@sbi&pn=Hamar%20Hatri&am=2315.00&cu=INR&tn=${encodeURIComponent(billNo)}` });
+    expect(ops.filter((o) => o.op === 'drawer')).toHaveLength(1);
 
     // Return the elephant: its share of the bill is ₹2,082.50, above the cashier's ₹2,000 refund limit.
     await page.getByTestId('receipt-return').click();

@@ -622,6 +622,9 @@ export const en = {
   },
   money: { sample: 'Sample amount' },
   sale: {
+    printReceipt: 'Print receipt',
+    printCopy: 'Print a copy (DUPLICATE)',
+    reprintReceipt: 'Print again',
     tabs: { counter: 'Counter', held: 'Parked bills', heldN: 'Parked bills ({{n}})', return: 'Return', bills: 'Bills' },
     scanOrSearch: 'Scan a barcode, or type a name or code (Hindi or English)',
     noMatch: 'No item for sale matches this.',

@@ -624,6 +624,9 @@ export const hi: Messages = {
   },
   money: { sample: 'नमूना राशि' },
   sale: {
+    printReceipt: 'रसीद छापें',
+    printCopy: 'प्रति छापें (DUPLICATE)',
+    reprintReceipt: 'फिर से छापें',
     tabs: { counter: 'काउंटर', held: 'रुके बिल', heldN: 'रुके बिल ({{n}})', return: 'वापसी', bills: 'बिल सूची' },
     scanOrSearch: 'बारकोड स्कैन करें, या नाम / कोड लिखें (हिंदी या अंग्रेज़ी)',
     noMatch: 'इससे मिलता बिकने वाला सामान नहीं मिला।',

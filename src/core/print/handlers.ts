@@ -45,7 +45,11 @@ export const printHandlers = {
       }
     }),
   'print.labels': ({ items, lang }, ctx) => runPrint(ctx, (db) => ({ ...labelsDoc(db, items, lang), copies: 1 })),
-  'print.receipt': ({ saleId, lang }, ctx) => runPrint(ctx, (db) => receiptDoc(db, saleId, lang)),
+  'print.receipt': ({ saleId, lang, duplicate }, ctx) =>
+    runPrint(ctx, (db) => {
+      const doc = receiptDoc(db, saleId, lang);
+      return duplicate ? { ...doc, payload: { ...doc.payload, duplicate: true } } : doc;
+    }),
   'print.payoutSlip': ({ payoutId, lang }, ctx) => runPrint(ctx, (db) => payoutDoc(db, payoutId, lang)),
   'print.reprint': ({ jobId }, ctx) =>
     runPrint(ctx, (db) => {

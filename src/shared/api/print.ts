@@ -108,7 +108,12 @@ export const printApi = {
   }),
   /** Print a recorded job again as a new job (reprint_of the original), marked DUPLICATE / प्रति where the document has the mark. */
   /** A sale's bill (id: the sale); a cash sale opens the drawer if the printer setting says so. */
-  'print.receipt': method<PrintResult>()({ input: z.object({ saleId: id, lang: lang.optional() }), access: 'user', async: true }),
+  'print.receipt': method<PrintResult>()({
+    /** duplicate: a later copy of a past bill, printed 'DUPLICATE / प्रति' (and never opening the drawer). */
+    input: z.object({ saleId: id, lang: lang.optional(), duplicate: z.boolean().default(false) }),
+    access: 'user',
+    async: true,
+  }),
   /** The take-home payout slip (two copies are usual: one for her, one signed for the shop). */
   'print.payoutSlip': method<PrintResult>()({ input: z.object({ payoutId: id, lang: lang.optional() }), access: 'manager', async: true }),
   'print.reprint': method<PrintResult>()({ input: z.object({ jobId: id }), access: 'user', async: true }),

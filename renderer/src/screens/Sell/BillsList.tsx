@@ -8,6 +8,7 @@ import { useApiError } from '../../components/useApiError';
 import { VirtualTable } from '../../components/VirtualTable';
 import { BILL_WIDTHS, billColumns } from './billColumns';
 import { Receipt } from './Receipt';
+import { PrintReceiptButton } from './PrintReceiptButton';
 
 interface Filters {
   billNo: string;
@@ -50,7 +51,7 @@ export function BillsList(props: { billing: BillingSettings | null; onReturn: (b
       <Receipt
         sale={open}
         billing={props.billing}
-        printSlot={null /* PRINT: reprint button for this bill arrives with the printing work */}
+        printSlot={<PrintReceiptButton saleId={open.id} duplicate />}
         actions={
           <>
             <button type="button" className="big" onClick={() => setOpen(null)} data-testid="bill-back">{t('common.back')}</button>

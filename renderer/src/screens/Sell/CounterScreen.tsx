@@ -18,6 +18,7 @@ import { useRequestId } from './requestId';
 import { useSaleError } from './useSaleError';
 import { useScanner } from './useScanner';
 import { ProductSearch } from './ProductSearch';
+import { PrintReceiptButton } from './PrintReceiptButton';
 
 type Stage = 'cart' | 'pay' | 'done';
 /** A message kept as its key, so switching the language re-words it. */
@@ -132,7 +133,7 @@ export function CounterScreen(props: { billing: BillingSettings | null; onHeld: 
         <Receipt
           sale={sale}
           billing={props.billing}
-          printSlot={null /* PRINT: <PrintReceiptButton saleId={sale.id} /> arrives with the printing work */}
+          printSlot={<PrintReceiptButton saleId={sale.id} />}
           actions={
             <>
               <button type="button" onClick={() => props.onOpenReturn(sale.billNo)} data-testid="receipt-return">{t('sale.returnItems')}</button>
