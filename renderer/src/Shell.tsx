@@ -55,7 +55,7 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
         ) : null}
         {area === 'sell' ? <SellScreen /> : null}
         {area === 'stock' ? <StockArea role={props.user.role} /> : null}
-        {area === 'settings' ? <SettingsScreen onSaved={props.onSettings} /> : null}
+        {area === 'settings' ? <SettingsScreen onSaved={props.onSettings} user={props.user} /> : null}
         {area === 'artisans' ? <ArtisansArea role={props.user.role} /> : null}
         {area === 'rentals' || area === 'reports' ? <Upcoming area={area} /> : null}
       </main>

@@ -1,24 +1,41 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ShopSettings } from '../../../../src/shared/api';
+import type { SessionUser, ShopSettings } from '../../../../src/shared/api';
 import { Tabs } from '../../components/Tabs';
+import { AuditTab } from './AuditTab';
+import { BackupTab } from './BackupTab';
 import { BillingForm } from './BillingForm';
 import { PrinterTab } from './PrinterTab';
 import { ShopDetailsForm } from './ShopDetailsForm';
+import { StaffTab } from './StaffTab';
 
-type TabKey = 'shop' | 'billing' | 'printer';
+type TabKey = 'shop' | 'billing' | 'printer' | 'staff' | 'audit' | 'backup';
 
-/** Settings: the shop's details, bills and payments, and the counter printer. */
-export function SettingsScreen({ onSaved }: { onSaved: (s: ShopSettings) => void }) {
+/** Settings: the shop's details, bills and payments, the counter printer, staff, the audit trail and backups. */
+export function SettingsScreen({ onSaved, user }: { onSaved: (s: ShopSettings) => void; user: SessionUser }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<TabKey>('shop');
   return (
     <section className="screen">
       <h2>{t('settings.title')}</h2>
-      <Tabs<TabKey> tabs={[{ key: 'shop', label: t('settings.shop') }, { key: 'billing', label: t('billing.title') }, { key: 'printer', label: t('print.tab') }]} current={tab} onChange={setTab} />
+      <Tabs<TabKey>
+        tabs={[
+          { key: 'shop', label: t('settings.shop') },
+          { key: 'billing', label: t('billing.title') },
+          { key: 'printer', label: t('print.tab') },
+          { key: 'staff', label: t('staff.tab') },
+          { key: 'audit', label: t('audit.tab') },
+          { key: 'backup', label: t('backup.tab') },
+        ]}
+        current={tab}
+        onChange={setTab}
+      />
       {tab === 'shop' ? <ShopDetailsForm onSaved={onSaved} /> : null}
       {tab === 'billing' ? <BillingForm /> : null}
       {tab === 'printer' ? <PrinterTab /> : null}
+      {tab === 'staff' ? <StaffTab role={user.role} myId={user.id} /> : null}
+      {tab === 'audit' ? <AuditTab role={user.role} /> : null}
+      {tab === 'backup' ? <BackupTab role={user.role} /> : null}
     </section>
   );
 }

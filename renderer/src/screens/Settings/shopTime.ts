@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import { call } from '../../api/client';
+
+const DEFAULT_TIME_ZONE = 'Asia/Kolkata';
+
+/** The shop's time zone from its settings (Asia/Kolkata until they load). */
+export function useShopTimeZone(): string {
+  const [tz, setTz] = useState(DEFAULT_TIME_ZONE);
+  useEffect(() => {
+    void call('settings.get', {}).then((r) => {
+      if (r.ok && r.value.timeZone) setTz(r.value.timeZone);
+    });
+  }, []);
+  return tz;
+}
+
+/** A UTC instant as the shop's wall clock, e.g. "12 Jan 2026, 4:05 pm". */
+export function formatInstant(iso: string, timeZone: string, lang: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'hi' ? 'hi-IN' : 'en-IN', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+/** File sizes in KB / MB, Indian grouping. */
+export function formatBytes(bytes: number, lang: string): string {
+  const f = new Intl.NumberFormat(lang === 'hi' ? 'hi-IN' : 'en-IN', { maximumFractionDigits: 1 });
+  if (bytes < 1024) return `${f.format(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${f.format(bytes / 1024)} KB`;
+  return `${f.format(bytes / (1024 * 1024))} MB`;
+}
+
+/** The last part of a path, Windows or Unix. */
+export const baseName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
