@@ -14,6 +14,7 @@ describe('staff and PINs', () => {
     const r = app.call('users.create', { name: 'रीना ठाकुर', role: 'cashier', pin: '4455' }, owner).result;
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(r.value).toMatchObject({ name: 'रीना ठाकुर', role: 'cashier', active: true });
+    expect(app.call('users.create', { name: 'रीना ठाकुर', role: 'cashier', pin: '1212' }, owner).result).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { field: 'name' } } });
     const login = app.call('session.login', { userId: r.value.id, pin: '4455' });
     const token = tokenOf(login);
     expect(app.call('session.current', {}, token).result).toMatchObject({ ok: true, value: { name: 'रीना ठाकुर' } });
@@ -49,6 +50,9 @@ describe('staff and PINs', () => {
     app.call('session.login', { userId: cashierId, pin: '0000' });
     const r = app.call('audit.list', { action: 'session.login_failed' }, owner).result;
     expect(r).toMatchObject({ ok: true, value: { total: 1, rows: [{ action: 'session.login_failed', userName: 'पूजा यादव', details: { failedPins: 1 } }] } });
+    // shop days, not UTC dates; and '_' in a filter is a plain character
+    expect(app.call('audit.list', { action: 'session.login_failed', from: '2099-01-01' }, owner).result).toMatchObject({ ok: true, value: { total: 0 } });
+    expect(app.call('audit.list', { action: 'session_login' }, owner).result).toMatchObject({ ok: true, value: { total: 0 } });
     const all = app.call('audit.list', { limit: 2 }, owner).result;
     expect(all.ok && all.value.rows.length).toBe(2);
     expect(all.ok && all.value.rows[0]!.id > all.value.rows[1]!.id).toBe(true);

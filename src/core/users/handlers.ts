@@ -7,6 +7,7 @@ import { stmt } from '../db/stmt';
 import type { HandlerMap } from '../dispatch';
 import { hashPin } from '../session/pin';
 import { createUser } from '../session/users';
+import { dayStartUtc, nextDate } from '../../shared/dates';
 
 interface Row { id: number; name: string; role: Role; active: number; locked_until: string | null; created_at: string }
 const toMember = (r: Row): StaffMember => ({ id: r.id, name: r.name, role: r.role, active: r.active === 1, lockedUntil: r.locked_until, createdAt: r.created_at });
@@ -35,6 +36,8 @@ export const usersHandlers = {
     stmt<[number], Row>(db, 'SELECT * FROM users WHERE active = 1 OR ? = 1 ORDER BY active DESC, role DESC, name').all(includeInactive ? 1 : 0).map(toMember),
   'users.create': ({ name, role, pin }, ctx) => {
     mayManage(ctx, { role });
+    // Two people with one name would be two identical buttons on the lock screen.
+    if (stmt(ctx.db, 'SELECT 1 FROM users WHERE name = ? AND active = 1').get(name)) throw new AppError('CONFLICT', { field: 'name', reason: 'sameName' });
     const u = createUser(ctx.db, name, role, pin, ctx.now);
     return member(ctx.db, u.id);
   },
@@ -55,8 +58,13 @@ export const usersHandlers = {
     return member(ctx.db, id);
   },
   'audit.list': (q, { db }) => {
-    const p = { action: q.action ? `${q.action}%` : null, userId: q.userId ?? null, from: q.from ?? null, to: q.to ? `${q.to}~` : null, offset: q.offset, limit: q.limit };
-    const where = `WHERE (@action IS NULL OR a.action LIKE @action) AND (@userId IS NULL OR a.user_id = @userId)
+    // Dates are shop days: cut the UTC times at the day's start in the shop's time zone.
+    const tz = stmt<[], { t: string }>(db, 'SELECT time_zone AS t FROM shop_settings WHERE id = 1').get()?.t ?? 'Asia/Kolkata';
+    const p = {
+      action: q.action ? `${q.action.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null, userId: q.userId ?? null,
+      from: q.from ? dayStartUtc(q.from, tz) : null, to: q.to ? dayStartUtc(nextDate(q.to), tz) : null, offset: q.offset, limit: q.limit,
+    };
+    const where = `WHERE (@action IS NULL OR a.action LIKE @action ESCAPE '\\') AND (@userId IS NULL OR a.user_id = @userId)
       AND (@from IS NULL OR a.at >= @from) AND (@to IS NULL OR a.at < @to)`;
     const rows = stmt<[typeof p], { id: number; at: string; user_name: string | null; action: string; details: string }>(
       db,
