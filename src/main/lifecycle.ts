@@ -1,6 +1,8 @@
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { createApp, type App } from '../core/app';
 import { scheduleBackups } from '../core/backup/schedule';
+import { createLogger } from '../core/log';
+import path from 'node:path';
 import { registerIpc } from './ipc';
 import { nativeBindingPath } from './native';
 import { databasePath, rendererDir } from './paths';
@@ -52,8 +54,9 @@ export function startApp(): Promise<boolean> {
 
   return app.whenReady().then(() => {
     const dbPath = databasePath();
+    const log = createLogger(path.join(path.dirname(dbPath), 'logs'));
     try {
-      shop = createApp(dbPath, { nativeBinding: nativeBindingPath() });
+      shop = createApp(dbPath, { nativeBinding: nativeBindingPath(), log });
     } catch (e) {
       console.error('could not open database', e);
       const { title, body } = startupErrorText(e, dbPath);
@@ -62,7 +65,7 @@ export function startApp(): Promise<boolean> {
       return false;
     }
     registerIpc(shop, ipcMain);
-    backups = scheduleBackups(shop, (m, e) => console.error(m, e));
+    backups = scheduleBackups(shop, log);
     serveRenderer(rendererDir());
     openWindow();
     // macOS keeps the app alive without windows; clicking the dock icon brings one back.

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../core/app';
 import { scheduleBackups } from '../core/backup/schedule';
+import { createLogger } from '../core/log';
 import { DB_FILE_NAME, defaultDataDir } from './data-dir';
 import { startServer } from './http';
 
@@ -12,11 +13,12 @@ async function main() {
   const dbFile = path.resolve(values.db ?? path.join(defaultDataDir(), DB_FILE_NAME));
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${values.port}`);
-  const app = createApp(dbFile);
+  const log = createLogger(path.join(path.dirname(dbFile), 'logs'));
+  const app = createApp(dbFile, { log });
   const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   const server = await startServer({ app, staticDir: path.join(repo, 'dist', 'renderer'), port });
   console.log(`Hamar Hatri POS (browser mode)\n  database: ${dbFile}\n  open:     ${server.url}\n  (Ctrl+C to stop)`);
-  const backups = scheduleBackups(app, (m, e) => console.error(m, e));
+  const backups = scheduleBackups(app, log);
   const stop = () => {
     void server
       .close()
