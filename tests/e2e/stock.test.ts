@@ -53,6 +53,23 @@ describe('the stock room in the browser', () => {
     // open it; both names empty -> the core's rule shows under the Hindi name, in Hindi
     await table.getByText('ढोकरा हाथी').click();
     await page.getByTestId('product-form').waitFor();
+    // its photo: a camera picture is shrunk here and stored; a file that is not a picture is refused
+    const { createCanvas } = await import('@napi-rs/canvas');
+    const canvas = createCanvas(1600, 1200);
+    const g = canvas.getContext('2d');
+    g.fillStyle = '#a4401c';
+    g.fillRect(0, 0, 1600, 1200);
+    await page.getByTestId('photo-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') });
+    await page.getByTestId('product-photo').getByText('JPEG, PNG या WebP फ़ोटो लगाएँ।').waitFor();
+    await page.getByTestId('photo-file').setInputFiles({ name: 'hathi.png', mimeType: 'image/png', buffer: canvas.toBuffer('image/png') });
+    await page.getByTestId('product-photo').locator('img').waitFor();
+    const photo = await page.evaluate(async () => {
+      const token = (globalThis as unknown as { document: { querySelector(s: string): { getAttribute(a: string): string } } }).document.querySelector('meta[name="hh-token"]').getAttribute('content');
+      const r = await fetch('api/photos.get', { method: 'POST', headers: { 'content-type': 'application/json', 'x-hh-token': token }, body: JSON.stringify({ productId: 3 }) });
+      return (await r.json()) as { ok: boolean; value: { mime: string; base64: string } | null };
+    });
+    expect(photo.value?.mime).toBe('image/jpeg');
+    expect(Buffer.from(photo.value!.base64, 'base64').length).toBeLessThan(100_000); // shrunk to 800 px before sending
     await page.getByLabel('हिंदी में नाम').fill('');
     await page.getByLabel('अंग्रेज़ी में नाम').fill('');
     await page.getByTestId('product-save').click();

@@ -186,6 +186,11 @@ export const en = {
     archivedOnly: 'Archived items',
   },
   product: {
+    photo: 'Photo of the item',
+    noPhoto: 'No photo yet',
+    addPhoto: 'Add a photo',
+    changePhoto: 'Change the photo',
+    removePhoto: 'Remove the photo',
     newTitle: 'New product',
     nameHi: 'Name in Hindi',
     nameEn: 'Name in English',

@@ -188,6 +188,11 @@ export const hi: Messages = {
     archivedOnly: 'बंद किए सामान',
   },
   product: {
+    photo: 'सामान की फ़ोटो',
+    noPhoto: 'अभी फ़ोटो नहीं है',
+    addPhoto: 'फ़ोटो लगाएँ',
+    changePhoto: 'फ़ोटो बदलें',
+    removePhoto: 'फ़ोटो हटाएँ',
     newTitle: 'नया सामान',
     nameHi: 'हिंदी में नाम',
     nameEn: 'अंग्रेज़ी में नाम',

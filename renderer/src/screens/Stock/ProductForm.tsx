@@ -6,6 +6,7 @@ import { GST_RATES_BPS, UNITS } from '../../../../src/shared/api/products';
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { BarcodeList } from './BarcodeList';
+import { ProductPhoto } from './ProductPhoto';
 import { pickName } from './names';
 import { EMPTY_FORM, formFromProduct, inputFromForm, type ProductFormState } from './productFormState';
 import { formatQty } from './qty';
@@ -133,6 +134,7 @@ export function ProductForm(props: { id: number | null; canEdit: boolean; onDone
             {fields.forRent || fields.forSale ? <small className="error-text" role="alert">{fields.forRent || fields.forSale}</small> : null}
           </fieldset>
           <BarcodeList codes={form.barcodes} onChange={(b) => set('barcodes', b)} error={fields.barcodes} />
+          {product ? <ProductPhoto productId={product.id} canEdit={props.canEdit} /> : null}
           {props.canEdit ? (
             <div className="row form-actions">
               <button type="submit" className="primary big" data-testid="product-save">{busy ? t('common.saving') : t('common.save')}</button>
