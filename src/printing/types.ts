@@ -32,6 +32,8 @@ export interface SaleLine {
   qtyMilli: number;
   unit?: 'piece' | 'pair' | 'set' | 'metre';
   unitPricePaise: Paise;
+  /** The list price when a manager changed this line's price (printed beside the new one). */
+  listPricePaise?: Paise;
   discountPaise: Paise;
   lineTotalPaise: Paise;
   hsn?: string;
@@ -79,6 +81,25 @@ export interface SaleReceipt extends DocBase {
   /** Amount the QR asks for; defaults to the UPI payments, or the total if none are recorded. */
   upiAmountPaise?: Paise;
   returnPolicy?: string;
+  /** The new bill of an exchange: this much was settled by goods returned against an earlier bill. */
+  exchangeCredit?: { billNo: string; returnNo: string; amountPaise: Paise };
+}
+
+export interface ReturnReceipt extends DocBase {
+  returnNo: string; // 'HH/2026-27/C1-R-000004'
+  billNo: string; // the bill the goods were bought on
+  at: string;
+  cashier: string;
+  approvedBy?: string;
+  lines: { nameHi: string; nameEn: string; qtyMilli: number; refundPaise: Paise; restocked: boolean }[];
+  /** Value of the goods back. */
+  totalPaise: Paise;
+  /** Money given back and how (zero in an exchange that the new bill used up). */
+  refundPaise: Paise;
+  refundMethod?: PaymentMethod;
+  /** An exchange: the part of the value that settled the new bill. */
+  exchange?: { billNo: string; creditPaise: Paise };
+  reason: string;
 }
 
 export interface RentalItem {
@@ -134,6 +155,8 @@ export interface PayoutItem {
   pricePaise: Paise;
   shopSharePaise: Paise;
   artisanSharePaise: Paise;
+  /** How her part was worked out, in words (e.g. 'दुकान 20% / shop 20%'). */
+  rule?: string;
 }
 
 export interface PayoutSlip extends DocBase {

@@ -106,7 +106,7 @@ describe('CSV export', () => {
     expect(parsed).toHaveLength(out.value.rows + 1);
     const kosa = parsed.find((r) => r[0] === 'KOSA-001')!;
     expect(kosa.slice(2, 8)).toEqual(['कोसा सिल्क साड़ी', 'Kosa silk saree', 'KOSA', 'रेखा वर्मा', '125000.00', '']);
-    expect(kosa[15]).toBe('2'); // on hand
+    expect(kosa[17]).toBe('2'); // on hand
 
     // Round trip: artisans then products into a fresh shop with the same crafts.
     const artisans = app.call('csv.exportArtisans', {}, owner).result;

@@ -183,3 +183,27 @@ describe('statement as CSV', () => {
     expect(lines[lines.length - 1]).toBe(',,closing balance,,,,,3675.00,');
   });
 });
+
+describe('share rules', () => {
+  it('a fixed "she gets ₹X a piece" product accrues X whatever the discount, and the slip says so', async () => {
+    const { ruleWords } = await import('../../src/core/print/sale-docs');
+    const app = createApp(':memory:', { clock });
+    const { owner, cashier, p, kamla, unpaid } = setup(app);
+    const dhok = p('DHOK-001');
+    const product = app.call('products.get', { id: dhok.id }, owner).result;
+    if (!product.ok) throw new Error('get');
+    const { id, uid: _u, craftHi: _c, craftEn: _e, artisanHi: _a, artisanEn: _b, status: _s, onHandMilli: _o, createdAt: _t, updatedAt: _d, ...rest } = product.value;
+    expect(app.call('products.update', { ...rest, id, artisanFixedPaise: 150_000, discountRule: 'shop' }, owner).result).toMatchObject({ ok: true, value: { artisanFixedPaise: 150_000, discountRule: 'shop' } });
+    const r = app.call('sales.checkout', {
+      requestId: rid(), lines: [{ productId: dhok.id, qtyMilli: 1000, expectedPricePaise: dhok.price_paise, discount: { kind: 'amount', paise: 20_000 } }],
+      payments: [{ method: 'cash', amountPaise: dhok.price_paise - 20_000 }],
+    }, owner).result;
+    expect(r.ok).toBe(true);
+    const e = unpaid().entries[0]!;
+    expect(e).toMatchObject({ amountPaise: 150_000, shareRule: 'fixed:150000:shop' });
+    expect(ruleWords(e.shareRule)).toBe('तय ₹1,500.00/नग / fixed ₹1,500.00 each · छूट दुकान से / discount from shop');
+    expect(ruleWords('percent:2500:split')).toBe('दुकान 25% / shop 25% · छूट दोनों से / discount shared');
+    void cashier;
+    void kamla;
+  });
+});

@@ -62,4 +62,45 @@ describe('printing bills and payout slips', () => {
     fs.writeFileSync(path.join(OUT, 'api-payout-slip.png'), await paperPng(ops, 576));
     expect((await app.call('print.payoutSlip', { payoutId: slip.id }, cashier)).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
+
+  it('prints a return receipt: return no, original bill, lines, cash refund (drawer), and the exchange credit on the new bill', async () => {
+    const { app, owner, cashier } = shop();
+    printer = await startPrinter();
+    ok(app.call('print.updateSettings', goodPrinter(printer.url, { cashDrawer: true }), owner).result);
+    const p = (sku: string) => app.db.prepare('SELECT id, price_paise FROM products WHERE sku = ?').get(sku) as { id: number; price_paise: number };
+    const jute = p('JUTE-001');
+    const dhan = p('DHAN-001');
+    const sale = ok(app.call('sales.checkout', { requestId: rid(), lines: [{ productId: jute.id, qtyMilli: 2000, expectedPricePaise: jute.price_paise }], payments: [{ method: 'cash', amountPaise: 2 * jute.price_paise }] }, cashier).result);
+    const ret = ok(app.call('sales.return', { requestId: rid(), billNo: sale.billNo, lines: [{ lineNo: 1, qtyMilli: 1000 }], refundMethod: 'cash', reason: 'रंग पसंद नहीं' }, cashier).result);
+    const [r, bytes] = await Promise.all([app.call('print.returnReceipt', { returnNo: ret.returnNo, lang: 'en' }, cashier), printer.nextJob()]);
+    expect(ok(r.result)).toMatchObject({ status: 'printed' });
+    const ops = decode(bytes);
+    expect(ops.filter((o) => o.op === 'raster').length).toBeGreaterThan(0);
+    expect(ops.some((o) => o.op === 'cut')).toBe(true);
+    expect(ops.filter((o) => o.op === 'drawer')).toHaveLength(1);
+    const text = ops.filter((o) => o.op === 'text').map((o) => (o as { text: string }).text).join('\n');
+    expect(text).toContain(ret.returnNo);
+    expect(text).toContain(sale.billNo);
+    expect(app.db.prepare("SELECT doc_type, ref, status FROM print_jobs ORDER BY id DESC").get()).toEqual({ doc_type: 'return_receipt', ref: ret.returnNo, status: 'printed' });
+    fs.mkdirSync(OUT, { recursive: true });
+    fs.writeFileSync(path.join(OUT, 'api-return-receipt.png'), await paperPng(ops, 576));
+
+    // An exchange: the rest of the bill back for badges; both slips say where the value went.
+    const x = ok(app.call('sales.exchange', { requestId: rid(), billNo: sale.billNo, returnLines: [{ lineNo: 1, qtyMilli: 1000 }], newLines: [{ productId: dhan.id, qtyMilli: 5000, expectedPricePaise: dhan.price_paise }], payments: [], reason: 'बदली' }, cashier).result);
+    const [r2, bytes2] = await Promise.all([app.call('print.returnReceipt', { returnNo: x.return.returnNo }, cashier), printer.nextJob()]);
+    expect(ok(r2.result)).toMatchObject({ status: 'printed' });
+    const ops2 = decode(bytes2);
+    expect(ops2.some((o) => o.op === 'drawer')).toBe(false); // nothing paid out
+    expect(ops2.some((o) => o.op === 'cut')).toBe(true);
+    fs.writeFileSync(path.join(OUT, 'api-exchange-return-receipt.png'), await paperPng(ops2, 576));
+    const [r3, bytes3] = await Promise.all([app.call('print.receipt', { saleId: x.sale.id, lang: 'en' }, cashier), printer.nextJob()]);
+    expect(ok(r3.result)).toMatchObject({ status: 'printed' });
+    const ops3 = decode(bytes3);
+    expect(ops3.some((o) => o.op === 'cut')).toBe(true);
+    // The credit line carries ₹, so it goes out as a picture: check what was printed from the job's payload.
+    const payload = JSON.parse(app.db.prepare('SELECT payload FROM print_jobs WHERE id = ?').pluck().get(ok(r3.result).jobId) as string) as { exchangeCredit?: unknown };
+    expect(payload.exchangeCredit).toEqual({ billNo: sale.billNo, returnNo: x.return.returnNo, amountPaise: 25_000 });
+    fs.writeFileSync(path.join(OUT, 'api-exchange-receipt.png'), await paperPng(ops3, 576));
+    expect((await app.call('print.returnReceipt', { returnNo: 'HH/2026-27/C1-R-999999' }, cashier)).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
 });

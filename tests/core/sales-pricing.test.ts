@@ -7,6 +7,8 @@ const line = fc.record({
   unitPricePaise: fc.integer({ min: 0, max: 20_000_000 }),
   gstRateBps: fc.constantFrom(0, 300, 500, 1200, 1800),
   commissionBps: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null }),
+  artisanFixedPaise: fc.option(fc.integer({ min: 0, max: 30_000_000 }), { nil: null }),
+  discountRule: fc.constantFrom('split' as const, 'shop' as const),
   discount: fc.option(fc.oneof(fc.record({ kind: fc.constant('percent' as const), bps: fc.integer({ min: 0, max: 10_000 }) })), { nil: undefined }),
 }) as fc.Arbitrary<PricedLineInput>;
 
@@ -46,6 +48,18 @@ describe('bill arithmetic (property)', () => {
     expect(bill.lines[0]!.artisanSharePaise).toBe(11_414_713 - 2_282_943); // she gets 80 % of the taxable value
     expect(bill.totalPaise).toBe(12_355_000);
     expect(bill.discountPaise).toBe(515_000);
+  });
+
+  it('her part: a fixed amount a piece, or the percentage before a discount the shop alone gives', () => {
+    const base = { qtyMilli: 2000, unitPricePaise: 100_000, gstRateBps: 0, commissionBps: 2000 };
+    const half = { kind: 'percent' as const, bps: 5000 };
+    // ₹1,000 x 2, 50 % off: split -> she gets 80 % of ₹1,000; shop's discount -> 80 % of ₹2,000, capped at what was paid
+    expect(priceBill([{ ...base, discount: half }], undefined, false).lines[0]!.artisanSharePaise).toBe(80_000);
+    expect(priceBill([{ ...base, discount: { kind: 'percent', bps: 1000 }, discountRule: 'shop' }], undefined, false).lines[0]!.artisanSharePaise).toBe(160_000);
+    expect(priceBill([{ ...base, discount: half, discountRule: 'shop' }], undefined, false).lines[0]!.artisanSharePaise).toBe(100_000); // capped at the ₹1,000 paid
+    // fixed: ₹650 a piece whatever the price or discount (never more than was paid)
+    expect(priceBill([{ ...base, artisanFixedPaise: 65_000 }], undefined, false).lines[0]!.artisanSharePaise).toBe(130_000);
+    expect(priceBill([{ ...base, artisanFixedPaise: 65_000, discount: { kind: 'percent', bps: 9000 } }], undefined, false).lines[0]!.artisanSharePaise).toBe(20_000);
   });
 
   it('refuses a discount above the line or the bill, naming it', () => {

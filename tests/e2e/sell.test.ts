@@ -189,6 +189,12 @@ describe('the counter in the browser', () => {
     expect(await page.getByTestId('return-no').textContent()).toMatch(/-R/);
     expect(await result.locator('.total-amount').textContent()).toBe('₹2,082.50');
     await shotBoth(page, 'sell-return-done', 'Return done');
+    // The return receipt (वापसी रसीद) goes to the counter printer: a picture of the Hindi, cut, the drawer opened for the cash.
+    const [slipBytes] = await Promise.all([printer!.nextJob(), page.getByTestId('print-return-receipt').click()]);
+    await page.getByTestId('return-print-result').waitFor();
+    const slipOps = decode(slipBytes);
+    expect(slipOps.some((o) => o.op === 'raster')).toBe(true);
+    expect(slipOps.some((o) => o.op === 'cut')).toBe(true);
 
     // The bills list, found by the customer's phone; the bill opens with what came back.
     await page.getByTestId('tab-bills').click();
@@ -222,6 +228,23 @@ describe('the counter in the browser', () => {
     await page.getByTestId('cancel-yes').waitFor();
     await page.keyboard.press('Escape');
     await page.getByTestId('cart-empty').waitFor();
+
+    // A changed price: the cashier types it on the line, and a manager's PIN allows it at payment.
+    await scan(page, barcode(2));
+    await page.getByTestId('cart-line-JUTE-001').waitFor();
+    await page.getByTestId('line-price-toggle-0').click();
+    await page.getByTestId('line-price-0').fill('200');
+    await page.getByTestId('line-price-changed').waitFor();
+    expect(await page.locator('.sale-total-amount').textContent()).toBe('₹200.00');
+    await shotBoth(page, 'sell-price-override', 'Take payment');
+    await page.getByTestId('sell-pay').click();
+    await page.getByTestId('pay-submit').click();
+    await page.getByTestId('approval-dialog').getByText('बदले दाम के लिए प्रबंधक चाहिए', { exact: false }).waitFor();
+    await page.getByTestId('approval-pin').fill('1234');
+    await page.getByTestId('approval-ok').click();
+    await page.getByTestId('receipt-price-changed').waitFor();
+    expect(await page.getByTestId('receipt').locator('.receipt-total .money').textContent()).toBe('₹200.00');
+    await shotBoth(page, 'sell-price-override-bill', 'Print receipt');
 
     expect(errors).toEqual([]);
     await page.close();

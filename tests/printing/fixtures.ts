@@ -1,5 +1,5 @@
 /** Realistic documents for tests and samples: the Borsi shop, its artisans and crafts. */
-import type { DayClose, IntakeSlip, PayoutSlip, PriceLabel, RentalReturnSlip, RentalSlip, SaleReceipt, ShopHeader } from '../../src/printing/types';
+import type { DayClose, IntakeSlip, PayoutSlip, PriceLabel, RentalReturnSlip, RentalSlip, ReturnReceipt, SaleReceipt, ShopHeader } from '../../src/printing/types';
 
 export const shop: ShopHeader = {
   name: 'हमर हटरी',
@@ -168,4 +168,23 @@ export const label: PriceLabel = {
   sku: 'DHOK-0033',
   artisan: 'सुनीता साहू',
   craft: 'ढोकरा आर्ट',
+};
+
+/** Two badges and a damaged lamp back against a bill, refunded in cash. */
+export const returnSlip: ReturnReceipt = {
+  shop,
+  lang: 'hi',
+  returnNo: 'HH/2026-27/C1-R-000004',
+  billNo: 'HH/2026-27/C1-000123',
+  at: '2026-11-25T10:05:00Z',
+  cashier: 'रेखा वर्मा',
+  approvedBy: 'ललिता साहू',
+  lines: [
+    { nameHi: 'धान आर्ट बैज (श्री गणेश)', nameEn: 'Paddy-grain art badge', qtyMilli: 2000, refundPaise: 29_952, restocked: true },
+    { nameHi: 'बेल मेटल दीया', nameEn: 'Bell metal lamp', qtyMilli: 1000, refundPaise: 120_000, restocked: false },
+  ],
+  totalPaise: 149_952,
+  refundPaise: 149_952,
+  refundMethod: 'cash',
+  reason: 'दीया टूटा हुआ निकला / lamp cracked',
 };

@@ -7,7 +7,8 @@ import { payoutSlip } from '../../src/printing/docs/payout-slip';
 import { receipt } from '../../src/printing/docs/receipt';
 import { rentalReturnSlip } from '../../src/printing/docs/rental-return-slip';
 import { rentalSlip } from '../../src/printing/docs/rental-slip';
-import { dayCloseData, intake, label, payout, rental, rentalReturn, sale } from './fixtures';
+import { returnReceipt } from '../../src/printing/docs/return-receipt';
+import { dayCloseData, intake, label, payout, rental, rentalReturn, returnSlip, sale } from './fixtures';
 
 export interface Sample {
   name: string;
@@ -26,5 +27,6 @@ export const SAMPLES: Sample[] = [
   { name: 'payout-slip-80mm', paper: '80mm', blocks: payoutSlip(payout, '80mm') },
   { name: 'intake-slip-80mm', paper: '80mm', blocks: intakeSlip(intake) },
   { name: 'day-close-80mm', paper: '80mm', blocks: dayClose(dayCloseData) },
+  { name: 'return-receipt-80mm', paper: '80mm', blocks: returnReceipt(returnSlip) },
   { name: 'label-58mm', paper: '58mm', blocks: priceLabel(label) },
 ];

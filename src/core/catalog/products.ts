@@ -21,6 +21,8 @@ interface Row {
   price_paise: number;
   cost_paise: number | null;
   commission_bps: number | null;
+  artisan_fixed_paise: number | null;
+  discount_rule: 'split' | 'shop';
   hsn: string;
   gst_rate_bps: number;
   unit: Unit;
@@ -61,6 +63,8 @@ export function getProduct(db: DB, id: number): Product {
     pricePaise: r.price_paise,
     costPaise: r.cost_paise,
     commissionBps: r.commission_bps,
+    artisanFixedPaise: r.artisan_fixed_paise,
+    discountRule: r.discount_rule,
     hsn: r.hsn,
     gstRateBps: r.gst_rate_bps,
     unit: r.unit,
@@ -107,7 +111,7 @@ function setBarcodes(db: DB, productId: number, codes: string[]): void {
 }
 
 const COLUMNS = `name_hi = @nameHi, name_en = @nameEn, craft_id = @craftId, artisan_id = @artisanId, price_paise = @pricePaise,
-  cost_paise = @costPaise, commission_bps = @commissionBps, hsn = @hsn, gst_rate_bps = @gstRateBps, unit = @unit,
+  cost_paise = @costPaise, commission_bps = @commissionBps, artisan_fixed_paise = @artisanFixedPaise, discount_rule = @discountRule, hsn = @hsn, gst_rate_bps = @gstRateBps, unit = @unit,
   for_sale = @forSale, for_rent = @forRent, low_stock_milli = @lowStockMilli, updated_at = @at`;
 
 function bind(p: ProductInput, at: Date) {

@@ -18,6 +18,8 @@ export const PRODUCT_COLUMNS: ColumnSpec[] = [
   { key: 'price', required: true, aliases: ['price_rs', 'mrp', 'दाम', 'कीमत'] },
   { key: 'cost', aliases: ['लागत'] },
   { key: 'commission_percent', aliases: ['commission', 'कमीशन'] },
+  { key: 'artisan_fixed_price', aliases: ['fixed_share', 'तय हिस्सा'] },
+  { key: 'discount_rule', aliases: ['छूट नियम'] },
   { key: 'hsn' },
   { key: 'gst_percent', aliases: ['gst', 'जीएसटी'] },
   { key: 'unit', aliases: ['इकाई'] },
@@ -30,10 +32,18 @@ export const PRODUCT_COLUMNS: ColumnSpec[] = [
 
 const FIELD_COLUMN: Record<string, string> = {
   nameHi: 'name_hi', nameEn: 'name_en', craftId: 'craft', artisanId: 'artisan', pricePaise: 'price', costPaise: 'cost',
-  commissionBps: 'commission_percent', hsn: 'hsn', gstRateBps: 'gst_percent', unit: 'unit', forSale: 'for_sale', forRent: 'for_rent',
+  commissionBps: 'commission_percent', artisanFixedPaise: 'artisan_fixed_price', discountRule: 'discount_rule', hsn: 'hsn', gstRateBps: 'gst_percent', unit: 'unit', forSale: 'for_sale', forRent: 'for_rent',
   lowStockMilli: 'low_stock', sku: 'sku', barcodes: 'barcodes', qtyMilli: 'on_hand',
 };
 export const productColumnOf = (field: string) => FIELD_COLUMN[field] ?? field;
+
+/** 'split' (blank) or 'shop': who bears a discount. */
+function discountRule(v: string): 'split' | 'shop' {
+  const s = v.toLowerCase();
+  if (s === '' || s === 'split' || s === 'बाँटकर') return 'split';
+  if (s === 'shop' || s === 'दुकान') return 'shop';
+  throw new CellError('discount_rule', 'discount_rule', v);
+}
 
 const UNIT_WORDS: Record<string, string> = { piece: 'piece', pcs: 'piece', pc: 'piece', नग: 'piece', pair: 'pair', जोड़ी: 'pair', set: 'set', सेट: 'set', metre: 'metre', meter: 'metre', m: 'metre', मीटर: 'metre' };
 
@@ -68,6 +78,8 @@ export function importProductRow(db: DB, t: CsvTable, r: string[], userId: numbe
     pricePaise: rupees('price', get('price')),
     costPaise: optionalRupees('cost', get('cost')),
     commissionBps: percentBps('commission_percent', get('commission_percent')),
+    artisanFixedPaise: optionalRupees('artisan_fixed_price', get('artisan_fixed_price')),
+    discountRule: discountRule(get('discount_rule')),
     hsn: get('hsn'),
     gstRateBps: percentBps('gst_percent', get('gst_percent')) ?? 0,
     unit,
@@ -82,7 +94,7 @@ export function importProductRow(db: DB, t: CsvTable, r: string[], userId: numbe
 
 interface ExportRow {
   sku: string; barcodes: string | null; name_hi: string; name_en: string; craft: string; artisan: string | null; price_paise: number;
-  cost_paise: number | null; commission_bps: number | null; hsn: string; gst_rate_bps: number; unit: string; for_sale: number;
+  cost_paise: number | null; commission_bps: number | null; artisan_fixed_paise: number | null; discount_rule: string; hsn: string; gst_rate_bps: number; unit: string; for_sale: number;
   for_rent: number; low_stock_milli: number; on_hand: number; status: string;
 }
 
@@ -92,7 +104,7 @@ export function exportProductRows(db: DB, includeArchived: boolean): (string | n
     db,
     `SELECT p.sku, (SELECT group_concat(code, ';') FROM barcodes b WHERE b.product_id = p.id) AS barcodes,
             p.name_hi, p.name_en, c.code AS craft, COALESCE(NULLIF(a.name_hi, ''), a.name_en) AS artisan, p.price_paise, p.cost_paise,
-            p.commission_bps, p.hsn, p.gst_rate_bps, p.unit, p.for_sale, p.for_rent, p.low_stock_milli,
+            p.commission_bps, p.artisan_fixed_paise, p.discount_rule, p.hsn, p.gst_rate_bps, p.unit, p.for_sale, p.for_rent, p.low_stock_milli,
             COALESCE(s.qty_milli, 0) AS on_hand, p.status
        FROM products p JOIN crafts c ON c.id = p.craft_id LEFT JOIN artisans a ON a.id = p.artisan_id
        LEFT JOIN stock_on_hand s ON s.product_id = p.id
@@ -102,7 +114,7 @@ export function exportProductRows(db: DB, includeArchived: boolean): (string | n
   for (const r of q.iterate(includeArchived ? 1 : 0)) {
     out.push([
       r.sku, r.barcodes ?? '', r.name_hi, r.name_en, r.craft, r.artisan ?? '', formatRupees(r.price_paise), formatRupees(r.cost_paise),
-      formatScaled(r.commission_bps, 2), r.hsn, formatScaled(r.gst_rate_bps, 2), r.unit, r.for_sale ? 'yes' : 'no', r.for_rent ? 'yes' : 'no',
+      formatScaled(r.commission_bps, 2), formatRupees(r.artisan_fixed_paise), r.discount_rule, r.hsn, formatScaled(r.gst_rate_bps, 2), r.unit, r.for_sale ? 'yes' : 'no', r.for_rent ? 'yes' : 'no',
       formatScaled(r.low_stock_milli, 3), formatScaled(r.on_hand, 3), r.status,
     ]);
   }

@@ -12,18 +12,18 @@ export const SETTLED = `EXISTS (SELECT 1 FROM payout_items pi JOIN payouts p ON 
 const ENTRY_SQL = `
   SELECT e.id AS ledger_id, e.kind, e.amount_paise, e.at, s.business_date,
          s.bill_no, COALESCE(l.name_hi, '') AS name_hi, COALESCE(l.name_en, '') AS name_en, COALESCE(l.qty_milli, 0) AS qty_milli,
-         COALESCE(l.net_paise, 0) AS sale_paise, e.note
+         COALESCE(l.net_paise, 0) AS sale_paise, COALESCE(l.share_rule, '') AS share_rule, e.note
     FROM artisan_ledger e
     LEFT JOIN sale_lines l ON l.id = e.sale_line_id
     LEFT JOIN sales s ON s.id = l.sale_id`;
 
-interface Row { ledger_id: number; kind: UnpaidEntry['kind']; amount_paise: number; at: string; business_date: string | null; bill_no: string | null; name_hi: string; name_en: string; qty_milli: number; sale_paise: number; note: string }
+interface Row { ledger_id: number; kind: UnpaidEntry['kind']; amount_paise: number; at: string; business_date: string | null; bill_no: string | null; name_hi: string; name_en: string; qty_milli: number; sale_paise: number; share_rule: string; note: string }
 
 function toEntry(r: Row, tz: string): UnpaidEntry {
   const accrual = r.kind === 'accrual';
   return {
     ledgerId: r.ledger_id, kind: r.kind, amountPaise: r.amount_paise, at: r.at, businessDate: r.business_date ?? businessDate(new Date(r.at), tz), billNo: r.bill_no, nameHi: r.name_hi,
-    nameEn: r.name_en, qtyMilli: r.qty_milli, salePaise: accrual ? r.sale_paise : 0, shopSharePaise: accrual ? r.sale_paise - r.amount_paise : 0, note: r.note,
+    nameEn: r.name_en, qtyMilli: r.qty_milli, salePaise: accrual ? r.sale_paise : 0, shopSharePaise: accrual ? r.sale_paise - r.amount_paise : 0, shareRule: r.share_rule, note: r.note,
   };
 }
 

@@ -11,6 +11,7 @@ import { priceLabel } from '../../printing/docs/label';
 import { payoutSlip } from '../../printing/docs/payout-slip';
 import { receipt } from '../../printing/docs/receipt';
 import { rentalReturnSlip } from '../../printing/docs/rental-return-slip';
+import { returnReceipt } from '../../printing/docs/return-receipt';
 import { rentalSlip } from '../../printing/docs/rental-slip';
 import type { DocType } from '../../printing/jobs';
 import type { IntakeSlip, PriceLabel, ShopHeader } from '../../printing/types';
@@ -89,5 +90,7 @@ export function blocksOf(docType: DocType, payload: unknown, paper: Paper): Bloc
       return payoutSlip(p, paper);
     case 'day_close':
       return dayClose(p);
+    case 'return_receipt':
+      return returnReceipt(p);
   }
 }

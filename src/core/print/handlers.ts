@@ -11,7 +11,8 @@ import { blocksOf, intakeDoc, labelsDoc, testPageDoc, type Doc } from './documen
 import { listJobs } from './jobs-list';
 import { runPrint } from './run';
 import { readPrinter, writePrinter } from './settings';
-import { payoutDoc, receiptDoc } from './sale-docs';
+import { payoutDoc, receiptDoc, returnReceiptDoc } from './sale-docs';
+import { returnIdByNo } from '../sales/read';
 
 /** The document a preview or PDF shows; the same data a print would record. */
 function docFor(db: DB, q: { doc: PrintDoc; id?: number | undefined; lang?: Lang | undefined }, now: Date): Doc {
@@ -48,6 +49,13 @@ export const printHandlers = {
   'print.receipt': ({ saleId, lang, duplicate }, ctx) =>
     runPrint(ctx, (db) => {
       const doc = receiptDoc(db, saleId, lang);
+      return duplicate ? { ...doc, payload: { ...doc.payload, duplicate: true } } : doc;
+    }),
+  'print.returnReceipt': ({ returnNo, lang, duplicate }, ctx) =>
+    runPrint(ctx, (db) => {
+      const id = returnIdByNo(db, returnNo);
+      if (id === null) throw new AppError('NOT_FOUND', { what: 'saleReturn', field: 'returnNo', returnNo });
+      const doc = returnReceiptDoc(db, id, lang);
       return duplicate ? { ...doc, payload: { ...doc.payload, duplicate: true } } : doc;
     }),
   'print.payoutSlip': ({ payoutId, lang }, ctx) => runPrint(ctx, (db) => payoutDoc(db, payoutId, lang)),

@@ -1,10 +1,10 @@
 /** Bills and payout slips in the printing documents' shapes, from the sales and payout ledgers. */
-import type { Lang } from '../../shared/money';
-import type { PayoutSlip, SaleReceipt } from '../../printing/types';
+import { formatINR, type Lang } from '../../shared/money';
+import type { PayoutSlip, ReturnReceipt, SaleReceipt } from '../../printing/types';
 import { readBilling } from '../billing/handlers';
 import type { DB } from '../db/open';
 import { payoutSlip } from '../payouts/pay';
-import { getSale } from '../sales/read';
+import { getReturn, getSale } from '../sales/read';
 import { shopOf, type Doc } from './documents';
 
 export function receiptDoc(db: DB, saleId: number, lang?: Lang): Doc {
@@ -18,7 +18,7 @@ export function receiptDoc(db: DB, saleId: number, lang?: Lang): Doc {
     customer: s.customerName || s.customerPhone ? { name: s.customerName || undefined, phone: s.customerPhone || undefined } : undefined,
     lines: s.lines.map((l) => ({
       nameHi: l.nameHi, nameEn: l.nameEn, qtyMilli: l.qtyMilli, unit: l.unit as SaleReceipt['lines'][number]['unit'], unitPricePaise: l.unitPricePaise,
-      discountPaise: l.lineDiscountPaise, lineTotalPaise: l.grossPaise - l.lineDiscountPaise, hsn: l.hsn || undefined, gstRateBps: l.gstRateBps || undefined,
+      ...(l.listPricePaise !== l.unitPricePaise ? { listPricePaise: l.listPricePaise } : {}), discountPaise: l.lineDiscountPaise, lineTotalPaise: l.grossPaise - l.lineDiscountPaise, hsn: l.hsn || undefined, gstRateBps: l.gstRateBps || undefined,
     })),
     subtotalPaise: s.lines.reduce((a, l) => a + l.grossPaise - l.lineDiscountPaise, 0),
     billDiscountPaise: s.lines.reduce((a, l) => a + l.billDiscountPaise, 0),
@@ -30,8 +30,18 @@ export function receiptDoc(db: DB, saleId: number, lang?: Lang): Doc {
     upi: billing.upiVpa && upiPaid > 0 ? { vpa: billing.upiVpa, payeeName: billing.upiPayeeName || shop.name } : undefined,
     upiAmountPaise: upiPaid || undefined,
     returnPolicy: billing.returnPolicy || undefined,
+    exchangeCredit: s.exchangeCredit ? { billNo: s.exchangeCredit.billNo, returnNo: s.exchangeCredit.returnNo, amountPaise: s.exchangeCredit.creditPaise } : undefined,
   };
   return { docType: 'receipt', ref: s.billNo, payload };
+}
+
+/** 'percent:2000:split' -> 'दुकान 20% · छूट दोनों से / shop 20% · discount shared'. */
+export function ruleWords(rule: string): string | undefined {
+  const [kind, amount, discount] = rule.split(':');
+  if (!kind || amount === undefined) return undefined;
+  const share = kind === 'fixed' ? `तय ${formatINR(Number(amount), 'hi')}/नग / fixed ${formatINR(Number(amount), 'en')} each` : `दुकान ${Number(amount) / 100}% / shop ${Number(amount) / 100}%`;
+  const disc = discount === 'shop' ? 'छूट दुकान से / discount from shop' : 'छूट दोनों से / discount shared';
+  return `${share} · ${disc}`;
 }
 
 export function payoutDoc(db: DB, payoutId: number, lang?: Lang): Doc {
@@ -44,7 +54,7 @@ export function payoutDoc(db: DB, payoutId: number, lang?: Lang): Doc {
     shop, lang: lang ?? shopLang, payoutNo: p.payoutNo, at: p.at, paidBy: p.paidBy,
     artisan: { nameHi: p.artisan.nameHi, nameEn: p.artisan.nameEn, village: p.artisan.village || undefined, phone: p.artisan.phone || undefined },
     periodFrom: p.periodFrom, periodTo: p.periodTo,
-    items: sold.map((e) => ({ nameHi: e.nameHi, nameEn: e.nameEn, soldOn: e.businessDate, billNo: e.billNo ?? '', qtyMilli: e.qtyMilli, pricePaise: e.salePaise, shopSharePaise: e.shopSharePaise, artisanSharePaise: e.amountPaise })),
+    items: sold.map((e) => ({ nameHi: e.nameHi, nameEn: e.nameEn, soldOn: e.businessDate, billNo: e.billNo ?? '', qtyMilli: e.qtyMilli, pricePaise: e.salePaise, shopSharePaise: e.shopSharePaise, artisanSharePaise: e.amountPaise, rule: ruleWords(e.shareRule) })),
     salesPaise: sold.reduce((a, e) => a + e.salePaise, 0),
     shopSharePaise: sold.reduce((a, e) => a + e.shopSharePaise, 0),
     artisanSharePaise: sold.reduce((a, e) => a + e.amountPaise, 0),
@@ -54,4 +64,20 @@ export function payoutDoc(db: DB, payoutId: number, lang?: Lang): Doc {
     paidPaise: p.paidPaise, method: p.method, ref: p.ref || undefined, closingBalancePaise: p.balanceAfterPaise,
   };
   return { docType: 'payout_slip', ref: p.payoutNo, payload };
+}
+
+/** A return (or the return half of an exchange) as its printed slip. */
+export function returnReceiptDoc(db: DB, returnId: number, lang?: Lang): Doc {
+  const { shop, lang: shopLang } = shopOf(db);
+  const r = getReturn(db, returnId);
+  const money = r.exchange ? r.exchange.refundPaise : r.refundPaise;
+  const method = r.exchange ? (r.exchange.refundMethod ?? undefined) : r.refundMethod;
+  const payload: ReturnReceipt = {
+    shop, lang: lang ?? shopLang, returnNo: r.returnNo, billNo: r.billNo, at: r.at, cashier: r.cashier, approvedBy: r.approvedBy ?? undefined,
+    lines: r.lines.map((l) => ({ nameHi: l.nameHi, nameEn: l.nameEn, qtyMilli: l.qtyMilli, refundPaise: l.refundPaise, restocked: l.restocked })),
+    totalPaise: r.refundPaise, refundPaise: money, refundMethod: method,
+    exchange: r.exchange ? { billNo: r.exchange.billNo, creditPaise: r.exchange.creditPaise } : undefined,
+    reason: r.reason,
+  };
+  return { docType: 'return_receipt', ref: r.returnNo, payload };
 }

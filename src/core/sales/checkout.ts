@@ -15,12 +15,19 @@ interface ShopRow { time_zone: string; gstin: string; bill_prefix: string; count
 interface ProductRow {
   id: number; sku: string; name_hi: string; name_en: string; hsn: string; unit: string; price_paise: number; gst_rate_bps: number;
   status: string; for_sale: number; artisan_id: number | null; commission_bps: number | null; artisan_commission_bps: number | null;
+  artisan_fixed_paise: number | null; discount_rule: 'split' | 'shop';
 }
 
 const isManager = (role: Role) => role === 'manager' || role === 'owner';
 
+/** How her part of a line was worked out, kept with the line for her slip: 'percent:2500:split', 'fixed:15000:shop'. */
+function shareRule(p: ProductRow, commission: number | null): string {
+  if (p.artisan_id === null) return '';
+  return p.artisan_fixed_paise !== null ? `fixed:${p.artisan_fixed_paise}:${p.discount_rule}` : `percent:${commission ?? 0}:${p.discount_rule}`;
+}
+
 /** A manager's PIN, checked before anything is written (a wrong PIN then commits only its count). */
-function approverOf(db: DB, input: CheckoutInput, now: Date): SessionUser | null {
+export function approverOf(db: DB, input: Pick<CheckoutInput, 'approval'>, now: Date): SessionUser | null {
   if (!input.approval) return null;
   const u = checkPin(db, input.approval.userId, input.approval.pin, now, 'approval');
   if (!isManager(u.role)) throw new AppError('FORBIDDEN', { field: ['approval', 'userId'], reason: 'approver' });
@@ -31,8 +38,18 @@ function approverOf(db: DB, input: CheckoutInput, now: Date): SessionUser | null
  * Ring up one sale in the caller's transaction: sale, lines, payments, stock movements, each
  * artisan's share and the cash drawer, or (on any error) nothing at all.
  */
-export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now: Date): Sale {
-  const approver = approverOf(db, input, now);
+export interface CheckoutOptions {
+  /** The manager's approval, already checked by the caller (an exchange checks the PIN once). */
+  approver?: SessionUser | null;
+  /**
+   * Value already paid by goods returned in an exchange: up to this much of the total counts as
+   * paid, and the payments cover the rest (min(credit, total) is the credit used).
+   */
+  creditPaise?: number;
+}
+
+export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now: Date, opts: CheckoutOptions = {}): Sale {
+  const approver = opts.approver !== undefined ? opts.approver : approverOf(db, input, now);
   const shop = stmt<[], ShopRow>(db, 'SELECT time_zone, gstin, bill_prefix, counter_code, cashier_discount_limit_bps FROM shop_settings WHERE id = 1').get();
   if (!shop) throw new AppError('NOT_SET_UP');
   const allowed = isManager(cashier.role) || approver !== null;
@@ -64,6 +81,8 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
         discount: l.discount,
         gstRateBps: p.gst_rate_bps,
         commissionBps: p.artisan_id === null ? null : (p.commission_bps ?? p.artisan_commission_bps ?? 0),
+        artisanFixedPaise: p.artisan_fixed_paise,
+        discountRule: p.discount_rule,
       };
     }),
     input.billDiscount,
@@ -74,8 +93,11 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
     throw new AppError('APPROVAL_REQUIRED', { reason: 'discount', limitBps: shop.cashier_discount_limit_bps, field: 'billDiscount' });
   }
 
+  const credit = Math.min(opts.creditPaise ?? 0, bill.totalPaise);
   const paid = input.payments.reduce((s, p) => s + p.amountPaise, 0);
-  if (paid !== bill.totalPaise) throw new AppError('PAYMENT_MISMATCH', { field: 'payments', totalPaise: bill.totalPaise, paidPaise: paid });
+  if (paid + credit !== bill.totalPaise) {
+    throw new AppError('PAYMENT_MISMATCH', { field: 'payments', totalPaise: bill.totalPaise, paidPaise: paid, ...(credit ? { creditPaise: credit } : {}) });
+  }
   const payments = input.payments.map((p, i) => {
     if (p.tenderedPaise !== undefined && p.method !== 'cash') throw new AppError('INVALID_INPUT', { issues: [{ path: ['payments', i, 'tenderedPaise'], code: 'custom', message: 'cash_only' }] });
     if (p.tenderedPaise !== undefined && p.tenderedPaise < p.amountPaise) throw new AppError('INVALID_INPUT', { issues: [{ path: ['payments', i, 'tenderedPaise'], code: 'too_small', message: 'tendered_short', minimum: p.amountPaise }] });
@@ -108,12 +130,12 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
         db,
         `INSERT INTO sale_lines (uid, sale_id, line_no, product_id, name_hi, name_en, hsn, unit, qty_milli, list_price_paise, unit_price_paise,
            gross_paise, line_discount_paise, bill_discount_paise, net_paise, gst_rate_bps, taxable_paise, cgst_paise, sgst_paise,
-           artisan_id, commission_bps, artisan_share_paise)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           artisan_id, commission_bps, artisan_share_paise, share_rule)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         lineUid, saleId, i + 1, p.id, p.name_hi, p.name_en, p.hsn, p.unit, l.qtyMilli, p.price_paise, l.priceOverridePaise ?? p.price_paise,
         b.grossPaise, b.lineDiscountPaise, b.billDiscountPaise, b.netPaise, gstOn ? p.gst_rate_bps : 0, b.taxablePaise, b.cgstPaise, b.sgstPaise,
-        p.artisan_id, commission, b.artisanSharePaise,
+        p.artisan_id, commission, b.artisanSharePaise, shareRule(p, commission),
       ).lastInsertRowid,
     );
     recordMovement(db, {

@@ -3,7 +3,8 @@ import { AppError } from '../../shared/errors';
 import { caller } from '../context';
 import type { HandlerMap } from '../dispatch';
 import { checkout } from './checkout';
-import { getSale, saleIdByBillNo } from './read';
+import { exchange } from './exchange';
+import { getReturn, getSale, returnIdByNo, saleIdByBillNo } from './read';
 import { returnItems } from './returns';
 import { listHeld, listSales, takeHeld } from './list';
 import { v7 as uuidv7 } from 'uuid';
@@ -19,6 +20,16 @@ export const salesHandlers = {
     const r = returnItems(ctx.db, input, caller(ctx), ctx.now);
     ctx.auditDetails({ returnNo: r.returnNo, refundPaise: r.refundPaise });
     return r;
+  },
+  'sales.exchange': (input, ctx) => {
+    const x = exchange(ctx.db, input, caller(ctx), ctx.now);
+    ctx.auditDetails({ returnNo: x.return.returnNo, billNo: x.sale.billNo, creditPaise: x.creditPaise, paidPaise: x.paidPaise, refundPaise: x.refundPaise });
+    return x;
+  },
+  'sales.getReturn': ({ returnNo, id }, { db }) => {
+    const returnId = id ?? (returnNo ? returnIdByNo(db, returnNo) : null);
+    if (returnId === null) throw new AppError('NOT_FOUND', { what: 'saleReturn', field: returnNo ? 'returnNo' : 'id', returnNo });
+    return getReturn(db, returnId);
   },
   'sales.list': (q, { db }) => listSales(db, q),
   'sales.hold': ({ label, totalPaise, cart }, ctx) => {

@@ -12,7 +12,9 @@ import { allocate, applyBps, mulDivRound, BPS_100_PERCENT } from '../../shared/m
  *   GST       = prices include tax: taxable = net x 10000 / (10000 + rate), tax = net - taxable,
  *               split CGST/SGST with allocate() (halves that add up to the tax)
  *   shares    = for an artisan's item the shop keeps `commission` of the taxable value and she
- *               gets the rest; GST is the shop's to pay, so it is never part of her share.
+ *               gets the rest (or she gets a fixed amount a unit); with the 'shop' discount rule
+ *               her part is worked out on the value before discounts; never more than the taxable
+ *               value. GST is the shop's to pay, so it is never part of her share.
  * The total is the sum of the nets: lines always add up to the total to the paisa.
  */
 
@@ -23,6 +25,10 @@ export interface PricedLineInput {
   gstRateBps: number;
   /** The shop's share for an artisan's item; null for the group's own stock. */
   commissionBps: number | null;
+  /** Instead of the percentage: she gets this much a unit. */
+  artisanFixedPaise?: number | null;
+  /** 'shop': a discount comes out of the shop's part only (her part is worked out before it). */
+  discountRule?: 'split' | 'shop';
 }
 
 export interface PricedLine {
@@ -60,9 +66,15 @@ export function priceBill(lines: PricedLineInput[], billDiscount: DiscountInput 
   const billShares = allocate(billDisc, afterLine);
   const priced = lines.map((l, i): PricedLine => {
     const net = afterLine[i]! - billShares[i]!;
-    const taxable = gstOn && l.gstRateBps > 0 ? mulDivRound(net, BPS_100_PERCENT, BPS_100_PERCENT + l.gstRateBps) : net;
+    const exTax = (v: number) => (gstOn && l.gstRateBps > 0 ? mulDivRound(v, BPS_100_PERCENT, BPS_100_PERCENT + l.gstRateBps) : v);
+    const taxable = exTax(net);
     const [cgst, sgst] = allocate(net - taxable, [1, 1]) as [number, number];
-    const artisanShare = l.commissionBps === null ? 0 : taxable - applyBps(taxable, l.commissionBps);
+    let artisanShare = 0;
+    if (l.commissionBps !== null) {
+      const base = l.discountRule === 'shop' ? exTax(gross[i]!) : taxable;
+      const hers = l.artisanFixedPaise != null ? mulDivRound(l.qtyMilli, l.artisanFixedPaise, 1000) : base - applyBps(base, l.commissionBps);
+      artisanShare = Math.min(hers, taxable);
+    }
     return { grossPaise: gross[i]!, lineDiscountPaise: lineDisc[i]!, billDiscountPaise: billShares[i]!, netPaise: net, taxablePaise: taxable, cgstPaise: cgst, sgstPaise: sgst, artisanSharePaise: artisanShare };
   });
   const sum = (f: (l: PricedLine) => number) => priced.reduce((s, l) => s + f(l), 0);

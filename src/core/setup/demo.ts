@@ -42,7 +42,7 @@ export function loadDemoShop(db: DB, language: 'hi' | 'en', now: Date): DemoLoad
       db,
       {
         sku: p.sku, nameHi: p.hi, nameEn: p.en, craftId: craftId.get(p.craft)!, artisanId: p.artisan ? artisanId.get(p.artisan)! : null,
-        pricePaise: p.price, costPaise: null, commissionBps: null, hsn: p.hsn ?? '', gstRateBps: 0, unit: 'piece',
+        pricePaise: p.price, costPaise: null, commissionBps: null, artisanFixedPaise: null, discountRule: 'split', hsn: p.hsn ?? '', gstRateBps: 0, unit: 'piece',
         forSale: !forRent, forRent, lowStockMilli: 0, barcodes: [],
       },
       now,

@@ -29,6 +29,8 @@ export function payoutSlip(p: PayoutSlip, paper: Paper = '80mm'): Block[] {
   p.items.forEach((it, i) => {
     out.push(text(`${i + 1}. ${itemName(it.nameHi, it.nameEn, L)}${it.qtyMilli !== 1000 ? ` x ${qty(it.qtyMilli)}` : ''}`, { bold: true }));
     out.push(text(`  ${day(it.soldOn)}  ${it.billNo}`, { size: 'small' }));
+    // how her part was worked out (commission %, or a fixed amount; who bore a discount)
+    if (it.rule) out.push(text(`  ${it.rule}`, { size: 'small' }));
     if (wide) {
       out.push(row([
         { text: m(it.pricePaise), width: 0.34, align: 'right' },

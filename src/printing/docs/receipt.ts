@@ -27,6 +27,9 @@ export function receipt(s: SaleReceipt): Block[] {
     out.push(text(`${i + 1}. ${itemName(l.nameHi, l.nameEn, L)}`, { bold: true }));
     // Gross before the line discount, so the discount line below subtracts from it.
     out.push(pair(`  ${qty(l.qtyMilli)} x ${m(l.unitPricePaise)}`, m(l.lineTotalPaise + l.discountPaise)));
+    if (l.listPricePaise !== undefined && l.listPricePaise !== l.unitPricePaise) {
+      out.push(text(`  ${bi('बदला हुआ मूल्य', 'Price changed', L)} (${bi('सूची', 'list', L)} ${m(l.listPricePaise)})`, { size: 'small' }));
+    }
     if (l.discountPaise) out.push(pair(`  ${bi('छूट', 'Discount', L)}`, minus(l.discountPaise, L)));
     if (s.taxes && (l.hsn || l.gstRateBps !== undefined)) {
       out.push(text(`  HSN ${l.hsn ?? '-'}  GST ${percent(l.gstRateBps ?? 0)}`, { size: 'small' }));
@@ -45,6 +48,10 @@ export function receipt(s: SaleReceipt): Block[] {
   out.push(rule('double'));
   out.push(row([{ text: bi('कुल', 'Total', L), width: 0.4 }, { text: m(s.totalPaise), width: 0.6, align: 'right' }], { size: 'large', bold: true }));
   out.push(rule('double'));
+  if (s.exchangeCredit) {
+    out.push(pair(bi('बदली का जमा', 'Exchange credit', L), m(s.exchangeCredit.amountPaise)));
+    out.push(text(`  ${bi('बिल', 'from bill', L)} ${s.exchangeCredit.billNo} (${bi('वापसी', 'return', L)} ${s.exchangeCredit.returnNo})`, { size: 'small' }));
+  }
   for (const p of s.payments) {
     out.push(pair(`${methodLabel(p.method, L)}${p.ref ? ` (${p.ref})` : ''}`, m(p.amountPaise)));
   }

@@ -62,7 +62,7 @@ export type { SearchResult } from './search';
 export type { CsvFile, CsvImportReport, CsvRowError } from './csv';
 export type { PdfFile } from './labels';
 export type { Photo } from './photos';
-export type { HeldCart, Sale, SaleLine, SalePayment, SaleReturn, SaleSummary } from './sales';
+export type { HeldCart, Sale, SaleExchange, SaleLine, SalePayment, SaleReturn, SaleSummary } from './sales';
 export type { BillingSettings } from './billing';
 export type { ArtisanStatement, PayoutSlipData, UnpaidEntry } from './payouts';
 export type { AuditRow, StaffMember } from './users';

@@ -18,6 +18,8 @@ export interface UnpaidEntry {
   /** What the customer paid for the line, and the shop's part of it (accruals only). */
   salePaise: number;
   shopSharePaise: number;
+  /** How her part was worked out: 'percent:2000:split' or 'fixed:65000:shop' ('' for others). */
+  shareRule: string;
   note: string;
 }
 

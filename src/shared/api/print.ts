@@ -114,6 +114,12 @@ export const printApi = {
     access: 'user',
     async: true,
   }),
+  /** The slip for a return (or an exchange's return half): by the return's number; a cash refund opens the drawer. */
+  'print.returnReceipt': method<PrintResult>()({
+    input: z.object({ returnNo: z.string().trim().min(1).max(40), lang: lang.optional(), duplicate: z.boolean().default(false) }),
+    access: 'user',
+    async: true,
+  }),
   /** The take-home payout slip (two copies are usual: one for her, one signed for the shop). */
   'print.payoutSlip': method<PrintResult>()({ input: z.object({ payoutId: id, lang: lang.optional() }), access: 'manager', async: true }),
   'print.reprint': method<PrintResult>()({ input: z.object({ jobId: id }), access: 'user', async: true }),

@@ -25,6 +25,10 @@ const productShape = {
   costPaise: paise.nullable().default(null),
   /** null: the artisan's default commission. */
   commissionBps: bps.nullable().default(null),
+  /** Instead of a percentage: she gets this much a unit (the shop keeps the rest). */
+  artisanFixedPaise: paise.nullable().default(null),
+  /** 'split': a discount lowers both parts alike; 'shop': it comes out of the shop's part only. */
+  discountRule: z.enum(['split', 'shop']).default('split'),
   hsn: z.string().trim().regex(/^(\d{4}|\d{6}|\d{8})?$/, { message: 'invalid_format' }).default(''),
   gstRateBps: z.number().int().refine((r) => (GST_RATES_BPS as readonly number[]).includes(r), { message: 'gst_rate' }).default(0),
   unit: z.enum(UNITS).default('piece'),
@@ -70,6 +74,8 @@ export interface Product {
   pricePaise: number;
   costPaise: number | null;
   commissionBps: number | null;
+  artisanFixedPaise: number | null;
+  discountRule: 'split' | 'shop';
   hsn: string;
   gstRateBps: number;
   unit: Unit;

@@ -61,6 +61,8 @@ export interface SaleLine {
   hsn: string;
   unit: string;
   qtyMilli: number;
+  /** The product's price at the sale; differs from unitPricePaise when a manager changed the price. */
+  listPricePaise: number;
   unitPricePaise: number;
   grossPaise: number;
   lineDiscountPaise: number;
@@ -101,6 +103,8 @@ export interface Sale {
   payments: SalePayment[];
   changePaise: number;
   taxes: { rateBps: number; taxablePaise: number; cgstPaise: number; sgstPaise: number }[];
+  /** Set on the new bill of an exchange: this much of the total was settled by the goods returned on `billNo`. */
+  exchangeCredit?: { billNo: string; returnNo: string; creditPaise: number };
 }
 
 export const returnInput = z.object({
@@ -134,6 +138,43 @@ export interface SaleReturn {
   cashier: string;
   approvedBy: string | null;
   lines: { lineNo: number; nameHi: string; nameEn: string; qtyMilli: number; refundPaise: number; restocked: boolean }[];
+  /**
+   * Set when the return was part of an exchange: refundPaise above is the value of the goods back;
+   * creditPaise of it settled the new bill `billNo`, and refundPaise here went back as money.
+   */
+  exchange?: { billNo: string; creditPaise: number; refundPaise: number; refundMethod: PaymentMethod | null };
+}
+
+/**
+ * An exchange: items back against a bill and a new bill in one step. The goods' value is credit
+ * on the new bill; `payments` cover what the new bill costs beyond it (empty when it costs less
+ * or the same), `refundMethod` says how the rest is given back when it costs less.
+ */
+export const exchangeInput = z.object({
+  requestId,
+  billNo: returnInput.shape.billNo,
+  returnLines: returnInput.shape.lines,
+  newLines: checkoutInput.shape.lines,
+  billDiscount: discountInput.optional(),
+  discountReason: optionalText(200),
+  payments: z.array(checkoutInput.shape.payments.element).max(6).default([]),
+  refundMethod: z.enum(PAYMENT_METHODS).optional(),
+  reason: returnInput.shape.reason,
+  customerName: optionalText(80),
+  customerPhone: optionalPhone,
+  approval: approvalInput.optional(),
+});
+export type ExchangeInput = z.output<typeof exchangeInput>;
+
+export interface SaleExchange {
+  return: SaleReturn;
+  sale: Sale;
+  /** Value of the goods back that settled the new bill. */
+  creditPaise: number;
+  /** What the customer paid on top (the new bill beyond the credit). */
+  paidPaise: number;
+  /** What went back to the customer as money (the credit beyond the new bill). */
+  refundPaise: number;
 }
 
 export interface SaleSummary {
@@ -167,6 +208,13 @@ export const salesApi = {
   'sales.checkout': method<Sale>()({ input: checkoutInput, access: 'cashier', idempotent: true }),
   /** Take items back against a bill: refund, stock back (or written off), her share reversed. */
   'sales.return': method<SaleReturn>()({ input: returnInput, access: 'cashier', idempotent: true }),
+  /** A return and a new sale in one step, the difference paid or refunded: all of it or nothing. */
+  'sales.exchange': method<SaleExchange>()({ input: exchangeInput, access: 'cashier', idempotent: true }),
+  /** A past return (for its slip): by number or id. */
+  'sales.getReturn': method<SaleReturn>()({
+    input: z.object({ returnNo: z.string().trim().min(1).max(40).optional(), id: id.optional() }),
+    access: 'user',
+  }),
   /** The bills list: by number, date, amount or the customer's phone; newest first, a page at a time. */
   'sales.list': method<{ rows: SaleSummary[]; total: number }>()({
     input: z.object({

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../components/Money';
 import { twoNames } from '../Stock/names';
-import { setLine, stepQty, wholeUnits, type Cart, type CartTotals } from './cart';
+import { lineOverride, setLine, stepQty, wholeUnits, type Cart, type CartTotals } from './cart';
 import { DiscountBox } from './DiscountBox';
 
 /** The bill being rung up: a line per item with its quantity, price, discount and amount. */
@@ -10,6 +10,8 @@ export function CartTable(props: { cart: Cart; totals: CartTotals; lineErrors: R
   const { t, i18n } = useTranslation();
   const { cart, totals } = props;
   const [open, setOpen] = useState<Set<string>>(new Set());
+  const [pricing, setPricing] = useState<Set<string>>(new Set());
+  const toggle = (set: typeof setOpen, key: string) => set((o) => { const next = new Set(o); if (next.has(key)) next.delete(key); else next.add(key); return next; });
   if (cart.lines.length === 0) return <p className="card muted sale-empty" data-testid="cart-empty">{t('sale.emptyCart')}</p>;
   return (
     <table className="grid sale-cart" data-testid="cart">
@@ -27,13 +29,21 @@ export function CartTable(props: { cart: Cart; totals: CartTotals; lineErrors: R
         const err = props.lineErrors[i];
         const n = i + 1;
         const showDiscount = open.has(l.key) || l.discount.text.trim() !== '';
+        const override = lineOverride(l);
+        const showPrice = pricing.has(l.key) || (l.priceText ?? '').trim() !== '';
         return (
           <tbody key={l.key} className={err ? 'line-error' : undefined} data-testid={`cart-line-${l.sku}`}>
             <tr>
               <td>
                 <span className="name-main">{main}</span>
                 <span className="name-sub">{sub ? `${sub} · ` : ''}<span className="sale-sku">{l.sku}</span></span>
-                <span className="sale-unit-price"><Money paise={l.pricePaise} /> / {t(`sale.unit.${l.unit}`)}</span>
+                {override ? (
+                  <span className="sale-unit-price sale-price-changed" data-testid="line-price-changed">
+                    <Money paise={override} /> / {t(`sale.unit.${l.unit}`)} · {t('sale.priceChangedFrom')} <s><Money paise={l.pricePaise} /></s>
+                  </span>
+                ) : (
+                  <span className="sale-unit-price"><Money paise={l.pricePaise} /> / {t(`sale.unit.${l.unit}`)}</span>
+                )}
                 {err ? <small className="error-text" role="alert" data-testid="line-error">{err}</small> : null}
               </td>
               <td className="num">
@@ -50,12 +60,27 @@ export function CartTable(props: { cart: Cart; totals: CartTotals; lineErrors: R
                 {lt.discountPaise > 0 ? <small className="sale-line-off">−<Money paise={lt.discountPaise} /></small> : null}
               </td>
               <td className="sale-line-tools">
+                <button type="button" className={showPrice ? 'sale-disc-toggle chip-on' : 'sale-disc-toggle'} aria-expanded={showPrice} aria-label={t('sale.changePriceOf', { n })}
+                  title={t('sale.changePriceHint')} onClick={() => toggle(setPricing, l.key)} data-testid={`line-price-toggle-${i}`}>{t('sale.changePriceShort')}</button>
                 <button type="button" className={showDiscount ? 'sale-disc-toggle chip-on' : 'sale-disc-toggle'} aria-expanded={showDiscount} aria-label={t('sale.lineDiscountOf', { n })}
-                  onClick={() => setOpen((o) => { const next = new Set(o); if (next.has(l.key)) next.delete(l.key); else next.add(l.key); return next; })}>{t('sale.discountShort')}</button>
+                  onClick={() => toggle(setOpen, l.key)}>{t('sale.discountShort')}</button>
                 <button type="button" className="danger sale-remove" aria-label={t('sale.removeLine', { n })}
                   onClick={() => props.onChange({ ...cart, lines: cart.lines.filter((_, j) => j !== i) })}>✕</button>
               </td>
             </tr>
+            {showPrice ? (
+              <tr className="sale-disc-row">
+                <td colSpan={4}>
+                  <div className="row sale-disc-line">
+                    <label htmlFor={`line-price-${i}`}>{t('sale.changePriceOf', { n })}</label>
+                    <input id={`line-price-${i}`} inputMode="decimal" autoComplete="off" className="sale-price-input" placeholder={(l.pricePaise / 100).toFixed(2)}
+                      value={l.priceText ?? ''} aria-invalid={!lt.priceOk || undefined} data-testid={`line-price-${i}`}
+                      onChange={(e) => props.onChange(setLine(cart, i, { priceText: e.target.value }))} />
+                    {!lt.priceOk ? <small className="error-text">{t('issues.amount')}</small> : <small className="muted">{t('sale.changePriceHint')}</small>}
+                  </div>
+                </td>
+              </tr>
+            ) : null}
             {showDiscount ? (
               <tr className="sale-disc-row">
                 <td colSpan={4}>

@@ -58,7 +58,10 @@ export function Receipt(props: {
                   {l.returnedMilli > 0 ? <small className="art-badge">{t('sale.returnedQty', { qty: formatQty(l.returnedMilli) })}</small> : null}
                 </td>
                 <td className="num">{formatQty(l.qtyMilli)}</td>
-                <td className="num"><Money paise={l.unitPricePaise} /></td>
+                <td className="num">
+                  <Money paise={l.unitPricePaise} />
+                  {l.listPricePaise !== l.unitPricePaise ? <><br /><small className="muted" data-testid="receipt-price-changed">{t('sale.priceChangedFrom')} <s><Money paise={l.listPricePaise} /></s></small></> : null}
+                </td>
                 <td className="num">{disc ? <>−<Money paise={disc} /></> : '—'}</td>
                 <td className="num"><Money paise={l.netPaise} /></td>
               </tr>
@@ -95,6 +98,11 @@ export function Receipt(props: {
       <div className="receipt-bottom">
         <div className="receipt-pay">
           <h4>{t('sale.payments')}</h4>
+          {s.exchangeCredit ? (
+            <p className="receipt-exchange" data-testid="receipt-exchange">
+              {t('exchange.creditFrom', { billNo: s.exchangeCredit.billNo })}: <Money paise={s.exchangeCredit.creditPaise} />
+            </p>
+          ) : null}
           <ul className="receipt-payments" data-testid="receipt-payments">
             {s.payments.map((p, i) => (
               <li key={i}>

@@ -11,6 +11,7 @@ import { formatQty, parseQty } from '../Stock/qty';
 import { SearchBox } from '../Stock/SearchBox';
 import { formatWhen } from './format';
 import { ManagerApproval, type Approval } from './ManagerApproval';
+import { PrintReturnReceiptButton } from './PrintReturnReceiptButton';
 import { useRequestId } from './requestId';
 import { useSaleError } from './useSaleError';
 
@@ -129,8 +130,8 @@ export function ReturnScreen(props: { billNo: string; onDone: () => void }) {
           <span className="total-label">{t('sale.refundGive')}</span>
           <Money paise={result.refundPaise} className="total-amount" />
         </div>
-        {/* PRINT: a return slip button can go here with the printing work. */}
         <div className="row">
+          <PrintReturnReceiptButton returnNo={result.returnNo} />
           <button type="button" className="big" onClick={() => void open(result.billNo)}>{t('sale.returnMore')}</button>
           <button type="button" className="primary big" onClick={props.onDone} data-testid="return-back">{t('sale.backToCounter')}</button>
         </div>

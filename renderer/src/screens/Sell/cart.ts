@@ -22,6 +22,8 @@ export interface CartLine {
   pricePaise: number;
   qtyText: string;
   discount: DiscountDraft;
+  /** A changed unit price in rupees as typed ('' = the list price); a manager must allow it. */
+  priceText?: string;
 }
 
 export interface Cart {
@@ -56,6 +58,15 @@ export function parseDiscount(d: DiscountDraft): DiscountInput | undefined | nul
   return bps === null || bps < 0 || bps > 10_000 ? null : bps === 0 ? undefined : { kind: 'percent', bps };
 }
 
+/** The changed unit price typed on a line: undefined for none (or the same price), null for text that is not a price. */
+export function lineOverride(l: CartLine): number | undefined | null {
+  const text = l.priceText?.trim() ?? '';
+  if (!text) return undefined;
+  const paise = parseRupees(text);
+  if (paise === null || paise <= 0) return null;
+  return paise === l.pricePaise ? undefined : paise;
+}
+
 export function addProduct(cart: Cart, p: ProductRow): Cart {
   const i = cart.lines.findIndex((l) => l.productId === p.id);
   if (i >= 0) {
@@ -82,7 +93,7 @@ export function stepQty(l: CartLine, dir: 1 | -1): string {
 }
 
 export interface CartTotals {
-  lines: { grossPaise: number; discountPaise: number; amountPaise: number; qtyOk: boolean; discountOk: boolean }[];
+  lines: { grossPaise: number; discountPaise: number; amountPaise: number; qtyOk: boolean; discountOk: boolean; unitPricePaise: number; priceOk: boolean }[];
   grossPaise: number;
   lineDiscountPaise: number;
   billDiscountPaise: number;
@@ -107,9 +118,11 @@ function discountAmount(d: DiscountInput | undefined | null, base: number): { pa
 export function cartTotals(cart: Cart): CartTotals {
   const lines = cart.lines.map((l) => {
     const q = lineQty(l);
-    const grossPaise = q === null ? 0 : mulDivRound(q, l.pricePaise, 1000);
+    const o = lineOverride(l);
+    const unitPricePaise = o ?? l.pricePaise;
+    const grossPaise = q === null ? 0 : mulDivRound(q, unitPricePaise, 1000);
     const d = discountAmount(parseDiscount(l.discount), grossPaise);
-    return { grossPaise, discountPaise: d.paise, amountPaise: grossPaise - d.paise, qtyOk: q !== null, discountOk: d.ok };
+    return { grossPaise, discountPaise: d.paise, amountPaise: grossPaise - d.paise, qtyOk: q !== null, discountOk: d.ok, unitPricePaise, priceOk: o !== null };
   });
   const sub = lines.reduce((s, l) => s + l.amountPaise, 0);
   const bill = discountAmount(parseDiscount(cart.billDiscount), sub);
@@ -117,7 +130,7 @@ export function cartTotals(cart: Cart): CartTotals {
   const lineDiscountPaise = lines.reduce((s, l) => s + l.discountPaise, 0);
   return {
     lines, grossPaise, lineDiscountPaise, billDiscountPaise: bill.paise, totalPaise: sub - bill.paise, billDiscountOk: bill.ok,
-    ready: cart.lines.length > 0 && bill.ok && lines.every((l) => l.qtyOk && l.discountOk),
+    ready: cart.lines.length > 0 && bill.ok && lines.every((l) => l.qtyOk && l.discountOk && l.priceOk),
   };
 }
 
@@ -126,7 +139,11 @@ export function checkoutLines(cart: Cart): Pick<CheckoutInput, 'lines' | 'billDi
   return {
     lines: cart.lines.map((l) => {
       const discount = parseDiscount(l.discount) ?? undefined;
-      return { productId: l.productId, qtyMilli: lineQty(l) ?? 0, expectedPricePaise: l.pricePaise, ...(discount ? { discount } : {}) };
+      const override = lineOverride(l) ?? undefined;
+      return {
+        productId: l.productId, qtyMilli: lineQty(l) ?? 0, expectedPricePaise: l.pricePaise,
+        ...(override !== undefined ? { priceOverridePaise: override } : {}), ...(discount ? { discount } : {}),
+      };
     }),
     ...(parseDiscount(cart.billDiscount) ? { billDiscount: parseDiscount(cart.billDiscount)! } : {}),
     discountReason: cart.discountReason.trim(),

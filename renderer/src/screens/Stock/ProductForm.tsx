@@ -37,7 +37,7 @@ export function ProductForm(props: { id: number | null; canEdit: boolean; onDone
   }, [props.id]);
 
   const set = <K extends keyof ProductFormState>(k: K, v: ProductFormState[K]) => setForm((f) => ({ ...f, [k]: v }));
-  const text = (k: 'nameHi' | 'nameEn' | 'price' | 'cost' | 'commission' | 'hsn' | 'lowStock' | 'sku') => ({
+  const text = (k: 'nameHi' | 'nameEn' | 'price' | 'cost' | 'commission' | 'artisanFixed' | 'hsn' | 'lowStock' | 'sku') => ({
     id: `p-${k}`,
     value: form[k],
     onChange: (e: { target: { value: string } }) => set(k, e.target.value),
@@ -111,6 +111,13 @@ export function ProductForm(props: { id: number | null; canEdit: boolean; onDone
             <Field id="p-price" label={t('product.price')} error={fields.pricePaise}><input {...text('price')} inputMode="decimal" /></Field>
             <Field id="p-cost" label={t('product.cost')} error={fields.costPaise} hint={t('common.optional')}><input {...text('cost')} inputMode="decimal" /></Field>
             <Field id="p-commission" label={t('product.commission')} error={fields.commissionBps} hint={t('product.commissionHint')}><input {...text('commission')} inputMode="decimal" /></Field>
+            <Field id="p-artisanFixed" label={t('product.artisanFixed')} error={fields.artisanFixedPaise} hint={t('product.artisanFixedHint')}><input {...text('artisanFixed')} inputMode="decimal" /></Field>
+            <Field id="p-discountRule" label={t('product.discountRule')} error={fields.discountRule}>
+              <select id="p-discountRule" value={form.discountRule} onChange={(e) => set('discountRule', e.target.value as 'split' | 'shop')}>
+                <option value="split">{t('product.discountSplit')}</option>
+                <option value="shop">{t('product.discountShop')}</option>
+              </select>
+            </Field>
             <Field id="p-gst" label={t('product.gst')} error={fields.gstRateBps}>
               <select id="p-gst" value={form.gstRateBps} onChange={(e) => set('gstRateBps', e.target.value)}>
                 {GST_RATES_BPS.map((r) => <option key={r} value={r}>{r / 100} %</option>)}
@@ -152,5 +159,5 @@ export function ProductForm(props: { id: number | null; canEdit: boolean; onDone
 }
 
 // The typed field and the core's field have different names for numbers.
-const ERR_KEYS: Record<string, string> = { price: 'pricePaise', cost: 'costPaise', commission: 'commissionBps', lowStock: 'lowStockMilli' };
+const ERR_KEYS: Record<string, string> = { price: 'pricePaise', cost: 'costPaise', commission: 'commissionBps', artisanFixed: 'artisanFixedPaise', lowStock: 'lowStockMilli' };
 const errKey = (k: string) => ERR_KEYS[k] ?? k;

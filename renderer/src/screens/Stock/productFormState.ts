@@ -13,6 +13,9 @@ export interface ProductFormState {
   price: string;
   cost: string;
   commission: string;
+  /** '' = a percentage share; else she gets this many ₹ a unit. */
+  artisanFixed: string;
+  discountRule: 'split' | 'shop';
   hsn: string;
   gstRateBps: string;
   unit: Unit;
@@ -24,7 +27,7 @@ export interface ProductFormState {
 }
 
 export const EMPTY_FORM: ProductFormState = {
-  nameHi: '', nameEn: '', craftId: '', owner: '', price: '', cost: '', commission: '', hsn: '', gstRateBps: '0',
+  nameHi: '', nameEn: '', craftId: '', owner: '', price: '', cost: '', commission: '', artisanFixed: '', discountRule: 'split', hsn: '', gstRateBps: '0',
   unit: 'piece', forSale: true, forRent: false, lowStock: '0', sku: '', barcodes: [''],
 };
 
@@ -34,7 +37,8 @@ export function formFromProduct(p: Product): ProductFormState {
   return {
     nameHi: p.nameHi, nameEn: p.nameEn, craftId: String(p.craftId), owner: p.artisanId === null ? '' : String(p.artisanId),
     price: rupees(p.pricePaise), cost: p.costPaise === null ? '' : rupees(p.costPaise),
-    commission: p.commissionBps === null ? '' : String(p.commissionBps / 100), hsn: p.hsn, gstRateBps: String(p.gstRateBps),
+    commission: p.commissionBps === null ? '' : String(p.commissionBps / 100),
+    artisanFixed: p.artisanFixedPaise === null ? '' : rupees(p.artisanFixedPaise), discountRule: p.discountRule, hsn: p.hsn, gstRateBps: String(p.gstRateBps),
     unit: p.unit, forSale: p.forSale, forRent: p.forRent, lowStock: formatQty(p.lowStockMilli), sku: p.sku,
     barcodes: p.barcodes.length ? [...p.barcodes] : [''],
   };
@@ -54,6 +58,8 @@ export function inputFromForm(f: ProductFormState): { input: ProductInput } | { 
   const commission = f.commission.trim() ? parseScaled(f.commission, 2) : null;
   if (commission !== null && (commission < 0 || commission > 10_000)) errors.commissionBps = 'percent';
   if (f.commission.trim() && commission === null) errors.commissionBps = 'percent';
+  const fixed = f.artisanFixed.trim() ? parseRupees(f.artisanFixed) : null;
+  if (f.artisanFixed.trim() && (fixed === null || fixed < 0)) errors.artisanFixedPaise = 'amount';
   const low = f.lowStock.trim() ? parseQty(f.lowStock) : 0;
   if (low === null || low < 0) errors.lowStockMilli = 'quantity';
   if (!f.craftId) errors.craftId = 'required';
@@ -61,7 +67,7 @@ export function inputFromForm(f: ProductFormState): { input: ProductInput } | { 
   return {
     input: {
       nameHi: f.nameHi.trim(), nameEn: f.nameEn.trim(), craftId: Number(f.craftId), artisanId: f.owner ? Number(f.owner) : null,
-      pricePaise: price!, costPaise: cost, commissionBps: commission, hsn: f.hsn.trim(), gstRateBps: Number(f.gstRateBps),
+      pricePaise: price!, costPaise: cost, commissionBps: commission, artisanFixedPaise: fixed, discountRule: f.discountRule, hsn: f.hsn.trim(), gstRateBps: Number(f.gstRateBps),
       unit: f.unit, forSale: f.forSale, forRent: f.forRent, lowStockMilli: low!, sku: f.sku.trim(),
       barcodes: f.barcodes.map((b) => b.trim()).filter(Boolean),
     },

@@ -1,7 +1,7 @@
 import type { Migration } from './index';
 
 /**
- * The counter's receipt printer (one row), and print_jobs learns the 'test_page' document.
+ * The counter's receipt printer (one row), and print_jobs learns the 'test_page' and 'return_receipt' documents.
  * SQLite cannot change a CHECK in place: print_jobs is rebuilt (new table, copy, drop, rename),
  * with foreign keys deferred to the commit so its self-reference (reprint_of) survives the swap.
  */
@@ -32,7 +32,7 @@ const m: Migration = {
         id INTEGER PRIMARY KEY,
         uid TEXT NOT NULL UNIQUE,
         doc_type TEXT NOT NULL CHECK (doc_type IN ('receipt', 'rental_slip', 'rental_return_slip', 'payout_slip',
-          'intake_slip', 'day_close', 'label', 'test_page')),
+          'intake_slip', 'day_close', 'label', 'test_page', 'return_receipt')),
         ref TEXT NOT NULL DEFAULT '',
         printer TEXT NOT NULL,
         paper TEXT NOT NULL CHECK (paper IN ('58mm', '80mm')),

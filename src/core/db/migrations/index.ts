@@ -9,6 +9,8 @@ import sales from './0007-sales';
 import returns from './0008-returns';
 import payouts from './0009-payouts';
 import backups from './0010-backups';
+import exchanges from './0011-exchanges';
+import shareRules from './0012-share-rules';
 
 export interface Migration {
   version: number;
@@ -17,4 +19,4 @@ export interface Migration {
 }
 
 /** In order; a new version is a new file appended here, never an edit of a shipped one. */
-export const migrations: readonly Migration[] = [foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups];
+export const migrations: readonly Migration[] = [foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules];
