@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import type { App } from '../src/core/app';
+import { findByCode } from '../src/core/catalog/search';
+import { checkout } from '../src/core/sales/checkout';
+import { contract, type SessionUser } from '../src/shared/api';
+import type { CheckoutInput } from '../src/shared/api/sales';
+import { reportRunner } from './queries';
+import type { Rng } from './rng';
+import { summarize, timeLoop, type Figure } from './stats';
+
+/** Measures through the app's own dispatch, in process, as Electron's IPC handler calls it. */
+
+export interface Pool {
+  id: number;
+  price: number;
+}
+
+/** A 3-line sale of pool products (ample stock), paid in cash with change or by UPI. */
+export function checkoutInput(pool: Pool[], r: Rng) {
+  const ps: Pool[] = [];
+  while (ps.length < 3) {
+    const p = r.pick(pool);
+    if (!ps.includes(p)) ps.push(p);
+  }
+  const total = ps.reduce((s, p) => s + p.price, 0);
+  const cash = r.chance(0.55);
+  return {
+    requestId: randomUUID(),
+    lines: ps.map((p) => ({ productId: p.id, qtyMilli: 1000, expectedPricePaise: p.price })),
+    payments: [cash ? { method: 'cash' as const, amountPaise: total, tenderedPaise: Math.ceil(total / 10_000) * 10_000 } : { method: 'upi' as const, amountPaise: total, ref: 'UPI123456' }],
+  };
+}
+
+function ok<T>(o: { result: { ok: true; value: T } | { ok: false; error: unknown } }, what: string): T {
+  if (!o.result.ok) throw new Error(`${what}: ${JSON.stringify(o.result.error)}`);
+  return o.result.value;
+}
+
+/** A function that rings up the next 3-line sale through app.call (inputs made up front). */
+export function appSeller(app: App, token: string, pool: Pool[], r: Rng, n: number): () => void {
+  const inputs = Array.from({ length: n }, () => checkoutInput(pool, r));
+  let k = 0;
+  return () => void ok(app.call('sales.checkout', inputs[k++]!, token), 'checkout');
+}
+
+/** zod's parse of a checkout input alone (the validation step of dispatch). */
+export function zodParse(pool: Pool[], r: Rng, n: number): Figure {
+  const inputs = Array.from({ length: n }, () => checkoutInput(pool, r));
+  const spec = contract['sales.checkout'];
+  let k = 0;
+  const { samples } = timeLoop(n, () => spec.input.parse(inputs[k++ % n]), 100);
+  return summarize(samples, { note: 'checkoutInput.parse only' });
+}
+
+/** The core's checkout() (reads, checks, writes, reading the sale back) in an immediate transaction, without dispatch. */
+export function coreSeller(app: App, cashier: SessionUser, pool: Pool[], r: Rng, n: number): () => void {
+  const spec = contract['sales.checkout'];
+  const parsed = Array.from({ length: n }, () => spec.input.parse(checkoutInput(pool, r)) as CheckoutInput);
+  const run = app.db.transaction((input: CheckoutInput) => checkout(app.db, input, cashier, new Date()));
+  let k = 0;
+  return () => void run.immediate(parsed[k++]!);
+}
+
+export function measureLookup(app: App, token: string, barcodes: string[], r: Rng, n: number): { figure: Figure; core: Figure } {
+  const { samples } = timeLoop(n, () => ok(app.call('catalog.lookup', { code: r.pick(barcodes) }, token), 'lookup'));
+  const core = timeLoop(n, () => findByCode(app.db, r.pick(barcodes)));
+  return { figure: summarize(samples), core: summarize(core.samples, { note: 'findByCode() without dispatch' }) };
+}
+
+export const SEARCH_TERMS = {
+  search_hindi: { common: ['ढोकरा', 'साड़ी', 'टोकरी'], rare: ['नगाड़ा', 'कछुआ'] },
+  search_english: { common: ['elephant', 'basket', 'lamp'], rare: ['tortoise', 'trumpet'] },
+  search_latin_hindi: { common: ['dhokra', 'tokri', 'kosa'], rare: ['nagada', 'kachhua'] },
+} as const;
+
+/** Each language's terms (common and rare) in turn, limit 50 as the catalogue screen asks. */
+export function measureSearch(app: App, token: string, n: number): { figures: Record<string, Figure>; perTerm: Record<string, Figure & { rows: number }> } {
+  const figures: Record<string, Figure> = {};
+  const perTerm: Record<string, Figure & { rows: number }> = {};
+  for (const [measure, { common, rare }] of Object.entries(SEARCH_TERMS)) {
+    const all: number[] = [];
+    for (const q of [...common, ...rare]) {
+      const rows = ok(app.call('catalog.search', { q, limit: 50 }, token), `search ${q}`).rows.length;
+      const { samples } = timeLoop(Math.ceil(n / (common.length + rare.length)), () => ok(app.call('catalog.search', { q, limit: 50 }, token), 'search'), 20);
+      all.push(...samples);
+      perTerm[`${measure}:${(rare as readonly string[]).includes(q) ? 'rare' : 'common'}:${q}`] = { ...summarize(samples), rows };
+    }
+    figures[measure] = summarize(all);
+  }
+  return { figures, perTerm };
+}
+
+/** What the catalogue's virtual table asks: 100 rows at the scrolled-to offset (and the total). */
+export function measurePage(app: App, token: string, r: Rng, n: number, total: number): { figure: Figure; first: Figure; byName: Figure } {
+  const at = () => Math.floor((r.next() * total) / 100) * 100;
+  const page = timeLoop(n, () => ok(app.call('catalog.page', { offset: at(), limit: 100 }, token), 'page'));
+  const first = timeLoop(n, () => ok(app.call('catalog.page', { offset: 0, limit: 100 }, token), 'page'));
+  const byName = timeLoop(Math.ceil(n / 2), () => ok(app.call('catalog.page', { offset: at(), limit: 100, sort: 'name' }, token), 'page'));
+  return {
+    figure: summarize(page.samples, { note: 'random offset, sort by id' }),
+    first: summarize(first.samples, { note: 'offset 0' }),
+    byName: summarize(byName.samples, { note: 'random offset, sort by name' }),
+  };
+}
+
+const NO_API = 'query (no API yet)';
+
+export function measureReports(app: App, shop: { lastDay: string; busyMonth: string; artisanId: number; days: string[] }, r: Rng, n: number): Record<string, Figure> {
+  const reports = reportRunner(app.db);
+  const day = timeLoop(n, (i) => reports.dayClose(i < 0 ? shop.lastDay : r.pick(shop.days)), 3);
+  const month = timeLoop(n, () => reports.monthlyReport(shop.busyMonth), 3);
+  const from = `${shop.busyMonth}-01T00:00:00Z`;
+  const to = new Date(Date.parse(from) + 31 * 86_400_000).toISOString();
+  const statement = timeLoop(n, () => reports.artisanStatement(shop.artisanId, from, to), 3);
+  return {
+    day_close: summarize(day.samples, { note: NO_API }),
+    monthly_report: summarize(month.samples, { note: NO_API }),
+    artisan_statement: summarize(statement.samples, { note: NO_API }),
+  };
+}
