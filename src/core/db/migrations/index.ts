@@ -11,6 +11,7 @@ import payouts from './0009-payouts';
 import backups from './0010-backups';
 import exchanges from './0011-exchanges';
 import shareRules from './0012-share-rules';
+import reportIndexes from './0013-report-indexes';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,4 @@ export interface Migration {
 }
 
 /** In order; a new version is a new file appended here, never an edit of a shipped one. */
-export const migrations: readonly Migration[] = [foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules];
+export const migrations: readonly Migration[] = [foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules, reportIndexes];
