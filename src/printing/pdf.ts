@@ -35,9 +35,11 @@ export function slipPdf(png: Buffer, paper: Paper, title: string): Promise<Buffe
   return collect(doc);
 }
 
-/** A4 sheet of 24 labels (3 x 8, 70 x 37 mm: the common sticker sheet), as many pages as needed. */
-export const LABEL_SHEET = { cols: 3, rows: 8, cellW: 70, cellH: 37, pad: 2 } as const;
+import { LABEL_SHEET } from './label-sheet';
 
+export { LABEL_SHEET };
+
+/** Labels on A4 sticker sheets, as many pages as needed. */
 export function labelSheetPdf(pngs: Buffer[], title: string): Promise<Buffer> {
   const { cols, rows, cellW, cellH, pad } = LABEL_SHEET;
   const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false, info: { Title: title, Producer: 'Hamar Hatri POS' } });

@@ -1,8 +1,7 @@
 import type { labelsApi } from '../../shared/api/labels';
 import { AppError } from '../../shared/errors';
 import { priceLabel } from '../../printing/docs/label';
-import { LABEL_SHEET, labelSheetPdf } from '../../printing/pdf';
-import { renderBlocks } from '../../printing/raster';
+import { LABEL_SHEET } from '../../printing/label-sheet';
 import type { PriceLabel } from '../../printing/types';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
@@ -38,6 +37,8 @@ export const labelsHandlers = {
       const shopName = requireSettings(db).shopName;
       return items.map((i, n) => ({ data: labelData(db, i.productId, n, lang, shopName), copies: i.copies }));
     });
+    // The renderer and PDF writer load on first use: they cost the app's start time and memory.
+    const [{ renderBlocks }, { labelSheetPdf }] = await Promise.all([import('../../printing/raster'), import('../../printing/pdf')]);
     const pngs: Buffer[] = [];
     for (const l of labels) {
       const png = await renderBlocks(priceLabel(l.data), '58mm'); // one picture per product, reused per copy

@@ -3,8 +3,6 @@ import type { Lang } from '../../shared/money';
 import { AppError } from '../../shared/errors';
 import type { Paper } from '../../printing/document';
 import { getJob } from '../../printing/jobs';
-import { slipPdf } from '../../printing/pdf';
-import { previewPng } from '../../printing/preview';
 import type { DB } from '../db/open';
 import type { HandlerMap } from '../dispatch';
 import { blocksOf, intakeDoc, labelsDoc, testPageDoc, type Doc } from './documents';
@@ -24,6 +22,8 @@ function docFor(db: DB, q: { doc: PrintDoc; id?: number | undefined; lang?: Lang
 }
 
 async function picture(doc: Doc, paper: Paper): Promise<Buffer> {
+  // Loaded on first use: the picture renderer costs the app's start time and memory.
+  const { previewPng } = await import('../../printing/preview');
   return previewPng(blocksOf(doc.docType, doc.payload, paper), paper);
 }
 
@@ -74,6 +74,7 @@ export const printHandlers = {
   },
   'print.slipPdf': async (q, ctx) => {
     const { doc, paper } = ctx.read((db) => ({ doc: docFor(db, q, ctx.now), paper: readPrinter(db).paper }));
+    const { slipPdf } = await import('../../printing/pdf');
     const pdf = await slipPdf(await picture(doc, paper), paper, `${doc.docType} ${doc.ref}`);
     const name = `${doc.docType === 'test_page' ? 'test-page' : doc.docType.replace('_', '-')}-${doc.docType === 'test_page' ? ctx.now.toISOString().slice(0, 10) : doc.ref}`;
     return { fileName: `${name.replace(/[^A-Za-z0-9._-]+/g, '-')}.pdf`, pdfBase64: pdf.toString('base64') };

@@ -8,7 +8,6 @@
 import type { PrintResult, PrinterSettings } from '../../shared/api/print';
 import { feed, type Block } from '../../printing/document';
 import { markResult, recordJob } from '../../printing/jobs';
-import { printDocument } from '../../printing/print';
 import type { AsyncCtx } from '../context';
 import type { DB } from '../db/open';
 import { blocksOf, type Doc } from './documents';
@@ -39,6 +38,7 @@ export async function runPrint(ctx: AsyncCtx, plan: (db: DB, printer: PrinterSet
     (db) => recordJob(db, { docType: p.docType, ref: p.ref, printer: printer.interface, paper: printer.paper, payload: p.payload, reprintOf: p.reprintOf, userId: ctx.user?.id }, ctx.now),
     { step: 'queued', docType: p.docType, ref: p.ref },
   );
+  const { printDocument } = await import('../../printing/print'); // the printer code loads on first print
   const outcome = await printDocument(blocks, printerConfig(printer), { reprint: p.reprintOf !== undefined });
   const status = outcome.ok ? 'printed' : 'failed';
   ctx.write((db) => markResult(db, jobId, outcome, new Date()), { step: status, jobId, ...(outcome.ok ? {} : { error: outcome.error.code }) });
