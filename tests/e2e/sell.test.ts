@@ -246,6 +246,46 @@ describe('the counter in the browser', () => {
     expect(await page.getByTestId('receipt').locator('.receipt-total .money').textContent()).toBe('₹200.00');
     await shotBoth(page, 'sell-price-override-bill', 'Print receipt');
 
+    // An exchange: the ₹200 jute bag comes back against that bill and goes out as a ₹1,200 lamp; the customer pays ₹1,000 in cash.
+    const jutebill = (await page.getByTestId('receipt-billno').textContent())!;
+    await page.getByTestId('receipt-return').click();
+    await page.getByTestId('return-billno').getByText(jutebill).waitFor();
+    expect(await page.getByTestId('exchange-start').isDisabled()).toBe(true); // nothing picked yet
+    await page.getByLabel('लाइन 1 से वापसी की मात्रा').fill('1');
+    await page.getByTestId('return-reason').fill('दीया पसंद आया, थैला बदलना है');
+    await page.getByTestId('exchange-start').click();
+    await page.getByTestId('exchange-screen').waitFor();
+    expect(await page.getByTestId('exchange-credit').textContent()).toBe('₹200.00');
+    await scan(page, barcode(5));
+    await page.getByTestId('cart-line-BELL-001').waitFor();
+    expect(await page.getByTestId('exchange-new-total').textContent()).toBe('₹1,200.00');
+    expect(await page.getByTestId('exchange-diff').textContent()).toContain('ग्राहक को और देना है');
+    expect(await page.getByTestId('exchange-diff').locator('.money').textContent()).toBe('₹1,000.00');
+    await page.getByTestId('exchange-tendered').fill('1100');
+    expect(await page.getByTestId('exchange-change').textContent()).toContain('₹100.00');
+    await shotBoth(page, 'sell-exchange', 'Complete the exchange');
+    await page.getByTestId('exchange-submit').click();
+    await page.getByTestId('exchange-result').waitFor();
+    expect(await page.getByTestId('exchange-return-no').textContent()).toMatch(/-R/);
+    const newBill = (await page.getByTestId('exchange-bill-no').textContent())!;
+    expect(newBill).not.toBe(jutebill);
+    expect(await page.getByTestId('receipt-billno').textContent()).toBe(newBill);
+    const credit = page.getByTestId('receipt-exchange');
+    expect(await credit.textContent()).toContain(`बिल ${jutebill} से बदली का जमा`);
+    expect(await credit.textContent()).toContain('₹200.00');
+    expect(await page.getByTestId('receipt-payments').textContent()).toContain('₹1,000.00');
+    expect(await page.getByTestId('receipt-change').textContent()).toContain('₹100.00');
+    await shotBoth(page, 'sell-exchange-done', 'Exchange credit from bill');
+    // Both slips print: the new bill and the return receipt.
+    const [billBytes] = await Promise.all([printer!.nextJob(), page.getByTestId('print-receipt').click()]);
+    await page.getByTestId('receipt-print-result').waitFor();
+    expect(decode(billBytes).some((o) => o.op === 'cut')).toBe(true);
+    const [retBytes] = await Promise.all([printer!.nextJob(), page.getByTestId('print-return-receipt').click()]);
+    await page.getByTestId('return-print-result').waitFor();
+    expect(decode(retBytes).some((o) => o.op === 'cut')).toBe(true);
+    await page.getByTestId('exchange-finish').click();
+    await page.getByTestId('cart-empty').waitFor();
+
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);

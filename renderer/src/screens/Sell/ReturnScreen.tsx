@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BillingSettings } from '../../../../src/shared/api/billing';
 import type { PaymentMethod, Sale, SaleReturn } from '../../../../src/shared/api/sales';
 import type { ApiError } from '../../../../src/shared/errors';
 import { mulDivRound } from '../../../../src/shared/money';
@@ -9,6 +10,7 @@ import { Money } from '../../components/Money';
 import { twoNames } from '../Stock/names';
 import { formatQty, parseQty } from '../Stock/qty';
 import { SearchBox } from '../Stock/SearchBox';
+import { ExchangePanel } from './ExchangePanel';
 import { formatWhen } from './format';
 import { ManagerApproval, type Approval } from './ManagerApproval';
 import { PrintReturnReceiptButton } from './PrintReturnReceiptButton';
@@ -21,7 +23,7 @@ interface LineDraft {
 }
 
 /** Items back against a bill: find the bill, pick lines and quantities, refund, and the return's number. */
-export function ReturnScreen(props: { billNo: string; onDone: () => void }) {
+export function ReturnScreen(props: { billNo: string; onDone: () => void; billing?: BillingSettings | null }) {
   const { t, i18n } = useTranslation();
   const saleError = useSaleError();
   const rid = useRequestId();
@@ -33,10 +35,12 @@ export function ReturnScreen(props: { billNo: string; onDone: () => void }) {
   const [approval, setApproval] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<SaleReturn | null>(null);
+  const [exchanging, setExchanging] = useState(false);
 
   async function open(billNo: string): Promise<boolean> {
     const r = await call('sales.get', { billNo: billNo.trim() });
     setResult(null);
+    setExchanging(false);
     if (!r.ok) {
       setSale(null);
       setError({ e: r.error, sent: [] });
@@ -106,6 +110,19 @@ export function ReturnScreen(props: { billNo: string; onDone: () => void }) {
     } finally {
       setBusy(false);
     }
+  }
+
+  if (exchanging && sale && ready) {
+    return (
+      <ExchangePanel
+        sale={sale}
+        billing={props.billing ?? null}
+        reason={reason.trim()}
+        back={chosen.map((p) => ({ lineNo: p.line.lineNo, nameHi: p.line.nameHi, nameEn: p.line.nameEn, qtyMilli: p.qty, restock: p.restock, valuePaise: p.refund }))}
+        onBack={() => setExchanging(false)}
+        onDone={props.onDone}
+      />
+    );
   }
 
   if (result) {
@@ -211,6 +228,7 @@ export function ReturnScreen(props: { billNo: string; onDone: () => void }) {
                 <Money paise={refundPaise} className="total-amount" />
               </div>
               <button type="button" className="primary big" disabled={!ready || busy} onClick={() => void submit()} data-testid="return-submit">{t('sale.returnSubmit')}</button>
+              <button type="button" className="big" disabled={!ready || busy} onClick={() => { setError(null); setExchanging(true); }} data-testid="exchange-start">{t('exchange.start')}</button>
             </div>
           </div>
         </>

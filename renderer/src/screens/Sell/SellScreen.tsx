@@ -46,7 +46,7 @@ export function SellScreen() {
       </div>
       {tab === 'counter' ? <CounterScreen billing={billing} onHeld={countHeld} onOpenReturn={openReturn} /> : null}
       {tab === 'held' ? <HeldCarts onResumed={() => setTab('counter')} /> : null}
-      {tab === 'return' ? <ReturnScreen key={returnBill.n} billNo={returnBill.billNo} onDone={() => setTab('counter')} /> : null}
+      {tab === 'return' ? <ReturnScreen key={returnBill.n} billNo={returnBill.billNo} billing={billing} onDone={() => setTab('counter')} /> : null}
       {tab === 'bills' ? <BillsList billing={billing} onReturn={openReturn} /> : null}
     </section>
   );
