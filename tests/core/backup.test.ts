@@ -117,3 +117,19 @@ describe('export everything', () => {
     app.close();
   });
 });
+
+describe('housekeeping', () => {
+  it('drops repeat-safety records older than two days, keeping recent ones', async () => {
+    const { pruneIdempotency } = await import('../../src/core/backup/schedule');
+    let now = new Date('2026-11-20T10:00:00Z');
+    const app = createApp(':memory:', { clock: () => now });
+    const { cashier } = demoShop(app);
+    sell(app, cashier);
+    now = new Date('2026-11-23T10:00:00Z');
+    sell(app, cashier);
+    expect(app.db.prepare('SELECT count(*) FROM idempotency').pluck().get()).toBe(2);
+    expect(pruneIdempotency(app, now)).toBe(1);
+    expect(app.db.prepare('SELECT count(*) FROM idempotency').pluck().get()).toBe(1);
+    expect(app.db.prepare('SELECT count(*) FROM sales').pluck().get()).toBe(2); // the sales themselves stay
+  });
+});

@@ -12,12 +12,25 @@ export function dailyBackupDue(app: App, now: Date): boolean {
   return !last || businessDate(new Date(last), s.timeZone) < businessDate(now, s.timeZone);
 }
 
+/** Repeat-safety records older than this are dropped: a retry comes within seconds, never days. */
+export const IDEMPOTENCY_KEEP_MS = 48 * 3600_000;
+
+export function pruneIdempotency(app: App, now: Date): number {
+  return stmt(app.db, 'DELETE FROM idempotency WHERE at < ?').run(new Date(now.getTime() - IDEMPOTENCY_KEEP_MS).toISOString()).changes;
+}
+
 /**
- * Daily verified backups while the app runs (checked hourly and at start), and one when it
+ * Housekeeping while the app runs: old repeat-safety records pruned (they would otherwise be
+ * most of the file), and daily verified backups while the app runs (checked hourly and at start), and one when it
  * closes. Failures are logged, never thrown: a missing USB drive must not stop the counter.
  */
 export function scheduleBackups(app: App, log: (msg: string, e?: unknown) => void, clock = () => new Date()): { stop(): void; onClose(): Promise<void> } {
   const tick = async () => {
+    try {
+      pruneIdempotency(app, clock());
+    } catch (e) {
+      log('pruning repeat records failed', e);
+    }
     try {
       if (dailyBackupDue(app, clock())) await makeBackup(app.db, clock(), 'daily');
     } catch (e) {
