@@ -122,7 +122,7 @@ describe('housekeeping', () => {
   it('drops repeat-safety records older than two days, keeping recent ones', async () => {
     const { pruneIdempotency } = await import('../../src/core/backup/schedule');
     let now = new Date('2026-11-20T10:00:00Z');
-    const app = createApp(':memory:', { clock: () => now });
+    const app = createApp(':memory:', { clock: () => now, sessionIdleMs: 7 * 86_400_000 });
     const { cashier } = demoShop(app);
     sell(app, cashier);
     now = new Date('2026-11-23T10:00:00Z');
