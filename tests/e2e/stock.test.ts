@@ -63,6 +63,10 @@ describe('the stock room in the browser', () => {
     await page.getByTestId('product-photo').getByText('JPEG, PNG या WebP फ़ोटो लगाएँ।').waitFor();
     await page.getByTestId('photo-file').setInputFiles({ name: 'hathi.png', mimeType: 'image/png', buffer: canvas.toBuffer('image/png') });
     await page.getByTestId('product-photo').locator('img').waitFor();
+    // its price labels as an A4 sticker sheet
+    await page.getByTestId('label-copies').fill('5');
+    const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByTestId('labels-pdf').click()]);
+    expect(sheet.suggestedFilename()).toMatch(/^labels-.*\.pdf$/);
     const photo = await page.evaluate(async () => {
       const token = (globalThis as unknown as { document: { querySelector(s: string): { getAttribute(a: string): string } } }).document.querySelector('meta[name="hh-token"]').getAttribute('content');
       const r = await fetch('api/photos.get', { method: 'POST', headers: { 'content-type': 'application/json', 'x-hh-token': token }, body: JSON.stringify({ productId: 3 }) });
@@ -117,6 +121,10 @@ describe('the stock room in the browser', () => {
     expect(await slip.textContent()).toContain('₹4,950.00');
     expect(await slip.textContent()).toContain('कमला निषाद');
     await shotBoth(page, 'intake-slip', 'Goods receipt');
+    // no printer set up yet: the slip is saved, the print says why it did not print
+    await page.getByTestId('print-intake').click();
+    await page.getByTestId('intake-print-result').waitFor();
+    expect(await page.getByTestId('intake-print-result').textContent()).toMatch(/प्रिंटर/);
     await page.getByTestId('intake-new').click();
 
     // गिनती of Kamla's items: 4 elephants scanned, 2 tortoises typed, posted
@@ -146,6 +154,8 @@ describe('the stock room in the browser', () => {
     expect(await page.getByTestId('count-net').textContent()).toBe('-₹1,650.00');
     expect(await tortoise.locator('input').count()).toBe(0); // read-only now
     await shotBoth(page, 'count-posted', 'Posted');
+    const [variance] = await Promise.all([page.waitForEvent('download'), page.getByTestId('count-export').click()]);
+    expect(variance.suggestedFilename()).toMatch(/^count-\d+-\d{4}-\d{2}-\d{2}\.csv$/);
     await page.getByTestId('count-back').click();
     await page.getByTestId('count-list').waitFor();
     await shotBoth(page, 'count-list', 'Open and recent counts');

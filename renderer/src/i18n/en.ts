@@ -186,6 +186,10 @@ export const en = {
     archivedOnly: 'Archived items',
   },
   product: {
+    labels: 'Price labels',
+    labelCopies: 'How many',
+    labelsPdf: 'A4 sticker sheet (PDF)',
+    labelsPrint: 'Print on the label printer',
     artisanFixed: 'Or: she gets a fixed ₹ per unit',
     artisanFixedHint: 'Leave empty to use the commission %.',
     discountRule: 'A discount comes out of',
@@ -231,6 +235,7 @@ export const en = {
     unitLocked: 'Stock of this item has already moved: the unit cannot change now.',
   },
   intake: {
+    print: 'Print the slip',
     title: 'Goods received',
     subtitle: 'An artisan brings goods: record them and give her the slip.',
     from: 'From (artisan)',
@@ -258,6 +263,8 @@ export const en = {
     newReceipt: 'New receipt',
   },
   count: {
+    exportSheet: 'Count sheet (CSV)',
+    exportVariance: 'Variance report (CSV)',
     title: 'Stock count',
     subtitle: 'Count what is on the shelf; the difference is corrected when you post.',
     startTitle: 'Start a new count',

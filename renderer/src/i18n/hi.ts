@@ -188,6 +188,10 @@ export const hi: Messages = {
     archivedOnly: 'बंद किए सामान',
   },
   product: {
+    labels: 'दाम की पर्चियाँ (लेबल)',
+    labelCopies: 'कितनी',
+    labelsPdf: 'A4 स्टिकर शीट (PDF)',
+    labelsPrint: 'लेबल प्रिंटर पर छापें',
     artisanFixed: 'या: कारीगर को हर नग पर तय ₹',
     artisanFixedHint: 'कमीशन % से हिसाब के लिए खाली छोड़ें।',
     discountRule: 'छूट किसके हिस्से से',
@@ -233,6 +237,7 @@ export const hi: Messages = {
     unitLocked: 'इस सामान का माल आ-जा चुका है: अब इकाई नहीं बदल सकती।',
   },
   intake: {
+    print: 'पर्ची छापें',
     title: 'माल आया',
     subtitle: 'कारीगर माल लाई है: यहाँ दर्ज करें और उन्हें पर्ची दें।',
     from: 'किससे (कारीगर)',
@@ -260,6 +265,8 @@ export const hi: Messages = {
     newReceipt: 'नई पर्ची',
   },
   count: {
+    exportSheet: 'गिनती शीट (CSV)',
+    exportVariance: 'अंतर रिपोर्ट (CSV)',
     title: 'गिनती',
     subtitle: 'शेल्फ़ पर जो है उसे गिनें; दर्ज करने पर फ़र्क ठीक हो जाएगा।',
     startTitle: 'नई गिनती शुरू करें',

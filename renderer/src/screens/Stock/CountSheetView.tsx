@@ -11,6 +11,7 @@ import { formatQty, parseQty } from './qty';
 import { SearchBox } from './SearchBox';
 import { useScopeName } from './useScopeName';
 import { useStockError, useWords, type Words, type Wording } from './useStockError';
+import { downloadText } from '../../components/download';
 
 /** One count: scan or type what is on the shelf, see the differences, then post or cancel. */
 export function CountSheetView(props: { id: number; canEdit: boolean; onBack: () => void }) {
@@ -121,6 +122,11 @@ export function CountSheetView(props: { id: number; canEdit: boolean; onBack: ()
         <h2>{t('count.sheetTitle', { id: props.id })}</h2>
         {sheet ? <span className="muted">{scopeName(sheet)}</span> : null}
         {sheet ? <span className={`chip status-${sheet.status}`} data-testid="count-status">{t(`count.statuses.${sheet.status}`)}</span> : null}
+        {sheet ? (
+          <button type="button" onClick={() => void call('csv.exportCount', { id: props.id }).then((r) => r.ok && downloadText(r.value.fileName, r.value.csv))} data-testid="count-export">
+            {t(open ? 'count.exportSheet' : 'count.exportVariance')}
+          </button>
+        ) : null}
       </div>
       {sheet && !open ? <p className="banner banner-info">{t('count.readOnly', { reason: sheet.reason || '—' })}</p> : null}
       {editable ? <SearchBox label={t('count.scanHere')} onEnter={scan} testId="count-scan" autoFocus /> : null}

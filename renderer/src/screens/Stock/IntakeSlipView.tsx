@@ -4,6 +4,8 @@ import { Money } from '../../components/Money';
 import { NameCell } from './catalogColumns';
 import { pickName } from './names';
 import { formatQty } from './qty';
+import { call } from '../../api/client';
+import { PrintButton } from '../../components/PrintButton';
 
 /** The receipt of goods as saved (slip number, who brought what), shown after stock.intake. */
 export function IntakeSlipView({ slip, onNew }: { slip: IntakeSlip; onNew: () => void }) {
@@ -12,6 +14,7 @@ export function IntakeSlipView({ slip, onNew }: { slip: IntakeSlip; onNew: () =>
   return (
     <section className="card slip" data-testid="intake-slip">
       <p className="banner banner-ok" role="status">{t('intake.saved')}</p>
+      <PrintButton print={() => call('print.intakeSlip', { intakeId: slip.id })} label={t('intake.print')} retryLabel={t('sale.reprintReceipt')} testId="print-intake" resultTestId="intake-print-result" />
       <div className="slip-head">
         <h3>{t('intake.slipTitle')} <span data-testid="slip-no">{slip.slipNo}</span></h3>
         <dl className="facts">

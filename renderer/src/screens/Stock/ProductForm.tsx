@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { BarcodeList } from './BarcodeList';
 import { ProductPhoto } from './ProductPhoto';
+import { LabelsCard } from './LabelsCard';
 import { pickName } from './names';
 import { EMPTY_FORM, formFromProduct, inputFromForm, type ProductFormState } from './productFormState';
 import { formatQty } from './qty';
@@ -142,6 +143,7 @@ export function ProductForm(props: { id: number | null; canEdit: boolean; onDone
           </fieldset>
           <BarcodeList codes={form.barcodes} onChange={(b) => set('barcodes', b)} error={fields.barcodes} />
           {product ? <ProductPhoto productId={product.id} canEdit={props.canEdit} /> : null}
+          {product ? <LabelsCard productId={product.id} /> : null}
           {props.canEdit ? (
             <div className="row form-actions">
               <button type="submit" className="primary big" data-testid="product-save">{busy ? t('common.saving') : t('common.save')}</button>
