@@ -2,6 +2,8 @@ import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { createApp, type App } from '../core/app';
 import { scheduleBackups } from '../core/backup/schedule';
 import { createLogger } from '../core/log';
+import { setSystemPrinter } from '../printing/system-printer';
+import { electronSystemPrint } from './system-print';
 import path from 'node:path';
 import { registerIpc } from './ipc';
 import { nativeBindingPath } from './native';
@@ -65,6 +67,7 @@ export function startApp(): Promise<boolean> {
       return false;
     }
     registerIpc(shop, ipcMain);
+    setSystemPrinter(electronSystemPrint); // 'printer:NAME' prints through the OS spooler
     backups = scheduleBackups(shop, log);
     serveRenderer(rendererDir());
     openWindow();

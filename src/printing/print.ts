@@ -7,6 +7,7 @@ import type { Block, Paper } from './document';
 import { encode, type PrinterType } from './escpos';
 import { PrintError, type PrintErrorCode } from './errors';
 import { send, type SendOptions } from './transport';
+import { systemPrinter } from './system-printer';
 
 export interface PrinterConfig extends SendOptions {
   /** 'tcp://192.168.1.50:9100', '/dev/usb/lp0', 'COM3' or 'printer:TVS RP3160' (needs `driver`). */
@@ -27,6 +28,15 @@ export type PrintOutcome =
 export async function printDocument(blocks: Block[], cfg: PrinterConfig, opts: { reprint?: boolean } = {}): Promise<PrintOutcome> {
   const started = Date.now();
   try {
+    // A named system printer without the raw driver: the same picture, through the OS spooler.
+    const named = /^printer:(.+)$/i.exec(cfg.interface);
+    const spool = systemPrinter();
+    if (named && !cfg.driver && spool) {
+      const { renderBlocks } = await import('./raster');
+      const png = await renderBlocks(blocks, cfg.paper);
+      await spool(png, named[1]!.trim(), cfg.paper);
+      return { ok: true, bytes: png.length, ms: Date.now() - started };
+    }
     const bytes = await encode(blocks, { paper: cfg.paper, type: cfg.type, rasterAll: cfg.rasterAll, noDrawer: cfg.cashDrawer === false || opts.reprint, characterSet: cfg.characterSet });
     await send(cfg.interface, bytes, cfg);
     return { ok: true, bytes: bytes.length, ms: Date.now() - started };

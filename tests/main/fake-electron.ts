@@ -25,6 +25,15 @@ export class FakeWebContents extends EventEmitter {
   session = new FakeSession();
   windowOpenHandler: Handler | null = null;
   setWindowOpenHandler = (h: Handler) => (this.windowOpenHandler = h);
+  /** The system's printers, and what silent printing was asked to do (for the system-print tests). */
+  static printers: { name: string }[] = [];
+  static printFails: string | null = null;
+  printed: Record<string, unknown>[] = [];
+  getPrintersAsync = async () => FakeWebContents.printers;
+  print = (opts: Record<string, unknown>, cb: (ok: boolean, reason: string) => void) => {
+    this.printed.push(opts);
+    cb(FakeWebContents.printFails === null, FakeWebContents.printFails ?? '');
+  };
   /** Emit a navigation-style event (details object with url, then the deprecated url argument). */
   fire(name: string, url: string) {
     const event = { url, defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
@@ -51,6 +60,7 @@ export class FakeBrowserWindow extends EventEmitter {
     return Promise.resolve();
   };
   show = () => (this.shown = true);
+  destroy = () => (this.destroyed = true);
   focus = () => (this.focused = true);
   isMinimized = () => this.minimized;
   restore = () => (this.minimized = false);
