@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../../src/shared/api';
 import { call } from '../../api/client';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
-
-const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'C', '0', '⌫'];
+import { PeoplePicker, PinPad } from '../../components/PinPad';
 
 export type ApprovalReason = 'discount' | 'priceOverride' | 'refund';
 export interface Approval {
@@ -42,13 +41,6 @@ export function ManagerApproval(props: { reason: ApprovalReason; onApprove: (a: 
     if (err) setError(err);
   }
 
-  function press(k: string) {
-    setError('');
-    if (k === 'C') setPin('');
-    else if (k === '⌫') setPin(pin.slice(0, -1));
-    else if (pin.length < 6) setPin(pin + k);
-  }
-
   return (
     <div className="sale-modal" role="dialog" aria-modal="true" aria-labelledby="approval-title" data-testid="approval-dialog"
       onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); props.onCancel(); } }}>
@@ -58,25 +50,10 @@ export function ManagerApproval(props: { reason: ApprovalReason; onApprove: (a: 
           <LanguageSwitch />
         </div>
         <p className="banner banner-info">{t(`sale.approvalWhy.${props.reason}`)}</p>
-        <div className="people" role="list" aria-label={t('sale.approvalWho')}>
-          {managers.map((p) => (
-            <button key={p.id} role="listitem" type="button" className={who?.id === p.id ? 'person person-on' : 'person'} onClick={() => { setWho(p); setPin(''); setError(''); }}>
-              <span className="person-name">{p.name}</span>
-              <span className="person-role">{t(`roles.${p.role}`)}</span>
-            </button>
-          ))}
-        </div>
+        <PeoplePicker people={managers} chosen={who} label={t('sale.approvalWho')} onChoose={(p) => { setWho(p); setPin(''); setError(''); }} />
         {who ? (
           <div className="pinpad">
-            <label htmlFor="approval-pin">{t('lock.enterPin', { name: who.name })}</label>
-            <input id="approval-pin" className="pin-display" type="password" inputMode="numeric" autoFocus maxLength={6} value={pin}
-              onChange={(e) => { setError(''); setPin(e.target.value.replace(/\D/g, '')); }} data-testid="approval-pin" />
-            {error ? <p className="banner banner-error" role="alert" data-testid="approval-error">{error}</p> : null}
-            <div className="keys">
-              {KEYS.map((k) => (
-                <button key={k} type="button" className="key" onClick={() => press(k)} aria-label={k === 'C' ? t('lock.clear') : k === '⌫' ? t('lock.erase') : k}>{k}</button>
-              ))}
-            </div>
+            <PinPad id="approval-pin" name={who.name} pin={pin} onPin={(p) => { setError(''); setPin(p); }} error={error} inputTestId="approval-pin" errorTestId="approval-error" />
           </div>
         ) : null}
         <div className="row">
