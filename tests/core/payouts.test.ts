@@ -163,6 +163,15 @@ describe('artisan accounts (property)', () => {
         // what was paid out equals the entries those payouts settled
         expect(0 - sum("'payout'")).toBe(q(app, 'SELECT COALESCE(sum(e.amount_paise), 0) FROM payout_items pi JOIN artisan_ledger e ON e.id = pi.ledger_id'));
         expect(q(app, 'SELECT count(*) FROM (SELECT ledger_id FROM payout_items GROUP BY ledger_id HAVING count(*) > 1)')).toBe(0);
+        // sales = payments; every bill's lines add up to it; accrued = paid + balance + reversed + adjusted
+        expect(q(app, 'SELECT COALESCE(sum(total_paise), 0) FROM sales')).toBe(q(app, 'SELECT COALESCE(sum(amount_paise), 0) FROM sale_payments'));
+        expect(q(app, 'SELECT count(*) FROM sales s WHERE total_paise <> (SELECT sum(net_paise) FROM sale_lines l WHERE l.sale_id = s.id)')).toBe(0);
+        expect(sum("'accrual'")).toBe(0 - sum("'payout'") + balance - sum("'reversal'") - sum("'adjustment'") - sum("'payout_reversal'"));
+        // her share never above what the customer paid net of tax; the shop keeps the rest
+        expect(q(app, 'SELECT count(*) FROM sale_lines WHERE artisan_share_paise < 0 OR artisan_share_paise > taxable_paise')).toBe(0);
+        // stock still equals its ledger after every sale and return
+        expect(q(app, `SELECT count(*) FROM products p LEFT JOIN stock_on_hand s ON s.product_id = p.id
+          WHERE COALESCE(s.qty_milli, 0) <> (SELECT COALESCE(sum(qty_milli), 0) FROM stock_movements m WHERE m.product_id = p.id)`)).toBe(0);
         app.close();
       }),
       { numRuns: 25 },
