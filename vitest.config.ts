@@ -7,7 +7,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     environment: 'node',
     globalSetup: ['tests/global-setup.ts'],
-    testTimeout: 20_000,
+    testTimeout: 60_000, // property tests and browser tests on a busy 2-core machine
     hookTimeout: 60_000,
     // Real SQLite files and real sockets: keep parallelism modest on a 2-core machine.
     maxWorkers: 2,

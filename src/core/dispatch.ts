@@ -4,6 +4,8 @@ import type { Contract, IsAsync, MethodSpec, ParsedInputOf, OutputOf, Role, Sess
 import { ROLES } from '../shared/api';
 import { AppError, type ApiError, type FieldIssue, type Result } from '../shared/errors';
 import { writeAudit } from './audit';
+import { CommittedError } from './committed-error';
+import { checkPin } from './session/check-pin';
 import type { AsyncCtx, Ctx } from './context';
 import type { DB } from './db/open';
 import { stmt } from './db/stmt';
@@ -63,8 +65,7 @@ export function toApiError(e: unknown, log?: (msg: string, err: unknown) => void
   return { code: 'INTERNAL', details: {} };
 }
 
-/** Errors that must still commit what the handler wrote (e.g. a wrong-PIN count). */
-export class CommittedError extends AppError {}
+export { CommittedError };
 
 /**
  * call(name, input, sessionToken): known method -> authorize -> validate -> one transaction (handler, audit row,
@@ -95,14 +96,45 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
     }
   }
 
+  /** Check an `approval: {userId, pin}` in its own transaction (a wrong PIN's count is kept). */
+  function approve(approval: unknown, need: MethodSpec['access'], now: Date): { approver: SessionUser } | { error: ApiError } {
+    const a = z.object({ userId: z.number().int().positive(), pin: z.string().regex(/^[0-9]{4,6}$/) }).safeParse(approval);
+    if (!a.success) return { error: { code: 'INVALID_INPUT', details: { issues: zodIssues(a.error).map((i) => ({ ...i, path: ['approval', ...i.path] })) } } };
+    let failed: AppError | null = null;
+    try {
+      const who = db.transaction(() => {
+        try {
+          return checkPin(db, a.data.userId, a.data.pin, now, 'approval');
+        } catch (e) {
+          if (e instanceof CommittedError) {
+            failed = e;
+            return null;
+          }
+          throw e;
+        }
+      }).immediate();
+      if (failed) return { error: { code: (failed as AppError).code, details: (failed as AppError).details } };
+      if (!who || !allows(need, who)) return { error: { code: 'FORBIDDEN', details: { field: ['approval', 'userId'], reason: 'approver', need } } };
+      return { approver: who };
+    } catch (e) {
+      return { error: toApiError(e, deps.log) };
+    }
+  }
+
   return function call(name: string, input: unknown, sessionToken?: string | null): Outcome | Promise<Outcome> {
     const spec = Object.hasOwn(contract, name) ? contract[name] : undefined;
     if (!spec) return { result: { ok: false, error: { code: 'UNKNOWN_METHOD', details: { method: String(name).slice(0, 100) } } } };
     const now = clock();
     // Who before what: a caller without the right learns nothing about a method's input.
     const user = sessions.get(sessionToken, now.getTime());
+    let approver: SessionUser | null = null;
     if (!allows(spec.access, user)) {
-      return { result: { ok: false, error: { code: user ? 'FORBIDDEN' : 'UNAUTHENTICATED', details: { method: name, need: spec.access } } } };
+      const approval = user && input && typeof input === 'object' ? (input as { approval?: unknown }).approval : undefined;
+      if (!user || !approval) return { result: { ok: false, error: { code: user ? 'FORBIDDEN' : 'UNAUTHENTICATED', details: { method: name, need: spec.access } } } };
+      // A manager's PIN typed at the counter allows this one call, recorded with both people.
+      const checked = approve(approval, spec.access, now);
+      if ('error' in checked) return { result: { ok: false, error: checked.error } };
+      approver = checked.approver;
     }
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) return { result: { ok: false, error: { code: 'INVALID_INPUT', details: { issues: zodIssues(parsed.error) } } } };
@@ -146,7 +178,7 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
         throw e;
       }
       if (!read) {
-        writeAudit(db, now, (startFor as SessionUser | null)?.id ?? user?.id ?? null, name, { input: parsed.data, ...extra });
+        writeAudit(db, now, (startFor as SessionUser | null)?.id ?? user?.id ?? null, name, { input: parsed.data, ...(approver ? { approvedBy: approver.id } : {}), ...extra });
         if (requestId) {
           stmt(db, 'INSERT INTO idempotency (request_id, method, result, at) VALUES (?, ?, ?, ?)').run(requestId, name, JSON.stringify(value ?? null), now.toISOString());
         }

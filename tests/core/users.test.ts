@@ -72,3 +72,24 @@ describe('idle sessions', () => {
     expect(app.call('catalog.page', {}, cashier).result).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 });
+
+describe("a manager's PIN in the same call", () => {
+  it('lets a cashier do one manager task (a write-off), recorded with both people; a wrong PIN is counted and does nothing', () => {
+    const { app, cashier, cashierId } = shop();
+    const ownerId = app.db.prepare("SELECT id FROM users WHERE role = 'owner'").pluck().get() as number;
+    const jute = app.db.prepare("SELECT id FROM products WHERE sku = 'JUTE-001'").pluck().get() as number;
+    const input = (pin: string) => ({ requestId: crypto.randomUUID(), productId: jute, qtyMilli: 1000, reason: 'फटा हुआ', approval: { userId: ownerId, pin } });
+    expect(app.call('stock.writeOff', { requestId: crypto.randomUUID(), productId: jute, qtyMilli: 1000, reason: 'x' }, cashier).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const before = app.db.prepare("SELECT count(*) FROM stock_movements WHERE kind = 'write_off'").pluck().get();
+    expect(app.call('stock.writeOff', input('0000'), cashier).result).toMatchObject({ ok: false, error: { code: 'WRONG_PIN' } });
+    expect(app.db.prepare("SELECT count(*) FROM stock_movements WHERE kind = 'write_off'").pluck().get()).toBe(before);
+    expect(app.db.prepare('SELECT failed_pins FROM users WHERE id = ?').pluck().get(ownerId)).toBe(1);
+    expect(app.call('stock.writeOff', input('1234'), cashier).result).toMatchObject({ ok: true });
+    const audit = JSON.parse(app.db.prepare("SELECT details FROM audit_log WHERE action = 'stock.writeOff'").pluck().get() as string);
+    expect(audit.approvedBy).toBe(ownerId);
+    expect(app.db.prepare("SELECT user_id FROM audit_log WHERE action = 'stock.writeOff'").pluck().get()).toBe(cashierId);
+    expect(JSON.stringify(audit)).not.toContain('1234');
+    // a cashier's PIN approves nothing
+    expect(app.call('stock.writeOff', { ...input('1111'), approval: { userId: cashierId, pin: '1111' } }, cashier).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});

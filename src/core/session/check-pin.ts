@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import { writeAudit } from '../audit';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
-import { CommittedError } from '../dispatch';
+import { CommittedError } from '../committed-error';
 import { FREE_PIN_TRIES, lockoutMs, verifyPin } from './pin';
 
 interface UserRow {

@@ -44,7 +44,8 @@ export const contract = {
 
 export type Api = typeof contract;
 export type MethodName = keyof Api;
-export type Input<N extends MethodName> = InputOf<Api[N]>;
+/** Any call may carry a manager's PIN (`approval`) to do what its caller alone may not (checked by dispatch). */
+export type Input<N extends MethodName> = InputOf<Api[N]> & { approval?: { userId: number; pin: string } };
 export type Output<N extends MethodName> = OutputOf<Api[N]>;
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 
