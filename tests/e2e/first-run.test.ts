@@ -97,11 +97,13 @@ describe('first run in Chromium against `npm run serve`', () => {
     expect(await page.getByTestId('notice').textContent()).toContain('1234');
     await page.keyboard.press('F3');
     await page.getByTestId('stock-table').waitFor();
+    await page.getByText('कोसा सिल्क साड़ी').waitFor(); // rows arrive a moment after the table
     expect(await page.getByText('कोसा सिल्क साड़ी').count()).toBe(1);
     expect(await page.getByText('₹1,25,000.00').count()).toBe(1);
     await shot(page, 'stock-hi');
     await page.getByTestId('lang-switch').click();
     await page.getByRole('heading', { name: 'Stock' }).waitFor();
+    await page.getByText('Kosa silk saree').waitFor();
     expect(await page.getByText('Kosa silk saree').count()).toBe(1);
     await shot(page, 'stock-en');
 
