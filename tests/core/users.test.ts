@@ -93,3 +93,18 @@ describe("a manager's PIN in the same call", () => {
     expect(app.call('stock.writeOff', { ...input('1111'), approval: { userId: cashierId, pin: '1111' } }, cashier).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
+
+describe('settings are the owner’s', () => {
+  it('a manager may not change the shop settings alone; with the owner’s PIN she may', () => {
+    const { app, owner } = shop();
+    const mgr = app.call('users.create', { name: 'मंजू', role: 'manager', pin: '5555' }, owner).result;
+    if (!mgr.ok) throw new Error('manager');
+    const token = tokenOf(app.call('session.login', { userId: mgr.value.id, pin: '5555' }));
+    const s = app.call('settings.get', {}).result;
+    if (!s.ok) throw new Error('settings');
+    const { updatedAt: _u, ...input } = s.value;
+    expect(app.call('settings.update', { ...input, shopName: 'नया नाम' }, token).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const ownerId = app.db.prepare("SELECT id FROM users WHERE role = 'owner'").pluck().get() as number;
+    expect(app.call('settings.update', { ...input, shopName: 'नया नाम', approval: { userId: ownerId, pin: '1234' } }, token).result).toMatchObject({ ok: true, value: { shopName: 'नया नाम' } });
+  });
+});

@@ -16,5 +16,5 @@ export type BillingSettings = z.output<typeof billingSettingsInput>;
 
 export const billingApi = {
   'billing.getSettings': method<BillingSettings>()({ input: z.object({}), access: 'user' }),
-  'billing.updateSettings': method<BillingSettings>()({ input: billingSettingsInput, access: 'manager' }),
+  'billing.updateSettings': method<BillingSettings>()({ input: billingSettingsInput, access: 'owner' }),
 };

@@ -17,5 +17,6 @@ export type ShopSettings = Omit<z.output<typeof shopSettingsInput>, 'allowNegati
 
 export const settingsApi = {
   'settings.get': method<ShopSettings>()({ input: z.object({}), access: 'public' }),
-  'settings.update': method<ShopSettings>()({ input: shopSettingsInput, access: 'manager' }),
+  // The shop's settings are the owner's (the first manager, made at setup), or need her PIN.
+  'settings.update': method<ShopSettings>()({ input: shopSettingsInput, access: 'owner' }),
 };
