@@ -199,7 +199,10 @@ describe('bills list, parked carts and billing settings', () => {
 
   it('parks a cart and hands it back once', () => {
     const { app, cashier, owner } = shop();
-    const held = app.call('sales.hold', { label: 'नीली साड़ी वाली दीदी', totalPaise: 25_000, cart: { lines: [{ productId: 2, qtyMilli: 1000 }] } }, cashier).result;
+    const hold = { requestId: rid(), label: 'नीली साड़ी वाली दीदी', totalPaise: 25_000, cart: { lines: [{ productId: 2, qtyMilli: 1000 }] } };
+    const held = app.call('sales.hold', hold, cashier).result;
+    expect(app.call('sales.hold', hold, cashier).result).toEqual(held); // a second F9 parks it once
+    expect(app.db.prepare('SELECT count(*) FROM held_carts').pluck().get()).toBe(1);
     if (!held.ok) throw new Error('hold');
     expect(app.call('sales.listHeld', {}, owner).result).toMatchObject({ ok: true, value: [{ label: 'नीली साड़ी वाली दीदी', by: 'पूजा यादव', totalPaise: 25_000 }] });
     expect(app.call('sales.takeHeld', { id: held.value.id }, cashier).result).toMatchObject({ ok: true, value: { cart: { lines: [{ productId: 2, qtyMilli: 1000 }] } } });

@@ -230,8 +230,9 @@ export const salesApi = {
   }),
   /** Park a cart (a customer steps away) and pick it up later, at this or another counter. */
   'sales.hold': method<HeldCart>()({
-    input: z.object({ label: optionalText(60), totalPaise: paise, cart: z.record(z.string(), z.unknown()) }),
+    input: z.object({ requestId, label: optionalText(60), totalPaise: paise, cart: z.record(z.string(), z.unknown()) }),
     access: 'cashier',
+    idempotent: true,
   }),
   'sales.listHeld': method<HeldCart[]>()({ input: z.object({}), access: 'user' }),
   /** Take a parked cart back (it leaves the list, so two counters can't both resume it). */

@@ -29,6 +29,7 @@ export function CounterScreen(props: { billing: BillingSettings | null; onHeld: 
   const { t, i18n } = useTranslation();
   const saleError = useSaleError();
   const [cart, setCart] = useCart();
+  const holdId = useRef<string | null>(null);
   const [stage, setStage] = useState<Stage>('cart');
   const [sale, setSale] = useState<Sale | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -71,8 +72,11 @@ export function CounterScreen(props: { billing: BillingSettings | null; onHeld: 
 
   async function hold() {
     if (!cart.lines.length) return;
-    const r = await call('sales.hold', { label: cart.customerName.trim() || cart.customerPhone.trim(), totalPaise: totals.totalPaise, cart: cart as unknown as Record<string, unknown> });
+    // One id per parking of this cart: a second F9 or a retry parks it once.
+    holdId.current ??= crypto.randomUUID();
+    const r = await call('sales.hold', { requestId: holdId.current, label: cart.customerName.trim() || cart.customerPhone.trim(), totalPaise: totals.totalPaise, cart: cart as unknown as Record<string, unknown> });
     if (!r.ok) return setNotice({ kind: 'api', error: r.error });
+    holdId.current = null;
     setCart(emptyCart());
     setNotice({ kind: 'ok', key: 'sale.parked', values: { id: r.value.id } });
     props.onHeld();
