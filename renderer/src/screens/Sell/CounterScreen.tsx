@@ -8,7 +8,7 @@ import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { Money } from '../../components/Money';
 import { pickName } from '../Stock/names';
-import { addProduct, cartTotals, emptyCart, setLine, type Cart } from './cart';
+import { addProduct, cartTotals, notSellable, emptyCart, setLine, type Cart } from './cart';
 import { useCart } from './cartStore';
 import { CartTable } from './CartTable';
 import { DiscountBox } from './DiscountBox';
@@ -16,7 +16,7 @@ import { PaymentPanel } from './PaymentPanel';
 import { Receipt } from './Receipt';
 import { useRequestId } from './requestId';
 import { useSaleError } from './useSaleError';
-import { useScanner } from './useScanner';
+import { useLookupScanner } from './useScanner';
 import { ProductSearch } from './ProductSearch';
 import { PrintReceiptButton } from './PrintReceiptButton';
 
@@ -46,8 +46,8 @@ export function CounterScreen(props: { billing: BillingSettings | null; onHeld: 
   }
 
   function add(p: ProductRow): boolean {
-    if (p.status === 'archived') return setNotice({ kind: 'api', error: { code: 'PRODUCT_ARCHIVED' } }), false;
-    if (!p.forSale) return setNotice({ kind: 'api', error: { code: 'NOT_FOR_SALE' } }), false;
+    const refused = notSellable(p);
+    if (refused) return setNotice({ kind: 'api', error: { code: refused } }), false;
     if (stage === 'done') newSale();
     setCart((c) => addProduct(stage === 'done' ? emptyCart() : c, p));
     setStage('cart');
@@ -56,12 +56,7 @@ export function CounterScreen(props: { billing: BillingSettings | null; onHeld: 
     return true;
   }
 
-  async function scan(code: string) {
-    const r = await call('catalog.lookup', { code });
-    if (r.ok) add(r.value);
-    else setNotice({ kind: 'error', key: 'sale.codeNotFound', values: { code } });
-  }
-  useScanner((code) => void scan(code), stage !== 'pay');
+  useLookupScanner(add, (code) => setNotice({ kind: 'error', key: 'sale.codeNotFound', values: { code } }), stage !== 'pay');
 
   function newSale() {
     setCart(emptyCart());

@@ -9,7 +9,7 @@ import { Field } from '../../components/Field';
 import { Money } from '../../components/Money';
 import { pickName, twoNames } from '../Stock/names';
 import { formatQty } from '../Stock/qty';
-import { addProduct, cartTotals, checkoutLines, emptyCart, setLine, type Cart } from './cart';
+import { addProduct, cartTotals, notSellable, checkoutLines, emptyCart, setLine, type Cart } from './cart';
 import { CartTable } from './CartTable';
 import { ManagerApproval, type Approval, type ApprovalReason } from './ManagerApproval';
 import { METHODS, emptyPayments, paymentLines, readPayments, rupeesText, type PaymentDraft } from './payments';
@@ -20,7 +20,7 @@ import { Receipt } from './Receipt';
 import { useRequestId } from './requestId';
 import { UpiQr } from './UpiQr';
 import { useSaleError } from './useSaleError';
-import { useScanner } from './useScanner';
+import { useLookupScanner } from './useScanner';
 
 const APPROVER_ERRORS = new Set(['WRONG_PIN', 'LOCKED_OUT', 'FORBIDDEN']);
 
@@ -95,18 +95,13 @@ export function ExchangePanel(props: {
   }
 
   function add(p: ProductRow): boolean {
-    if (p.status === 'archived') return setNotice({ kind: 'api', error: { code: 'PRODUCT_ARCHIVED' } }), false;
-    if (!p.forSale) return setNotice({ kind: 'api', error: { code: 'NOT_FOR_SALE' } }), false;
+    const refused = notSellable(p);
+    if (refused) return setNotice({ kind: 'api', error: { code: refused } }), false;
     setCart((c) => addProduct(c, p));
     setNotice({ kind: 'ok', key: 'sale.added', values: { name: pickName(p, i18n.language) } });
     return true;
   }
-  async function scan(code: string) {
-    const r = await call('catalog.lookup', { code });
-    if (r.ok) add(r.value);
-    else setNotice({ kind: 'error', key: 'sale.codeNotFound', values: { code } });
-  }
-  useScanner((code) => void scan(code), !result && !approval);
+  useLookupScanner(add, (code) => setNotice({ kind: 'error', key: 'sale.codeNotFound', values: { code } }), !result && !approval);
 
   async function send(a?: Approval): Promise<ApiError | null> {
     const { lines, ...rest } = checkoutLines(cart);

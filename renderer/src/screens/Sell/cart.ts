@@ -39,6 +39,12 @@ export const emptyCart = (): Cart => ({ lines: [], billDiscount: emptyDiscount()
 
 export const wholeUnits = (u: Unit) => u !== 'metre';
 
+/** Why a found product cannot go on a bill (the core would refuse it too), or null. */
+export function notSellable(p: { status?: string; forSale: boolean }): 'PRODUCT_ARCHIVED' | 'NOT_FOR_SALE' | null {
+  if (p.status === 'archived') return 'PRODUCT_ARCHIVED';
+  return p.forSale ? null : 'NOT_FOR_SALE';
+}
+
 /** The quantity typed on a line, in thousandths; null when it is not a usable quantity for the unit. */
 export function lineQty(l: CartLine): number | null {
   const q = parseQty(l.qtyText);

@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import type { ProductRow } from '../../../../src/shared/api';
+import { call } from '../../api/client';
 
 /**
  * A USB scanner types a whole code a few milliseconds a key; people are far slower. A pause this
@@ -48,4 +50,11 @@ export function useScanner(onScan: (code: string) => void, enabled = true) {
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, [enabled]);
+}
+
+/** A scan looked up by barcode or SKU: the product found, or the code that matched nothing. */
+export function useLookupScanner(onFound: (p: ProductRow) => void, onMissing: (code: string) => void, enabled = true) {
+  useScanner((code) => {
+    void call('catalog.lookup', { code }).then((r) => (r.ok ? onFound(r.value) : onMissing(code)));
+  }, enabled);
 }
