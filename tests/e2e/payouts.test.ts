@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessDate } from '../../src/shared/dates';
 import { en } from '../../renderer/src/i18n/en';
 import { hi } from '../../renderer/src/i18n/hi';
-import { launchChromium, SCREENSHOTS, startServeCli } from '../support/browser';
+import { launchChromium, pageApi, SCREENSHOTS, startServeCli } from '../support/browser';
 import { tempDir } from '../support/db';
 
 /** A receipt printer on 127.0.0.1 that keeps every job's bytes; it can be switched off and on again on the same port. */
@@ -77,12 +77,6 @@ async function bothLanguages(page: Page, name: string, englishText: string, hind
   await page.getByText(hindiText, { exact: false }).first().waitFor();
 }
 
-/** A call with the page's own session and token, as the renderer's client makes it. */
-async function api(page: Page, name: string, input: unknown): Promise<{ ok: boolean; value?: any; error?: any }> {
-  const token = (await page.locator('meta[name="hh-token"]').getAttribute('content')) ?? '';
-  const r = await page.request.post(new URL(`api/${name}`, page.url()).href, { data: input, headers: { 'x-hh-token': token } });
-  return r.json();
-}
 
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent()) ?? '';
 
@@ -99,20 +93,20 @@ describe('artisan payouts in the browser', () => {
     await page.getByTestId('who').waitFor();
 
     // The counter printer (Settings is another screen's work) and two Dhokra elephants sold for cash.
-    const printerSet = await api(page, 'print.updateSettings', {
+    const printerSet = await pageApi(page, 'print.updateSettings', {
       enabled: true, type: 'EPSON', interface: `tcp://127.0.0.1:${printerPort}`, paper: '80mm', codePage: 'PC437_USA',
       cut: true, cashDrawer: false, copies: 1, connectTimeoutMs: 3000, idleTimeoutMs: 5000, totalTimeoutMs: 15000,
     });
     expect(printerSet.ok).toBe(true);
-    const elephant = await api(page, 'catalog.lookup', { code: 'DHOK-001' });
+    const elephant = await pageApi(page, 'catalog.lookup', { code: 'DHOK-001' });
     expect(elephant.value.pricePaise).toBe(245_000);
-    const sale = await api(page, 'sales.checkout', {
+    const sale = await pageApi(page, 'sales.checkout', {
       requestId: randomUUID(),
       lines: [{ productId: elephant.value.id, qtyMilli: 2000, expectedPricePaise: 245_000 }],
       payments: [{ method: 'cash', amountPaise: 490_000 }],
     });
     expect(sale.ok, JSON.stringify(sale.error)).toBe(true);
-    const artisans = await api(page, 'artisans.list', {});
+    const artisans = await pageApi(page, 'artisans.list', {});
     const kamlaId: number = artisans.value.find((a: { nameEn: string }) => a.nameEn === 'Kamla Nishad').id;
 
     // Kamla's page: 75 % of ₹4,900 is hers, shown big
@@ -225,8 +219,8 @@ describe('artisan payouts in the browser', () => {
     // paid meanwhile from another window: ALREADY_PAID refreshes the list and says so
     await page.getByTestId('po-her').click();
     await page.getByTestId('unpaid-table').waitFor();
-    const open = await api(page, 'payouts.listUnpaid', { artisanId: kamlaId, periodEnd: businessDate(new Date()) });
-    const other = await api(page, 'payouts.pay', { requestId: randomUUID(), artisanId: kamlaId, periodEnd: businessDate(new Date()), ledgerIds: open.value.entries.map((e: { ledgerId: number }) => e.ledgerId), method: 'cash' });
+    const open = await pageApi(page, 'payouts.listUnpaid', { artisanId: kamlaId, periodEnd: businessDate(new Date()) });
+    const other = await pageApi(page, 'payouts.pay', { requestId: randomUUID(), artisanId: kamlaId, periodEnd: businessDate(new Date()), ledgerIds: open.value.entries.map((e: { ledgerId: number }) => e.ledgerId), method: 'cash' });
     expect(other.ok).toBe(true);
     await page.getByTestId('po-method-cash').check();
     await page.getByTestId('po-submit').click();

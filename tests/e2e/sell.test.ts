@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, SCREENSHOTS, startServeCli } from '../support/browser';
+import { launchChromium, pageApi, SCREENSHOTS, startServeCli } from '../support/browser';
 import { tempDir } from '../support/db';
 import { goodPrinter } from '../core/print-support';
 import { decode } from '../printing/escpos-decode';
@@ -48,12 +48,6 @@ async function scan(page: Page, code: string) {
   await page.keyboard.press('Enter');
 }
 
-/** A call with the page's own session and token (as the renderer's client makes it). */
-async function api(page: Page, name: string, input: unknown): Promise<{ ok: boolean; value?: any; error?: any }> {
-  const token = (await page.locator('meta[name="hh-token"]').getAttribute('content')) ?? '';
-  const r = await page.request.post(new URL(`api/${name}`, page.url()).href, { data: input, headers: { 'x-hh-token': token } });
-  return r.json();
-}
 
 describe('the counter in the browser', () => {
   it('a cashier scans three items, takes cash + UPI with a manager-approved discount, shows the bill, and takes one back', async () => {
@@ -67,15 +61,15 @@ describe('the counter in the browser', () => {
     await page.getByTestId('who').waitFor();
 
     // The owner sets the shop's UPI id and return policy (Settings is another screen's work).
-    const billing = await api(page, 'billing.getSettings', {});
+    const billing = await pageApi(page, 'billing.getSettings', {});
     const policy = '7 दिन में बिल के साथ वापसी / Returns within 7 days with the bill';
-    const saved = await api(page, 'billing.updateSettings', { ...billing.value, upiVpa: 'hamarhatri@sbi', upiPayeeName: 'Hamar Hatri', returnPolicy: policy });
+    const saved = await pageApi(page, 'billing.updateSettings', { ...billing.value, upiVpa: 'hamarhatri@sbi', upiPayeeName: 'Hamar Hatri', returnPolicy: policy });
     expect(saved.ok).toBe(true);
     // and points the counter at its receipt printer (a loopback one that keeps the bytes)
     printer = await startPrinter();
-    expect((await api(page, 'print.updateSettings', goodPrinter(printer!.url, { cashDrawer: true }))).ok).toBe(true);
+    expect((await pageApi(page, 'print.updateSettings', goodPrinter(printer!.url, { cashDrawer: true }))).ok).toBe(true);
     // The demo's items are numbered in the order of resources/demo-shop.json.
-    const found = await api(page, 'catalog.lookup', { code: barcode(3) });
+    const found = await pageApi(page, 'catalog.lookup', { code: barcode(3) });
     expect(found.value.sku).toBe('DHOK-001');
 
     // The cashier पूजा यादव unlocks the counter.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, SCREENSHOTS, startServeCli } from '../support/browser';
+import { launchChromium, pageApi, SCREENSHOTS, startServeCli } from '../support/browser';
 import { tempDir } from '../support/db';
 
 let browser: Browser;
@@ -38,11 +38,7 @@ describe('bills and payments settings', () => {
     await page.getByTestId('lang-switch').click();
     await page.getByText("Shop's UPI id").waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'settings-billing-en.png'), fullPage: true });
-    const saved = await page.evaluate(async () => {
-      const token = (globalThis as unknown as { document: { querySelector(s: string): { getAttribute(a: string): string } } }).document.querySelector('meta[name="hh-token"]').getAttribute('content');
-      const r = await fetch('api/billing.getSettings', { method: 'POST', headers: { 'content-type': 'application/json', 'x-hh-token': token }, body: '{}' });
-      return r.json();
-    });
+    const saved = await pageApi(page, 'billing.getSettings', {});
     expect(saved).toMatchObject({ ok: true, value: { upiVpa: 'hamarhatri@sbi', cashierDiscountLimitBps: 1500 } });
 
     await page.getByRole('tab', { name: "Shop's details" }).click();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, SCREENSHOTS, startServeCli } from '../support/browser';
+import { launchChromium, pageApi, SCREENSHOTS, startServeCli } from '../support/browser';
 import { tempDir } from '../support/db';
 
 let browser: Browser;
@@ -67,11 +67,7 @@ describe('the stock room in the browser', () => {
     await page.getByTestId('label-copies').fill('5');
     const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByTestId('labels-pdf').click()]);
     expect(sheet.suggestedFilename()).toMatch(/^labels-.*\.pdf$/);
-    const photo = await page.evaluate(async () => {
-      const token = (globalThis as unknown as { document: { querySelector(s: string): { getAttribute(a: string): string } } }).document.querySelector('meta[name="hh-token"]').getAttribute('content');
-      const r = await fetch('api/photos.get', { method: 'POST', headers: { 'content-type': 'application/json', 'x-hh-token': token }, body: JSON.stringify({ productId: 3 }) });
-      return (await r.json()) as { ok: boolean; value: { mime: string; base64: string } | null };
-    });
+    const photo = (await pageApi(page, 'photos.get', { productId: 3 })) as { ok: boolean; value: { mime: string; base64: string } | null };
     expect(photo.value?.mime).toBe('image/jpeg');
     expect(Buffer.from(photo.value!.base64, 'base64').length).toBeLessThan(100_000); // shrunk to 800 px before sending
     await page.getByLabel('हिंदी में नाम').fill('');

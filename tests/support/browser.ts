@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install chromium); playwright's own browser download cannot work here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,4 +44,11 @@ export async function startServeCli(dbFile: string): Promise<{ url: string; chil
       child.kill('SIGTERM');
     });
   return { url, child, stop };
+}
+
+/** A call made as the page itself makes it: its token, its session cookie (page.request shares the context's). */
+export async function pageApi(page: Page, name: string, input: unknown): Promise<{ ok: boolean; value?: any; error?: any }> {
+  const token = (await page.locator('meta[name="hh-token"]').getAttribute('content')) ?? '';
+  const r = await page.request.post(new URL(`api/${name}`, page.url()).href, { data: input, headers: { 'x-hh-token': token } });
+  return r.json();
 }
