@@ -16,7 +16,7 @@ const m: Migration = {
         id INTEGER PRIMARY KEY,
         uid TEXT NOT NULL UNIQUE,
         doc_type TEXT NOT NULL CHECK (doc_type IN ('receipt', 'rental_slip', 'rental_return_slip', 'payout_slip',
-          'intake_slip', 'day_close', 'label')),
+          'intake_slip', 'day_close', 'label', 'test_page', 'return_receipt')),
         ref TEXT NOT NULL DEFAULT '', -- bill / slip number the document belongs to
         printer TEXT NOT NULL, -- interface: tcp://host:port, device path, printer:NAME
         paper TEXT NOT NULL CHECK (paper IN ('58mm', '80mm')),
@@ -33,6 +33,7 @@ const m: Migration = {
       ) STRICT;
       CREATE INDEX print_jobs_ref ON print_jobs(doc_type, ref);
       CREATE INDEX print_jobs_failed ON print_jobs(status) WHERE status = 'failed';
+      CREATE INDEX print_jobs_recent ON print_jobs(created_at);
     `);
   },
 };

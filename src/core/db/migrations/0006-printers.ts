@@ -1,15 +1,10 @@
 import type { Migration } from './index';
 
-/**
- * The counter's receipt printer (one row), and print_jobs learns the 'test_page' and 'return_receipt' documents.
- * SQLite cannot change a CHECK in place: print_jobs is rebuilt (new table, copy, drop, rename),
- * with foreign keys deferred to the commit so its self-reference (reprint_of) survives the swap.
- */
+/** The counter's receipt printer: one row of settings. */
 const m: Migration = {
   version: 6,
   name: 'printers',
   up(db) {
-    db.pragma('defer_foreign_keys = ON');
     db.exec(`
       CREATE TABLE printer_settings (
         id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -27,32 +22,6 @@ const m: Migration = {
         updated_at TEXT NOT NULL
       ) STRICT;
       INSERT INTO printer_settings (id, updated_at) VALUES (1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
-
-      CREATE TABLE print_jobs_new (
-        id INTEGER PRIMARY KEY,
-        uid TEXT NOT NULL UNIQUE,
-        doc_type TEXT NOT NULL CHECK (doc_type IN ('receipt', 'rental_slip', 'rental_return_slip', 'payout_slip',
-          'intake_slip', 'day_close', 'label', 'test_page', 'return_receipt')),
-        ref TEXT NOT NULL DEFAULT '',
-        printer TEXT NOT NULL,
-        paper TEXT NOT NULL CHECK (paper IN ('58mm', '80mm')),
-        status TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'printed', 'failed')),
-        error TEXT,
-        error_message TEXT,
-        attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
-        reprint_of INTEGER REFERENCES print_jobs(id),
-        user_id INTEGER REFERENCES users(id),
-        created_at TEXT NOT NULL,
-        finished_at TEXT,
-        payload TEXT NOT NULL CHECK (json_valid(payload)),
-        CHECK ((status = 'failed') = (error IS NOT NULL))
-      ) STRICT;
-      INSERT INTO print_jobs_new SELECT * FROM print_jobs;
-      DROP TABLE print_jobs;
-      ALTER TABLE print_jobs_new RENAME TO print_jobs;
-      CREATE INDEX print_jobs_ref ON print_jobs(doc_type, ref);
-      CREATE INDEX print_jobs_failed ON print_jobs(status) WHERE status = 'failed';
-      CREATE INDEX print_jobs_recent ON print_jobs(created_at);
     `);
   },
 };
