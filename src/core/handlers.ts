@@ -10,6 +10,7 @@ import { photosHandlers } from './photos/handlers';
 import { salesHandlers } from './sales/handlers';
 import { billingHandlers } from './billing/handlers';
 import { payoutsHandlers } from './payouts/handlers';
+import { rentalsHandlers } from './rentals/handlers';
 import { usersHandlers } from './users/handlers';
 import { backupHandlers } from './backup/handlers';
 import { printHandlers } from './print/handlers';
@@ -38,6 +39,7 @@ export const handlers = {
   ...salesHandlers,
   ...billingHandlers,
   ...payoutsHandlers,
+  ...rentalsHandlers,
   ...usersHandlers,
   ...backupHandlers,
   ...printHandlers,

@@ -33,6 +33,14 @@ export const ERROR_CODES = [
   'ALREADY_PAID',
   'PAYOUT_OVER_BALANCE',
   'BACKUP_INVALID',
+  // rentals
+  'NOT_FOR_RENT',
+  'RENTAL_TERMS_MISSING',
+  'RENTAL_DATES',
+  'RENTAL_UNAVAILABLE',
+  'RENTAL_STATUS',
+  'RENTAL_RETURN_TOO_MANY',
+  'PIECE_NOT_READY',
   // printers (src/printing/errors.ts maps device failures to these)
   'PRINTER_UNREACHABLE',
   'PRINTER_TIMEOUT',

@@ -59,6 +59,13 @@ export const printHandlers = {
       return duplicate ? { ...doc, payload: { ...doc.payload, duplicate: true } } : doc;
     }),
   'print.payoutSlip': ({ payoutId, lang }, ctx) => runPrint(ctx, (db) => payoutDoc(db, payoutId, lang)),
+  // Filled in by the rentals core (rental-docs.ts).
+  'print.rentalSlip': () => {
+    throw new AppError('INTERNAL', { reason: 'rentals not built yet' });
+  },
+  'print.rentalReturnSlip': () => {
+    throw new AppError('INTERNAL', { reason: 'rentals not built yet' });
+  },
   'print.reprint': ({ jobId }, ctx) =>
     runPrint(ctx, (db) => {
       const old = getJob(db, jobId);

@@ -8,6 +8,7 @@ import { photosApi } from './photos';
 import { salesApi } from './sales';
 import { billingApi } from './billing';
 import { payoutsApi } from './payouts';
+import { rentalsApi } from './rentals';
 import { usersApi } from './users';
 import { backupApi } from './backup';
 import { printApi } from './print';
@@ -37,6 +38,7 @@ export const contract = {
   ...salesApi,
   ...billingApi,
   ...payoutsApi,
+  ...rentalsApi,
   ...usersApi,
   ...backupApi,
   ...printApi,
@@ -66,6 +68,7 @@ export type { Photo } from './photos';
 export type { HeldCart, Sale, SaleExchange, SaleLine, SalePayment, SaleReturn, SaleSummary } from './sales';
 export type { BillingSettings } from './billing';
 export type { ArtisanStatement, PayoutSlipData, UnpaidEntry } from './payouts';
+export type { Availability, DayState, PieceEvent, PieceStatus, RentableItem, Rental, RentalLine, RentalMode, RentalPayment, RentalPiece, RentalQuote, RentalReport, RentalReturn, RentalRules, RentalStatus, RentalSummary, RentalTerms, RentalView } from './rentals';
 export type { AuditRow, StaffMember } from './users';
 export type { BackupInfo, BackupSettings } from './backup';
 export type { PrinterSettings, PrinterSettingsInput, PrintJob, PrintResult, PrintDoc } from './print';

@@ -68,7 +68,8 @@ export interface PrintResult {
   ms: number;
 }
 
-export const PRINT_DOCS = ['test', 'intake', 'label', 'receipt', 'payout'] as const;
+/** rental: the rental (or, while booked, booking) slip by rental id; rental_return: a check-in's return slip by its id. */
+export const PRINT_DOCS = ['test', 'intake', 'label', 'receipt', 'payout', 'rental', 'rental_return'] as const;
 export type PrintDoc = (typeof PRINT_DOCS)[number];
 export const JOB_STATUSES = ['queued', 'printed', 'failed'] as const;
 
@@ -122,6 +123,18 @@ export const printApi = {
   }),
   /** The take-home payout slip (two copies are usual: one for her, one signed for the shop). */
   'print.payoutSlip': method<PrintResult>()({ input: z.object({ payoutId: id, lang: lang.optional() }), access: 'manager', async: true }),
+  /** A rental's slip (id: the rental): a booking slip while booked, the rental slip with the due date once out. */
+  'print.rentalSlip': method<PrintResult>()({
+    input: z.object({ rentalId: id, lang: lang.optional(), duplicate: z.boolean().default(false) }),
+    access: 'user',
+    async: true,
+  }),
+  /** The slip of one check-in (id: the return): what came back, fees, deposit refunded or collected; a cash refund opens the drawer. */
+  'print.rentalReturnSlip': method<PrintResult>()({
+    input: z.object({ returnId: id, lang: lang.optional(), duplicate: z.boolean().default(false) }),
+    access: 'user',
+    async: true,
+  }),
   'print.reprint': method<PrintResult>()({ input: z.object({ jobId: id }), access: 'user', async: true }),
   'print.listJobs': method<{ rows: PrintJob[]; total: number }>()({
     input: z.object({ limit: z.number().int().min(1).max(200).default(20), offset: z.number().int().min(0).default(0), status: z.enum(JOB_STATUSES).optional() }),
