@@ -50,6 +50,30 @@ describe('backups', () => {
     reopened.close();
   });
 
+  it('shows a restore waiting for the next start, and the owner can call it off so the next start keeps today\'s data', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'shop.db');
+    const app = createApp(file);
+    const { owner, cashier } = demoShop(app);
+    app.call('backup.updateSettings', { dir: path.join(dir, 'b'), keep: 5 }, owner);
+    const b = (await app.call('backup.now', {}, owner)).result;
+    if (!b.ok) throw new Error('backup');
+    expect(app.call('backup.getPendingRestore', {}, owner).result).toEqual({ ok: true, value: null });
+    app.call('backup.restore', { file: b.value.file }, owner);
+    expect(app.call('backup.getPendingRestore', {}, owner).result).toMatchObject({ ok: true, value: { file: b.value.file, requestedAt: expect.any(String) } });
+    expect(app.call('backup.cancelRestore', {}, cashier).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(app.call('backup.cancelRestore', {}, owner).result).toEqual({ ok: true, value: { cancelled: true } });
+    expect(app.call('backup.getPendingRestore', {}, owner).result).toEqual({ ok: true, value: null });
+    expect(app.call('backup.cancelRestore', {}, owner).result).toEqual({ ok: true, value: { cancelled: false } });
+    sell(app, cashier);
+    const before = dbFingerprint(app.db);
+    app.close();
+    const reopened = createApp(file);
+    expect(dbFingerprint(reopened.db)).toBe(before); // nothing was swapped at the start
+    expect(fs.readdirSync(dir).some((f) => f.startsWith('shop.db.before-restore-'))).toBe(false);
+    reopened.close();
+  });
+
   it('refuses a corrupted or foreign backup with the reason, and a cashier', async () => {
     const dir = tempDir();
     const app = createApp(path.join(dir, 'shop.db'));

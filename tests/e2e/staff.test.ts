@@ -155,6 +155,14 @@ describe('staff, audit trail and backups', () => {
     await page.getByTestId('tab-audit').click();
     await page.locator('[data-testid="audit-row"][data-action="backup.restore"]').filter({ hasText: 'Restore asked for' }).waitFor();
     await shot(page, 'audit-en');
+    // The request is still shown after leaving the tab, and the owner can call it off
+    await page.getByTestId('tab-backup').click();
+    await page.getByTestId('backup-restart').getByText('will happen when the app next starts').waitFor();
+    await page.getByTestId('restore-cancel').click();
+    await page.getByTestId('backup-restart').waitFor({ state: 'detached' });
+    expect(fs.existsSync(path.join(dir, 'shop.db.restore.json'))).toBe(false);
+    await page.getByTestId('tab-audit').click();
+    await page.locator('[data-testid="audit-row"][data-action="backup.cancelRestore"]').filter({ hasText: 'Restore called off' }).waitFor();
     await page.getByTestId('tab-staff').click();
     await page.getByTestId('staff-list').getByText('Retired').waitFor();
     await shot(page, 'staff-en');

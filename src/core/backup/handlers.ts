@@ -6,7 +6,7 @@ import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
 import type { HandlerMap } from '../dispatch';
 import { backupTo, listBackupFiles, prune, sha256File, verifyBackup } from './files';
-import { requestRestore } from './restore';
+import { cancelRestore, pendingRestore, requestRestore } from './restore';
 import { writeExport } from './export';
 
 export function backupSettings(db: DB): BackupSettings {
@@ -76,5 +76,16 @@ export const backupHandlers = {
     requestRestore(path.resolve(ctx.db.name), file, v.sha256, ctx.now);
     ctx.auditDetails({ sha256: v.sha256 });
     return { restartRequired: true as const };
+  },
+  'backup.getPendingRestore': (_i, { db }) => {
+    if (db.name === ':memory:') return null;
+    const p = pendingRestore(path.resolve(db.name));
+    return p ? { file: p.file, requestedAt: p.requestedAt } : null;
+  },
+  'backup.cancelRestore': (_i, ctx) => {
+    const file = ctx.db.name === ':memory:' ? null : pendingRestore(path.resolve(ctx.db.name))?.file;
+    const cancelled = ctx.db.name !== ':memory:' && cancelRestore(path.resolve(ctx.db.name));
+    ctx.auditDetails({ file: file ?? null });
+    return { cancelled };
   },
 } satisfies HandlerMap<typeof backupApi>;

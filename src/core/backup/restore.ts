@@ -11,6 +11,25 @@ export function requestRestore(dbFile: string, backupFile: string, sha256: strin
   fs.writeFileSync(requestFile(dbFile), JSON.stringify({ file: backupFile, sha256, requestedAt: at.toISOString() }));
 }
 
+interface RestoreRequest {
+  file: string;
+  sha256: string;
+  requestedAt: string;
+}
+
+export function pendingRestore(dbFile: string): RestoreRequest | null {
+  const req = requestFile(dbFile);
+  return fs.existsSync(req) ? (JSON.parse(fs.readFileSync(req, 'utf8')) as RestoreRequest) : null;
+}
+
+/** Forget a restore request; true when there was one. */
+export function cancelRestore(dbFile: string): boolean {
+  const req = requestFile(dbFile);
+  if (!fs.existsSync(req)) return false;
+  fs.rmSync(req);
+  return true;
+}
+
 export interface RestoreOutcome {
   restoredFrom: string;
   keptAside: string;
@@ -22,10 +41,10 @@ export interface RestoreOutcome {
  * and the current database stays as it was.
  */
 export function applyPendingRestore(dbFile: string, now = new Date()): RestoreOutcome | { refused: string } | null {
-  const req = requestFile(dbFile);
-  if (!fs.existsSync(req)) return null;
-  const { file, sha256 } = JSON.parse(fs.readFileSync(req, 'utf8')) as { file: string; sha256: string };
-  fs.rmSync(req);
+  const pending = pendingRestore(dbFile);
+  if (!pending) return null;
+  const { file, sha256 } = pending;
+  cancelRestore(dbFile);
   const v = verifyBackup(file);
   if (!v.ok) return { refused: v.reason };
   if (v.sha256 !== sha256) return { refused: 'checksum' };

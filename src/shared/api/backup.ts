@@ -30,4 +30,8 @@ export const backupApi = {
   'backup.exportAll': method<{ file: string; bytes: number }>()({ input: z.object({}), access: 'manager' }),
   /** Restore from a verified backup at the next start, the current database kept aside first. */
   'backup.restore': method<{ restartRequired: true }>()({ input: z.object({ file: z.string().min(1).max(1000) }), access: 'owner' }),
+  /** The restore waiting for the next start, if one was asked for (so it can be seen and called off). */
+  'backup.getPendingRestore': method<{ file: string; requestedAt: string } | null>()({ input: z.object({}), access: 'manager' }),
+  /** Call off a restore asked for earlier: the next start keeps today's database. */
+  'backup.cancelRestore': method<{ cancelled: boolean }>()({ input: z.object({}), access: 'owner' }),
 };

@@ -7,6 +7,7 @@ import { BackupList } from './BackupList';
 import { BackupNowCard } from './BackupNowCard';
 import { BackupSettingsForm } from './BackupSettingsForm';
 import { ManagerOnlyNote } from './ManagerOnlyNote';
+import { PendingRestore } from './PendingRestore';
 import { useShopTimeZone } from './shopTime';
 
 /** Settings → Backups: where they go, one now, the list with a check each, and (owner) a restore. */
@@ -16,10 +17,15 @@ export function BackupTab({ role }: { role: Role }) {
   const tz = useShopTimeZone();
   const [list, setList] = useState<BackupInfo[] | null>(null);
   const [listError, setListError] = useState('');
-  const [restartNeeded, setRestartNeeded] = useState(false);
+  const [pending, setPending] = useState<{ file: string; requestedAt: string } | null>(null);
   const manager = role !== 'cashier';
 
+  async function loadPending() {
+    const r = await call('backup.getPendingRestore', {});
+    if (r.ok) setPending(r.value);
+  }
   async function load() {
+    void loadPending();
     const r = await call('backup.list', {});
     if (r.ok) {
       setList(r.value);
@@ -34,13 +40,13 @@ export function BackupTab({ role }: { role: Role }) {
   if (!manager) return <ManagerOnlyNote />;
   return (
     <div className="backup-tab">
-      {restartNeeded ? <p className="banner banner-info backup-restart" role="alert" data-testid="backup-restart">{t('backup.restartNeeded')}</p> : null}
+      {pending ? <PendingRestore pending={pending} role={role} tz={tz} onCancelled={() => setPending(null)} /> : null}
       <div className="backup-top">
         <BackupSettingsForm onSaved={() => void load()} />
         <BackupNowCard tz={tz} onMade={() => void load()} />
       </div>
       {listError ? <p className="banner banner-error" role="alert">{listError}</p> : null}
-      <BackupList list={list} role={role} tz={tz} onRestoreAsked={() => setRestartNeeded(true)} />
+      <BackupList list={list} role={role} tz={tz} onRestoreAsked={() => void loadPending()} />
     </div>
   );
 }
