@@ -7,6 +7,7 @@ import { LANG_KEY, setLanguage } from './i18n';
 import { LockScreen } from './screens/Lock/LockScreen';
 import { SetupScreen } from './screens/Setup/SetupScreen';
 import { Shell } from './Shell';
+import { setShopZone } from './shopZone';
 
 /** A counter left alone this long locks itself (the core forgets idle logins after 30 minutes too). */
 const AUTO_LOCK_MS = 10 * 60_000;
@@ -30,6 +31,7 @@ export function App() {
     // The shop's default language applies until someone picks one on this computer.
     if (!localStorage.getItem(LANG_KEY) && status.value.setUp) setLanguage(status.value.language, false);
     if (!status.value.setUp) return setState({ kind: 'setup' });
+    setShopZone(status.value.timeZone);
     const shopName = status.value.shopName ?? '';
     const me = await call('session.current', {});
     if (me.ok && me.value) setState({ kind: 'open', shopName, user: me.value, demoPins });
@@ -78,7 +80,10 @@ export function App() {
           shopName={state.shopName}
           demoPins={state.demoPins}
           onLock={() => void call('session.logout', {}).then(() => refresh())}
-          onSettings={(s) => setState({ ...state, shopName: s.shopName })}
+          onSettings={(s) => {
+            setShopZone(s.timeZone);
+            setState({ ...state, shopName: s.shopName });
+          }}
         />
       );
   }

@@ -9,7 +9,7 @@ const setupInput = { shopName: 'हमर हटरी', address: 'बोरस�
 describe('first-run setup', () => {
   it('creates the shop and its first manager, logs her in, and refuses a second setup', () => {
     const { app } = fileApp();
-    expect(app.call('setup.status', {}).result).toEqual({ ok: true, value: { setUp: false, language: 'hi', shopName: null } });
+    expect(app.call('setup.status', {}).result).toEqual({ ok: true, value: { setUp: false, language: 'hi', shopName: null, timeZone: 'Asia/Kolkata' } });
     const o = app.call('setup.complete', setupInput);
     expect(o.result).toMatchObject({ ok: true, value: { name: 'ललेश्वरी साहू', role: 'owner' } });
     expect(o.session).toMatchObject({ set: expect.any(String) });

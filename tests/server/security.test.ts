@@ -63,7 +63,7 @@ describe('the loopback server', () => {
   it('answers API calls that carry the token', async () => {
     const r = await api('setup.status', {});
     expect(r.status).toBe(200);
-    expect(JSON.parse(r.body)).toEqual({ ok: true, value: { setUp: false, language: 'hi', shopName: null } });
+    expect(JSON.parse(r.body)).toEqual({ ok: true, value: { setUp: false, language: 'hi', shopName: null, timeZone: 'Asia/Kolkata' } });
   });
 
   it('refuses a request without the token, or with a wrong one, and writes nothing', async () => {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../src/shared/errors';
 import { formatINR, type Lang } from '../../../src/shared/money';
+import { formatTime } from '../shopZone';
 
 export interface ShownError {
   message: string;
@@ -29,7 +30,7 @@ export function useApiError(): (e: ApiError) => ShownError {
       // Amounts read as money: {{price}} for details.pricePaise.
       if (k.endsWith('Paise') && typeof v === 'number') details[k.slice(0, -'Paise'.length)] = formatINR(v, i18n.language as Lang);
     }
-    const until = typeof details.until === 'string' ? new Date(details.until).toLocaleTimeString() : '';
+    const until = typeof details.until === 'string' ? formatTime(details.until, i18n.language) : '';
     return { message: t(`errors.${e.code}`, { ...details, until }), fields };
   };
 }

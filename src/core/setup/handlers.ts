@@ -13,7 +13,7 @@ function refuseIfSetUp(db: DB): void {
 export const setupHandlers = {
   'setup.status': (_i, { db }) => {
     const s = readSettings(db);
-    return { setUp: s !== null, language: s?.language ?? 'hi', shopName: s?.shopName ?? null };
+    return { setUp: s !== null, language: s?.language ?? 'hi', shopName: s?.shopName ?? null, timeZone: s?.timeZone ?? 'Asia/Kolkata' };
   },
 
   /** First run: the shop's details and its first manager (who holds the owner role). */

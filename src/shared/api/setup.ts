@@ -17,6 +17,8 @@ export interface SetupStatus {
   setUp: boolean;
   language: 'hi' | 'en';
   shopName: string | null;
+  /** The shop's time zone: screens show times and 'today' by it, not by the computer's clock. */
+  timeZone: string;
 }
 
 export interface DemoLoaded {

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useApiError } from '../../components/useApiError';
 import { tableFeaturesNone, VirtualTable } from '../../components/VirtualTable';
 import { namePair, showQty } from './format';
+import { formatWhen } from '../../shopZone';
 
 const ROW = 52;
 const helper = createColumnHelper<typeof tableFeaturesNone, Movement>();
@@ -37,7 +38,7 @@ export function ArtisanMovements(props: { artisanId: number; items: ProductRow[]
   const columns = useMemo(
     () =>
       helper.columns([
-        helper.accessor('at', { header: () => t('artisan.when'), cell: (c) => new Date(c.getValue()).toLocaleString(hiFirst ? 'hi-IN' : 'en-IN', { dateStyle: 'medium', timeStyle: 'short', numberingSystem: 'latn' }) }),
+        helper.accessor('at', { header: () => t('artisan.when'), cell: (c) => formatWhen(c.getValue(), hiFirst ? 'hi' : 'en') }),
         helper.display({ id: 'item', header: () => t('artisan.item'), cell: ({ row }) => namePair(hiFirst, row.original).main }),
         helper.accessor('kind', { header: () => t('artisan.what'), cell: (c) => <span className={`art-kind art-kind-${c.getValue()}`}>{t(`artisan.kinds.${c.getValue()}`)}</span> }),
         helper.accessor('qtyMilli', { id: 'qty', header: () => t('artisan.qty'), cell: (c) => (c.getValue() > 0 ? '+' : '') + showQty(c.getValue()) }),

@@ -1,8 +1,8 @@
-import { businessDate } from '../../../../src/shared/dates';
+import { shopDate } from '../../shopZone';
 
-/** Today as the shop reads its calendar (Asia/Kolkata): the default end of a payout period. */
+/** Today as the shop reads its calendar: the default end of a payout period. */
 export function today(): string {
-  return businessDate(new Date());
+  return shopDate();
 }
 
 /** The first day of the month a business date falls in: a statement's default start. */
@@ -18,5 +18,5 @@ export function showDate(date: string): string {
 
 /** The shop day of a UTC instant (when a payout was made). */
 export function dayOf(iso: string): string {
-  return businessDate(new Date(iso));
+  return shopDate(new Date(iso));
 }

@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
+import { setShopZone, shopZone } from '../../shopZone';
 
-const DEFAULT_TIME_ZONE = 'Asia/Kolkata';
-
-/** The shop's time zone from its settings (Asia/Kolkata until they load). */
+/** The shop's time zone, read again from its settings (the Settings screen may just have changed it). */
 export function useShopTimeZone(): string {
-  const [tz, setTz] = useState(DEFAULT_TIME_ZONE);
+  const [tz, setTz] = useState(shopZone());
   useEffect(() => {
     void call('settings.get', {}).then((r) => {
-      if (r.ok && r.value.timeZone) setTz(r.value.timeZone);
+      if (r.ok && r.value.timeZone) {
+        setShopZone(r.value.timeZone);
+        setTz(r.value.timeZone);
+      }
     });
   }, []);
   return tz;

@@ -7,6 +7,7 @@ import { useApiError } from '../../components/useApiError';
 import { CountSheetView } from './CountSheetView';
 import { CountStart } from './CountStart';
 import { useScopeName } from './useScopeName';
+import { formatWhen } from '../../shopZone';
 
 /** गिनती: open and recent stock counts; start one (manager) or open one to count and post. */
 export function CountScreen({ canEdit }: { canEdit: boolean }) {
@@ -24,7 +25,7 @@ export function CountScreen({ canEdit }: { canEdit: boolean }) {
   }, [open]);
 
   if (open !== null) return <CountSheetView id={open} canEdit={canEdit} onBack={() => setOpen(null)} />;
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'hi' ? 'hi-IN' : 'en-IN', { dateStyle: 'medium', timeStyle: 'short', numberingSystem: 'latn' });
+  const when = (iso: string) => formatWhen(iso, i18n.language);
   return (
     <section className="screen stock-screen" data-testid="counts">
       <div className="screen-head"><h2>{t('count.title')}</h2><span className="muted">{t('count.subtitle')}</span></div>

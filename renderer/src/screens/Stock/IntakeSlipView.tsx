@@ -6,11 +6,12 @@ import { pickName } from './names';
 import { formatQty } from './qty';
 import { call } from '../../api/client';
 import { PrintButton } from '../../components/PrintButton';
+import { formatWhen } from '../../shopZone';
 
 /** The receipt of goods as saved (slip number, who brought what), shown after stock.intake. */
 export function IntakeSlipView({ slip, onNew }: { slip: IntakeSlip; onNew: () => void }) {
   const { t, i18n } = useTranslation();
-  const when = new Date(slip.at).toLocaleString(i18n.language === 'hi' ? 'hi-IN' : 'en-IN', { dateStyle: 'medium', timeStyle: 'short', numberingSystem: 'latn' });
+  const when = formatWhen(slip.at, i18n.language);
   return (
     <section className="card slip" data-testid="intake-slip">
       <p className="banner banner-ok" role="status">{t('intake.saved')}</p>
