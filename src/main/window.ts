@@ -1,4 +1,5 @@
-import { BrowserWindow, type WebContents } from 'electron';
+import { BrowserWindow, shell, type WebContents } from 'electron';
+import { externalTarget } from './external';
 import { APP_START_URL, isAppUrl } from './origin';
 import { preloadPath } from './paths';
 
@@ -6,16 +7,28 @@ import { preloadPath } from './paths';
 export const MIN_WIDTH = 1024;
 export const MIN_HEIGHT = 700;
 
-/** Keep the renderer on the app's own pages: no navigation away, no pop-ups, no permissions. */
+/**
+ * Keep the renderer on the app's own pages: no navigation away, no pop-ups, no permissions. A
+ * WhatsApp reminder or a phone call link goes to the system's apps instead (see external.ts).
+ */
 export function lockDown(wc: WebContents): void {
+  const openOutside = (url: string) => {
+    const target = externalTarget(url);
+    if (target) void shell.openExternal(target);
+  };
   // details.url, not the deprecated second argument.
   wc.on('will-navigate', (details) => {
-    if (!isAppUrl(details.url)) details.preventDefault();
+    if (isAppUrl(details.url)) return;
+    details.preventDefault();
+    openOutside(details.url);
   });
   wc.on('will-redirect', (details) => {
     if (!isAppUrl(details.url)) details.preventDefault();
   });
-  wc.setWindowOpenHandler(() => ({ action: 'deny' }));
+  wc.setWindowOpenHandler(({ url }) => {
+    openOutside(url);
+    return { action: 'deny' };
+  });
   // A POS needs no camera, microphone, geolocation or notifications: refuse them all.
   wc.session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   wc.session.setPermissionCheckHandler(() => false);

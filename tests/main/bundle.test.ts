@@ -63,6 +63,7 @@ describe('built main process', () => {
   it('runs: privileged scheme, one IPC channel, packaged native addon, a working call and the CSP', () => {
     const report = runMain();
     expect(report.errorBox).toBeNull();
+    expect(report.switches).toEqual({ lang: 'en-IN' }); // date boxes read day/month/year
     expect(report.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
     expect(report.channels).toEqual(['hh:call']);
     expect(report.url).toBe('app://pos/index.html');

@@ -73,6 +73,7 @@ class FakeApp extends EventEmitter {
   requestSingleInstanceLock = vi.fn(() => true);
   quit = vi.fn();
   whenReady = vi.fn(() => Promise.resolve());
+  commandLine = { appendSwitch: vi.fn() };
   getAppPath = () => this.appPath;
   getPath = (name: string) => {
     if (name !== 'userData') throw new Error(`unexpected getPath(${name})`);
@@ -84,11 +85,12 @@ export const app = new FakeApp();
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const net = { fetch: vi.fn(async (_url: string) => new Response('')) };
 export const dialog = { showErrorBox: vi.fn() };
+export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
 export const ipcMain = { handle: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn(async (..._args: unknown[]) => undefined as unknown) };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 
-export const electron = { app, protocol, net, dialog, ipcMain, ipcRenderer, contextBridge, BrowserWindow: FakeBrowserWindow };
+export const electron = { app, protocol, net, dialog, shell, ipcMain, ipcRenderer, contextBridge, BrowserWindow: FakeBrowserWindow };
 
 /** Fresh state for the next test. */
 export function resetElectron(): void {

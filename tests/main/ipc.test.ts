@@ -35,7 +35,7 @@ describe('IPC bridge', () => {
 
   it('forwards to the dispatch and returns only the result', async () => {
     const res = (await invoke(new FakeWebContents(), 'setup.status', {}));
-    expect(res).toEqual({ ok: true, value: { setUp: false, language: expect.any(String), shopName: null } });
+    expect(res).toEqual({ ok: true, value: { setUp: false, language: expect.any(String), shopName: null, timeZone: 'Asia/Kolkata' } });
   });
 
   it('refuses unknown and non-string method names', async () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeBrowserWindow, resetElectron } from './fake-electron';
+import { FakeBrowserWindow, resetElectron, shell } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
 
@@ -41,6 +41,18 @@ describe('main window', () => {
       expect(wc.fire('will-redirect', url).defaultPrevented, url).toBe(true);
     }
     expect(wc.fire('will-navigate', 'app://pos/index.html#/sale').defaultPrevented).toBe(false);
+  });
+
+  it('sends a WhatsApp reminder or a phone call to the system apps, and nothing else', () => {
+    const { wc } = open();
+    const wa = 'https://wa.me/919826011223?text=%E0%A4%A8%E0%A4%AE%E0%A4%B8%E0%A5%8D%E0%A4%A4%E0%A5%87';
+    expect(wc.windowOpenHandler?.({ url: wa })).toEqual({ action: 'deny' }); // never a window of ours
+    expect(wc.fire('will-navigate', 'tel:+919826011223').defaultPrevented).toBe(true);
+    for (const url of ['https://wa.me.evil.com/919826011223', 'https://wa.me/919826011223/../x', 'http://wa.me/919826011223', 'https://user@wa.me/919826011223', 'tel:12;x', 'file:///etc/passwd', 'https://example.com']) {
+      wc.windowOpenHandler?.({ url });
+      wc.fire('will-navigate', url);
+    }
+    expect(shell.openExternal.mock.calls.map((c) => c[0])).toEqual([wa, 'tel:+919826011223']);
   });
 
   it('denies window.open and every permission', () => {
