@@ -105,6 +105,8 @@ export interface ReturnReceipt extends DocBase {
 export interface RentalItem {
   nameHi: string;
   nameEn: string;
+  /** A tagged piece's tag (RENT-001-2), so the right costume comes back. */
+  tag?: string;
   qty: number;
   rentPaise: Paise;
   depositPaise: Paise;
@@ -113,7 +115,7 @@ export interface RentalItem {
 }
 
 export interface RentalSlip extends DocBase {
-  rentalNo: string; // 'HH/R/2026-27/000045'
+  rentalNo: string; // 'HH/R/2026-27/C1-000045'
   at: string;
   cashier: string;
   customer: { name: string; phone: string; address?: string; idProof?: string };
@@ -126,10 +128,16 @@ export interface RentalSlip extends DocBase {
   payments: Payment[];
   lateFeePerDayPaise?: Paise;
   terms: string[];
+  /** A booking not yet picked up: printed as a booking slip, the pick-up date large. */
+  booking?: boolean;
+  /** Paid at booking; counted in paidPaise, listed on its own line. */
+  advancePaise?: Paise;
 }
 
 export interface RentalReturnSlip extends DocBase {
   rentalNo: string;
+  /** This check-in's number ('HH/R/2026-27/C1-000045/1'): a rental may come back in parts. */
+  returnNo?: string;
   at: string;
   cashier: string;
   customer: { name: string; phone: string };
@@ -141,6 +149,10 @@ export interface RentalReturnSlip extends DocBase {
   lateDays: number;
   lateFeePaise: Paise;
   damagePaise: Paise;
+  /** Still owed from before (an extension's rent), settled here. */
+  openChargesPaise?: Paise;
+  /** Units still out after this check-in (0 or absent: everything is back or settled). */
+  stillOut?: number;
   /** Deposit minus fees; negative when the customer owes more. */
   refundPaise: Paise;
   payments: Payment[];

@@ -65,3 +65,20 @@ export function dayStartUtc(date: BusinessDate, tz: string = DEFAULT_TIME_ZONE):
   const first = new Date(guess.getTime() - offsetMs(guess, tz));
   return new Date(guess.getTime() - offsetMs(first, tz)).toISOString();
 }
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of a business date: whole-day arithmetic exact across month and year ends. */
+export function dayNumber(date: BusinessDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+}
+
+/** The business date `n` days after `date` (n may be negative): '2026-12-30' + 3 -> '2027-01-02'. */
+export function addDays(date: BusinessDate, n: number): BusinessDate {
+  return new Date((dayNumber(date) + n) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `a` to `b` (negative when b is before a). */
+export function daysBetween(a: BusinessDate, b: BusinessDate): number {
+  return dayNumber(b) - dayNumber(a);
+}

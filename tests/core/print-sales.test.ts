@@ -40,6 +40,14 @@ describe('printing bills and payout slips', () => {
     fs.writeFileSync(path.join(OUT, 'api-receipt.png'), await paperPng(ops, 576));
   });
 
+  it('a DUPLICATE of a cash bill prints the mark and never opens the drawer', async () => {
+    const { app, cashier, sale } = await sellAndPrint([{ method: 'cash', amountPaise: 245_000 }]);
+    const [r, bytes] = await Promise.all([app.call('print.receipt', { saleId: sale.id, duplicate: true }, cashier), printer.nextJob()]);
+    expect(ok(r.result)).toMatchObject({ status: 'printed' });
+    const ops = decode(bytes);
+    expect(ops.some((o) => o.op === 'drawer')).toBe(false);
+  });
+
   it('a UPI-only bill does not open the drawer', async () => {
     const { ops } = await sellAndPrint([{ method: 'upi', amountPaise: 245_000 }]);
     expect(ops.some((o) => o.op === 'drawer')).toBe(false);

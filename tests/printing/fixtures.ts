@@ -45,7 +45,7 @@ export function sale(over: Partial<SaleReceipt> = {}): SaleReceipt {
 export const rental: RentalSlip = {
   shop,
   lang: 'hi',
-  rentalNo: 'HH/R/2026-27/000045',
+  rentalNo: 'HH/R/2026-27/C1-000045',
   at: '2026-11-23T06:10:00Z',
   cashier: 'रेखा वर्मा',
   customer: { name: 'प्रिया शर्मा', phone: '98260 11223', address: 'पद्मनाभपुर, दुर्ग', idProof: 'आधार XXXX 4321' },
@@ -71,7 +71,7 @@ export const rental: RentalSlip = {
 export const rentalReturn: RentalReturnSlip = {
   shop,
   lang: 'hi',
-  rentalNo: 'HH/R/2026-27/000045',
+  rentalNo: 'HH/R/2026-27/C1-000045',
   at: '2026-11-30T10:40:00Z',
   cashier: 'सुनीता साहू',
   customer: { name: 'प्रिया शर्मा', phone: '98260 11223' },

@@ -22,6 +22,7 @@ export const SAMPLES: Sample[] = [
   { name: 'receipt-duplicate-80mm', paper: '80mm', blocks: receipt(sale({ duplicate: true })) },
   { name: 'rental-slip-58mm', paper: '58mm', blocks: rentalSlip(rental) },
   { name: 'rental-slip-80mm', paper: '80mm', blocks: rentalSlip(rental) },
+  { name: 'booking-slip-80mm', paper: '80mm', blocks: rentalSlip({ ...rental, booking: true, advancePaise: 200_000, paidPaise: 200_000, payments: [{ method: 'upi', amountPaise: 200_000 }] }) },
   { name: 'rental-return-slip-80mm', paper: '80mm', blocks: rentalReturnSlip(rentalReturn) },
   { name: 'payout-slip-58mm', paper: '58mm', blocks: payoutSlip(payout, '58mm') },
   { name: 'payout-slip-80mm', paper: '80mm', blocks: payoutSlip(payout, '80mm') },

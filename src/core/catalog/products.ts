@@ -93,6 +93,8 @@ function checkRefs(db: DB, p: ProductInput): string {
 function checkSkuFree(db: DB, sku: string, selfId: number): void {
   const other = stmt<[string, number], { id: number }>(db, 'SELECT id FROM products WHERE sku = ? COLLATE NOCASE AND id <> ?').get(sku, selfId);
   if (other) throw new AppError('CONFLICT', { field: 'sku', value: sku, productId: other.id });
+  // A rental piece's tag scans too: a code must find one thing only.
+  if (stmt(db, 'SELECT 1 FROM rental_pieces WHERE tag = ? COLLATE NOCASE').get(sku)) throw new AppError('CONFLICT', { field: 'sku', value: sku, reason: 'pieceTag' });
 }
 
 /** Replace a product's barcodes; none given means one in-store EAN-13 made from its id. */
@@ -105,6 +107,7 @@ function setBarcodes(db: DB, productId: number, codes: string[]): void {
     // A barcode must not read as another product's SKU either: a scan finds one product only.
     const sku = stmt<[string, number], { id: number }>(db, 'SELECT id FROM products WHERE sku = ? COLLATE NOCASE AND id <> ?').get(code, productId);
     if (sku) throw new AppError('CONFLICT', { field: 'barcodes', index: i, value: code, productId: sku.id });
+    if (stmt(db, 'SELECT 1 FROM rental_pieces WHERE tag = ? COLLATE NOCASE').get(code)) throw new AppError('CONFLICT', { field: 'barcodes', index: i, value: code, reason: 'pieceTag' });
   });
   stmt(db, 'DELETE FROM barcodes WHERE product_id = ?').run(productId);
   for (const code of wanted) stmt(db, 'INSERT INTO barcodes (code, product_id) VALUES (?, ?)').run(code, productId);

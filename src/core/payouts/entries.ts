@@ -9,13 +9,23 @@ const shopZone = (db: DB) => stmt<[], { t: string }>(db, 'SELECT time_zone AS t 
 export const SETTLED = `EXISTS (SELECT 1 FROM payout_items pi JOIN payouts p ON p.id = pi.payout_id
   WHERE pi.ledger_id = e.id AND NOT EXISTS (SELECT 1 FROM payouts r WHERE r.reverses_payout_id = p.id))`;
 
+/**
+ * An entry with what it was for: a sale line (item, bill no, sale day, line amount), or a rental
+ * charge (item, rental no, the charge's day and amount; ref_id is the charge's uid). A rental
+ * share rule reads 'percent:<shop bps>:rent' / ':late_fee', or 'full:0:damage' (her piece, all hers).
+ */
 const ENTRY_SQL = `
-  SELECT e.id AS ledger_id, e.kind, e.amount_paise, e.at, s.business_date,
-         s.bill_no, COALESCE(l.name_hi, '') AS name_hi, COALESCE(l.name_en, '') AS name_en, COALESCE(l.qty_milli, 0) AS qty_milli,
-         COALESCE(l.net_paise, 0) AS sale_paise, COALESCE(l.share_rule, '') AS share_rule, e.note
+  SELECT e.id AS ledger_id, e.kind, e.amount_paise, e.at, COALESCE(s.business_date, c.business_date) AS business_date,
+         COALESCE(s.bill_no, rn.rental_no) AS bill_no, COALESCE(l.name_hi, rl.name_hi, '') AS name_hi, COALESCE(l.name_en, rl.name_en, '') AS name_en,
+         COALESCE(l.qty_milli, rl.qty * 1000, 0) AS qty_milli, COALESCE(l.net_paise, c.amount_paise, 0) AS sale_paise,
+         COALESCE(l.share_rule, CASE c.kind WHEN 'damage' THEN 'full:0:damage' WHEN 'rent' THEN 'percent:' || rl.commission_bps || ':rent'
+           WHEN 'late_fee' THEN 'percent:' || rl.commission_bps || ':late_fee' END, '') AS share_rule, e.note
     FROM artisan_ledger e
     LEFT JOIN sale_lines l ON l.id = e.sale_line_id
-    LEFT JOIN sales s ON s.id = l.sale_id`;
+    LEFT JOIN sales s ON s.id = l.sale_id
+    LEFT JOIN rental_lines rl ON rl.id = e.rental_line_id
+    LEFT JOIN rentals rn ON rn.id = rl.rental_id
+    LEFT JOIN rental_charges c ON e.rental_line_id IS NOT NULL AND c.uid = e.ref_id`;
 
 interface Row { ledger_id: number; kind: UnpaidEntry['kind']; amount_paise: number; at: string; business_date: string | null; bill_no: string | null; name_hi: string; name_en: string; qty_milli: number; sale_paise: number; share_rule: string; note: string }
 
@@ -32,7 +42,7 @@ export function unpaidEntries(db: DB, artisanId: number, periodEnd: string): Unp
   return stmt<[number, string, string], Row>(
     db,
     `${ENTRY_SQL} WHERE e.artisan_id = ? AND e.kind IN ('accrual', 'reversal', 'adjustment') AND NOT ${SETTLED}
-       AND (s.business_date <= ? OR (s.business_date IS NULL AND e.at < ?)) ORDER BY e.id`,
+       AND (COALESCE(s.business_date, c.business_date) <= ? OR (COALESCE(s.business_date, c.business_date) IS NULL AND e.at < ?)) ORDER BY e.id`,
   ).all(artisanId, periodEnd, dayStartUtc(nextDate(periodEnd), shopZone(db))).map((r) => toEntry(r, shopZone(db)));
 }
 

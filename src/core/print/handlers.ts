@@ -10,6 +10,7 @@ import { listJobs } from './jobs-list';
 import { runPrint } from './run';
 import { readPrinter, writePrinter } from './settings';
 import { payoutDoc, receiptDoc, returnReceiptDoc } from './sale-docs';
+import { rentalReturnDoc, rentalSlipDoc } from './rental-docs';
 import { returnIdByNo } from '../sales/read';
 
 /** The document a preview or PDF shows; the same data a print would record. */
@@ -18,6 +19,8 @@ function docFor(db: DB, q: { doc: PrintDoc; id?: number | undefined; lang?: Lang
   if (q.doc === 'label') return labelsDoc(db, [{ productId: q.id as number, copies: 1 }], q.lang);
   if (q.doc === 'receipt') return receiptDoc(db, q.id as number, q.lang);
   if (q.doc === 'payout') return payoutDoc(db, q.id as number, q.lang);
+  if (q.doc === 'rental') return rentalSlipDoc(db, q.id as number, now, q.lang);
+  if (q.doc === 'rental_return') return rentalReturnDoc(db, q.id as number, now, q.lang);
   return testPageDoc(db, readPrinter(db), now, q.lang);
 }
 
@@ -59,13 +62,16 @@ export const printHandlers = {
       return duplicate ? { ...doc, payload: { ...doc.payload, duplicate: true } } : doc;
     }),
   'print.payoutSlip': ({ payoutId, lang }, ctx) => runPrint(ctx, (db) => payoutDoc(db, payoutId, lang)),
-  // Filled in by the rentals core (rental-docs.ts).
-  'print.rentalSlip': () => {
-    throw new AppError('INTERNAL', { reason: 'rentals not built yet' });
-  },
-  'print.rentalReturnSlip': () => {
-    throw new AppError('INTERNAL', { reason: 'rentals not built yet' });
-  },
+  'print.rentalSlip': ({ rentalId, lang, duplicate }, ctx) =>
+    runPrint(ctx, (db) => {
+      const doc = rentalSlipDoc(db, rentalId, ctx.now, lang);
+      return duplicate ? { ...doc, payload: { ...doc.payload, duplicate: true } } : doc;
+    }),
+  'print.rentalReturnSlip': ({ returnId, lang, duplicate }, ctx) =>
+    runPrint(ctx, (db) => {
+      const doc = rentalReturnDoc(db, returnId, ctx.now, lang);
+      return duplicate ? { ...doc, payload: { ...doc.payload, duplicate: true } } : doc;
+    }),
   'print.reprint': ({ jobId }, ctx) =>
     runPrint(ctx, (db) => {
       const old = getJob(db, jobId);
@@ -83,7 +89,7 @@ export const printHandlers = {
     const { doc, paper } = ctx.read((db) => ({ doc: docFor(db, q, ctx.now), paper: readPrinter(db).paper }));
     const { slipPdf } = await import('../../printing/pdf');
     const pdf = await slipPdf(await picture(doc, paper), paper, `${doc.docType} ${doc.ref}`);
-    const name = `${doc.docType === 'test_page' ? 'test-page' : doc.docType.replace('_', '-')}-${doc.docType === 'test_page' ? ctx.now.toISOString().slice(0, 10) : doc.ref}`;
+    const name = `${doc.docType === 'test_page' ? 'test-page' : doc.docType.replace(/_/g, '-')}-${doc.docType === 'test_page' ? ctx.now.toISOString().slice(0, 10) : doc.ref}`;
     return { fileName: `${name.replace(/[^A-Za-z0-9._-]+/g, '-')}.pdf`, pdfBase64: pdf.toString('base64') };
   },
 } satisfies HandlerMap<typeof printApi>;

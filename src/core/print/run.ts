@@ -33,7 +33,10 @@ export async function runPrint(ctx: AsyncCtx, plan: (db: DB, printer: PrinterSet
     const printer = requirePrinter(db);
     return { printer, p: plan(db, printer) };
   });
-  const blocks = forPrinter(blocksOf(p.docType, p.payload, printer.paper), printer, p.copies ?? (p.reprintOf ? 1 : printer.copies));
+  // A copy of a past document (a reprint, or one asked for as DUPLICATE) never opens the drawer: no money moves.
+  const copy = p.reprintOf !== undefined || (p.payload as { duplicate?: boolean }).duplicate === true;
+  const built = blocksOf(p.docType, p.payload, printer.paper);
+  const blocks = forPrinter(copy ? built.filter((b) => b.kind !== 'drawer') : built, printer, p.copies ?? (p.reprintOf ? 1 : printer.copies));
   const jobId = ctx.write(
     (db) => recordJob(db, { docType: p.docType, ref: p.ref, printer: printer.interface, paper: printer.paper, payload: p.payload, reprintOf: p.reprintOf, userId: ctx.user?.id }, ctx.now),
     { step: 'queued', docType: p.docType, ref: p.ref },

@@ -35,13 +35,17 @@ export function receiptDoc(db: DB, saleId: number, lang?: Lang): Doc {
   return { docType: 'receipt', ref: s.billNo, payload };
 }
 
-/** 'percent:2000:split' -> 'दुकान 20% · छूट दोनों से / shop 20% · discount shared'. */
+/**
+ * 'percent:2000:split' -> 'दुकान 20% · छूट दोनों से / shop 20% · discount shared'; a rental's
+ * 'percent:2000:rent' -> 'दुकान 20% · किराया / shop 20% · rent'; 'full:0:damage' -> her piece's damage, all hers.
+ */
 export function ruleWords(rule: string): string | undefined {
-  const [kind, amount, discount] = rule.split(':');
+  const [kind, amount, what] = rule.split(':');
   if (!kind || amount === undefined) return undefined;
+  if (kind === 'full') return 'नुकसान, पूरा कारीगर का / damage, all hers';
   const share = kind === 'fixed' ? `तय ${formatINR(Number(amount), 'hi')}/नग / fixed ${formatINR(Number(amount), 'en')} each` : `दुकान ${Number(amount) / 100}% / shop ${Number(amount) / 100}%`;
-  const disc = discount === 'shop' ? 'छूट दुकान से / discount from shop' : 'छूट दोनों से / discount shared';
-  return `${share} · ${disc}`;
+  const words: Record<string, string> = { shop: 'छूट दुकान से / discount from shop', rent: 'किराया / rent', late_fee: 'देर शुल्क / late fee' };
+  return `${share} · ${words[what ?? ''] ?? 'छूट दोनों से / discount shared'}`;
 }
 
 export function payoutDoc(db: DB, payoutId: number, lang?: Lang): Doc {

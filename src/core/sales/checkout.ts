@@ -9,6 +9,7 @@ import { checkPin } from '../session/check-pin';
 import { recordMovement } from '../stock/ledger';
 import { priceBill } from './pricing';
 import { nextBillNo } from './bill-number';
+import { drawer, exactPayments } from './payments';
 import { getSale } from './read';
 
 interface ShopRow { time_zone: string; gstin: string; bill_prefix: string; counter_code: string; cashier_discount_limit_bps: number }
@@ -18,7 +19,7 @@ interface ProductRow {
   artisan_fixed_paise: number | null; discount_rule: 'split' | 'shop';
 }
 
-const isManager = (role: Role) => role === 'manager' || role === 'owner';
+export const isManager = (role: Role) => role === 'manager' || role === 'owner';
 
 /** How her part of a line was worked out, kept with the line for her slip: 'percent:2500:split', 'fixed:15000:shop'. */
 function shareRule(p: ProductRow, commission: number | null): string {
@@ -94,15 +95,7 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
   }
 
   const credit = Math.min(opts.creditPaise ?? 0, bill.totalPaise);
-  const paid = input.payments.reduce((s, p) => s + p.amountPaise, 0);
-  if (paid + credit !== bill.totalPaise) {
-    throw new AppError('PAYMENT_MISMATCH', { field: 'payments', totalPaise: bill.totalPaise, paidPaise: paid, ...(credit ? { creditPaise: credit } : {}) });
-  }
-  const payments = input.payments.map((p, i) => {
-    if (p.tenderedPaise !== undefined && p.method !== 'cash') throw new AppError('INVALID_INPUT', { issues: [{ path: ['payments', i, 'tenderedPaise'], code: 'custom', message: 'cash_only' }] });
-    if (p.tenderedPaise !== undefined && p.tenderedPaise < p.amountPaise) throw new AppError('INVALID_INPUT', { issues: [{ path: ['payments', i, 'tenderedPaise'], code: 'too_small', message: 'tendered_short', minimum: p.amountPaise }] });
-    return { ...p, changePaise: p.tenderedPaise === undefined ? 0 : p.tenderedPaise - p.amountPaise };
-  });
+  const payments = exactPayments(input.payments, bill.totalPaise - credit, { totalPaise: bill.totalPaise, ...(credit ? { creditPaise: credit } : {}) });
 
   const date = businessDate(now, shop.time_zone);
   const at = now.toISOString();
@@ -155,10 +148,6 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
     );
   }
   const cash = payments.filter((p) => p.method === 'cash').reduce((s, p) => s + p.amountPaise, 0);
-  if (cash > 0) {
-    stmt(db, `INSERT INTO cash_movements (uid, kind, amount_paise, business_date, at, user_id, ref_type, ref_id) VALUES (?, 'sale', ?, ?, ?, ?, 'sale', ?)`).run(
-      uuidv7(), cash, date, at, cashier.id, uid,
-    );
-  }
+  drawer(db, { kind: 'sale', amountPaise: cash, businessDate: date, at, userId: cashier.id, refType: 'sale', refId: uid });
   return getSale(db, saleId);
 }

@@ -8,6 +8,8 @@ import { recordIntake, type IntakeInput } from '../stock/intake';
 import { writeSettings } from '../settings/handlers';
 import { stmt } from '../db/stmt';
 import { createUser } from '../session/users';
+import { addPieces } from '../rentals/pieces';
+import { setTerms } from '../rentals/terms';
 
 interface DemoProduct {
   sku: string;
@@ -55,5 +57,13 @@ export function loadDemoShop(db: DB, language: 'hi' | 'en', now: Date): DemoLoad
   for (const p of demo.products) add(p, false);
   for (const p of demo.rentables) add(p, true);
   for (const [artisan, lines] of intakes) recordIntake(db, { artisanId: artisan, reference: 'demo', notes: '', lines }, owner.id, now);
+  // Rental terms, and a tag for every costume or crown in stock (RENT-001-1, -2...), as a manager would set them.
+  for (const r of demo.rentables) {
+    const productId = stmt<[string], { id: number }>(db, 'SELECT id FROM products WHERE sku = ?').get(r.sku)!.id;
+    const t = r.rent;
+    const mode = t.mode === 'pieces' ? 'pieces' : 'counted';
+    setTerms(db, { productId, mode, dayPricePaise: t.day, eventPricePaise: t.event, eventDays: t.eventDays, depositPaise: t.deposit, lateFeePerDayPaise: t.late, bufferDays: t.buffer }, owner.id, now);
+    if (mode === 'pieces') addPieces(db, { productId, tags: [], count: r.qty }, owner.id, now);
+  }
   return { user: { id: owner.id, name: owner.name, role: owner.role }, pins: people.map((p) => ({ name: p.name, role: p.role, pin: p.pin })) };
 }

@@ -12,6 +12,7 @@ import backups from './0010-backups';
 import exchanges from './0011-exchanges';
 import shareRules from './0012-share-rules';
 import reportIndexes from './0013-report-indexes';
+import rentals from './0014-rentals';
 
 export interface Migration {
   version: number;
@@ -20,4 +21,4 @@ export interface Migration {
 }
 
 /** In order; a new version is a new file appended here, never an edit of a shipped one. */
-export const migrations: readonly Migration[] = [foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules, reportIndexes];
+export const migrations: readonly Migration[] = [foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules, reportIndexes, rentals];

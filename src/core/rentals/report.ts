@@ -1,0 +1,38 @@
+/**
+ * Rental income for a period (by the shop day it was charged) apart from what is only held for
+ * customers: deposits of rentals out and advances of bookings are liabilities, never income.
+ */
+import type { RentalReport } from '../../shared/api/rentals';
+import { dayStartUtc, nextDate } from '../../shared/dates';
+import { AppError } from '../../shared/errors';
+import type { DB } from '../db/open';
+import { stmt } from '../db/stmt';
+import { shopOf } from './money';
+import { checkDate } from './plan';
+import { invalid } from './checks';
+
+export function rentalReport(db: DB, from: string, to: string): RentalReport {
+  checkDate(from, 'from');
+  checkDate(to, 'to');
+  if (from > to) invalid(['to'], 'date_order');
+  const kinds = stmt<[string, string], { kind: string; amount: number }>(
+    db,
+    'SELECT kind, sum(amount_paise) AS amount FROM rental_charges WHERE business_date BETWEEN ? AND ? GROUP BY kind',
+  ).all(from, to);
+  const k = (kind: string) => kinds.find((x) => x.kind === kind)?.amount ?? 0;
+  const tz = shopOf(db).tz;
+  const rentals = stmt<[string, string], { n: number }>(db, 'SELECT count(*) AS n FROM rentals WHERE picked_up_at >= ? AND picked_up_at < ?').get(dayStartUtc(from, tz), dayStartUtc(nextDate(to), tz))!.n;
+  // Her accruals point at the charge they came from (ref_id), so they fall in the charge's period.
+  const shares = stmt<[string, string], { s: number }>(
+    db,
+    `SELECT COALESCE(sum(e.amount_paise), 0) AS s FROM artisan_ledger e JOIN rental_charges c ON c.uid = e.ref_id
+      WHERE e.rental_line_id IS NOT NULL AND e.ref_type = 'rental' AND e.kind = 'accrual' AND c.business_date BETWEEN ? AND ?`,
+  ).get(from, to)!.s;
+  const deposits = stmt<[], { s: number }>(db, `SELECT COALESCE(sum(amount_paise), 0) AS s FROM rental_charges WHERE kind IN ('deposit', 'deposit_release')`).get()!.s;
+  const advances = stmt<[], { s: number }>(db, `SELECT COALESCE(sum(p.amount_paise), 0) AS s FROM rental_payments p JOIN rentals r ON r.id = p.rental_id WHERE r.status = 'booked'`).get()!.s;
+  const income = k('rent') + k('late_fee') + k('damage') + k('cancel_keep');
+  return {
+    from, to, rentals, rentPaise: k('rent'), lateFeePaise: k('late_fee'), damagePaise: k('damage'), cancelKeptPaise: k('cancel_keep'),
+    artisanSharePaise: shares, groupPaise: income - shares, depositsHeldPaise: deposits, advancesHeldPaise: advances,
+  };
+}
