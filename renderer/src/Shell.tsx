@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DemoLoaded, SessionUser, ShopSettings } from '../../src/shared/api';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { ArtisansArea } from './screens/Artisans/ArtisansArea';
+import { RentalsArea } from './screens/Rentals/RentalsArea';
 import { SellScreen } from './screens/Sell/SellScreen';
 import { SettingsScreen } from './screens/Settings/SettingsScreen';
 import { StockArea } from './screens/Stock/StockArea';
@@ -57,7 +58,8 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
         {area === 'stock' ? <StockArea role={props.user.role} /> : null}
         {area === 'settings' ? <SettingsScreen onSaved={props.onSettings} user={props.user} /> : null}
         {area === 'artisans' ? <ArtisansArea role={props.user.role} /> : null}
-        {area === 'rentals' || area === 'reports' ? <Upcoming area={area} /> : null}
+        {area === 'rentals' ? <RentalsArea role={props.user.role} shopName={props.shopName} /> : null}
+        {area === 'reports' ? <Upcoming area={area} /> : null}
       </main>
     </div>
   );

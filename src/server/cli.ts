@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,7 @@ async function main() {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${values.port}`);
   const log = createLogger(path.join(path.dirname(dbFile), 'logs'));
-  const app = createApp(dbFile, { log });
+  const app = createApp(dbFile, { log, ...testClock() });
   const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   const server = await startServer({ app, staticDir: path.join(repo, 'dist', 'renderer'), port });
   console.log(`Hamar Hatri POS (browser mode)\n  database: ${dbFile}\n  open:     ${server.url}\n  (Ctrl+C to stop)`);
@@ -30,6 +31,28 @@ async function main() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/**
+ * TEST ONLY: HH_TEST_CLOCK_FILE names a file holding an ISO time; the shop then runs at that time
+ * (read on every call, so a browser test can move the day forward: pick-up day, overdue day).
+ * An empty or missing file means the real time. A real shop never sets this variable.
+ */
+function testClock(): { clock?: () => Date } {
+  const file = process.env.HH_TEST_CLOCK_FILE;
+  if (!file) return {};
+  return {
+    clock: () => {
+      let text = '';
+      try {
+        text = fs.readFileSync(file, 'utf8').trim();
+      } catch {
+        // no file yet: real time
+      }
+      const d = text ? new Date(text) : new Date();
+      return Number.isNaN(d.getTime()) ? new Date() : d;
+    },
+  };
 }
 
 main().catch((e: unknown) => {

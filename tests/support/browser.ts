@@ -18,10 +18,11 @@ export const SCREENSHOTS = path.resolve('test-results/screenshots');
 
 /**
  * Start the real `serve` command (the CLI a person runs) on a free port and wait for the URL it
- * prints. The renderer must already be built (tests/global-setup.ts does that).
+ * prints. The renderer must already be built (tests/global-setup.ts does that). `env` adds variables
+ * for the server, e.g. HH_TEST_CLOCK_FILE (a test-only clock, see src/server/cli.ts).
  */
-export async function startServeCli(dbFile: string): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', '--db', dbFile, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startServeCli(dbFile: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', '--db', dbFile, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not print a URL: ${out}`)), 30_000);

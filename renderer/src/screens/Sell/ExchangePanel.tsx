@@ -12,7 +12,7 @@ import { formatQty } from '../Stock/qty';
 import { addProduct, cartTotals, notSellable, checkoutLines, emptyCart, setLine, type Cart } from './cart';
 import { CartTable } from './CartTable';
 import { ManagerApproval, type Approval, type ApprovalReason } from './ManagerApproval';
-import { METHODS, emptyPayments, paymentLines, readPayments, rupeesText, type PaymentDraft } from './payments';
+import { METHODS, emptyPayments, paymentLines, readPayments, rupeesText, type PaymentDraft } from '../../components/payments';
 import { PrintReceiptButton } from './PrintReceiptButton';
 import { PrintReturnReceiptButton } from './PrintReturnReceiptButton';
 import { ProductSearch } from './ProductSearch';

@@ -15,7 +15,7 @@ export interface Approval {
  * "This needs a manager": she picks her name and types her PIN on the big keypad (or keys);
  * `onApprove` resends the sale or return with her approval and returns an error to show, or null.
  */
-export function ManagerApproval(props: { reason: ApprovalReason; onApprove: (a: Approval) => Promise<string | null>; onCancel: () => void }) {
+export function ManagerApproval(props: { reason: ApprovalReason; /** Another screen's own words for why (a rental's waived late fee). */ why?: string; onApprove: (a: Approval) => Promise<string | null>; onCancel: () => void }) {
   const { t } = useTranslation();
   const [managers, setManagers] = useState<SessionUser[]>([]);
   const [who, setWho] = useState<SessionUser | null>(null);
@@ -49,7 +49,7 @@ export function ManagerApproval(props: { reason: ApprovalReason; onApprove: (a: 
           <h3 id="approval-title">{t('sale.approvalTitle')}</h3>
           <LanguageSwitch />
         </div>
-        <p className="banner banner-info">{t(`sale.approvalWhy.${props.reason}`)}</p>
+        <p className="banner banner-info">{props.why ?? t(`sale.approvalWhy.${props.reason}`)}</p>
         <PeoplePicker people={managers} chosen={who} label={t('sale.approvalWho')} onChoose={(p) => { setWho(p); setPin(''); setError(''); }} />
         {who ? (
           <div className="pinpad">

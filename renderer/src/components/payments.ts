@@ -1,5 +1,5 @@
-import type { CheckoutInput, PaymentMethod } from '../../../../src/shared/api/sales';
-import { parseRupees } from '../../../../src/shared/money';
+import type { CheckoutInput, PaymentMethod } from '../../../src/shared/api/sales';
+import { parseRupees } from '../../../src/shared/money';
 
 /** What the cashier typed for each way of paying; a bill may be split across all three. */
 export interface PaymentDraft {

@@ -1,0 +1,151 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Rental, RentalRules } from '../../../../src/shared/api/rentals';
+import type { PaymentMethod } from '../../../../src/shared/api/sales';
+import { applyBps, parseRupees } from '../../../../src/shared/money';
+import { call } from '../../api/client';
+import { Field } from '../../components/Field';
+import { Money } from '../../components/Money';
+import { rupeesText } from '../../components/payments';
+import { ManagerApproval, type Approval } from '../Sell/ManagerApproval';
+import { useRequestId } from '../Sell/requestId';
+import { useRentals } from './context';
+import { daysBetween } from './dates';
+import { errorAt, useRentalError, useRentalErrorState, type RentalError } from './useRentalError';
+
+const APPROVER_ERRORS = new Set(['WRONG_PIN', 'LOCKED_OUT', 'FORBIDDEN']);
+const METHODS: PaymentMethod[] = ['cash', 'upi', 'card'];
+
+/** What the shop keeps of the advance by its stated rule (rentals.getRules), given the days left before pick-up. */
+export function keptByRule(rules: RentalRules, advancePaise: number, daysBefore: number): number {
+  return daysBefore >= rules.cancelFreeDays ? 0 : applyBps(advancePaise, rules.cancelKeepBps);
+}
+
+/**
+ * Cancelling a booking: the reason, the shop's rule said plainly (whole advance back if cancelled
+ * N days before pick-up, else the shop keeps X %), what that means here, and how the rest goes
+ * back. A manager may keep a different amount (her PIN at the counter).
+ */
+export function CancelPanel(props: { rental: Rental; manager: boolean; onDone: (r: Rental) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const r = props.rental;
+  const { today } = useRentals();
+  const rentalError = useRentalError();
+  const rid = useRequestId();
+  const [rules, setRules] = useState<RentalRules | null>(null);
+  const [reason, setReason] = useState('');
+  // The advance goes back the way it came, unless the counter chooses otherwise.
+  const [method, setMethod] = useState<PaymentMethod>(() => r.payments.find((p) => p.event === 'booking')?.method ?? 'cash');
+  const [override, setOverride] = useState(false);
+  const [keepText, setKeepText] = useState('');
+  const [error, setError] = useRentalErrorState();
+  const [busy, setBusy] = useState(false);
+  const [approving, setApproving] = useState(false);
+
+  useEffect(() => {
+    void call('rentals.getRules', {}).then((res) => res.ok && setRules(res.value));
+  }, []);
+
+  const daysBefore = today ? daysBetween(today, r.fromDate) : 0;
+  const byRule = rules ? keptByRule(rules, r.advancePaise, daysBefore) : 0;
+  const typedKeep = override ? parseRupees(keepText) : null;
+  const keep = override ? (typedKeep ?? 0) : byRule;
+  const refund = Math.max(0, r.advancePaise - keep);
+  const badKeep = override && (typedKeep === null || typedKeep > r.advancePaise);
+
+  async function send(approval?: Approval): Promise<RentalError | null> {
+    const res = await call('rentals.cancel', {
+      requestId: rid.get(),
+      rentalId: r.id,
+      reason,
+      ...(refund > 0 ? { refundMethod: method } : {}),
+      ...(override && typedKeep !== null ? { keepPaise: typedKeep } : {}),
+      ...(approval ? { approval } : {}),
+    });
+    if (res.ok) {
+      rid.done();
+      props.onDone(res.value);
+      return null;
+    }
+    if (approval && APPROVER_ERRORS.has(res.error.code)) return rentalError(res.error);
+    if (res.error.code === 'APPROVAL_REQUIRED') {
+      setApproving(true);
+      return null;
+    }
+    setApproving(false);
+    setError(res.error);
+    return null;
+  }
+
+  async function submit() {
+    if (busy) return;
+    setBusy(true);
+    try {
+      if (override && !props.manager) setApproving(true);
+      else await send();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card rent-action" data-testid="cancel-panel">
+      <h3>{t('rental.cancelTitle')}</h3>
+      {rules ? (
+        <p className="banner banner-info" data-testid="cancel-rule">
+          {t('rental.cancelRule', { days: rules.cancelFreeDays, percent: rules.cancelKeepBps / 100 })}
+        </p>
+      ) : null}
+      <Field id="cancel-reason" label={t('rental.cancelReason')} error={errorAt(error, 'reason')}>
+        <input id="cancel-reason" value={reason} maxLength={200} onChange={(e) => { setReason(e.target.value); setError(null); }} data-testid="cancel-reason" />
+      </Field>
+      <dl className="facts rent-sum">
+        <dt>{t('rental.advancePaid')}</dt><dd><Money paise={r.advancePaise} /></dd>
+        <dt>{t('rental.daysBeforePickUp')}</dt><dd>{daysBefore}</dd>
+        <dt>{t('rental.keptByRule')}</dt><dd data-testid="cancel-kept-rule"><Money paise={byRule} /></dd>
+      </dl>
+      {r.advancePaise > 0 ? (
+        <label className={override ? 'chip chip-on' : 'chip'}>
+          <input type="checkbox" checked={override} onChange={(e) => { setOverride(e.target.checked); setKeepText(rupeesText(byRule)); }} data-testid="cancel-override" />
+          {t('rental.keepOther')}
+        </label>
+      ) : null}
+      {override ? (
+        <Field id="cancel-keep" label={t('rental.keepAmount')} hint={t('rental.keepHint')} error={badKeep ? (typedKeep === null ? t('issues.amount') : t('issues.keep_over_advance')) : errorAt(error, 'keepPaise')}>
+          <input id="cancel-keep" inputMode="decimal" value={keepText} onChange={(e) => setKeepText(e.target.value)} data-testid="cancel-keep" />
+        </Field>
+      ) : null}
+      <div className={`card total-card ${refund > 0 ? 'pay-settled' : ''}`} data-testid="cancel-refund">
+        <span className="total-label">{t('rental.refundToGive')}</span>
+        <Money paise={refund} className="total-amount" />
+      </div>
+      {refund > 0 ? (
+        <fieldset className="field plain return-form">
+          <legend>{t('rental.refundBy')}</legend>
+          <div className="choice">
+            {METHODS.map((m) => (
+              <label key={m} className={method === m ? 'chip chip-on' : 'chip'}>
+                <input type="radio" name="cancel-refund" checked={method === m} onChange={() => setMethod(m)} data-testid={`cancel-refund-${m}`} />
+                {t(`sale.method.${m}`)}
+              </label>
+            ))}
+          </div>
+          {errorAt(error, 'refundMethod') ? <small className="error-text" role="alert">{errorAt(error, 'refundMethod')}</small> : null}
+        </fieldset>
+      ) : null}
+      {error ? <p className="banner banner-error" role="alert" data-testid="cancel-error">{error.message}</p> : null}
+      <div className="row">
+        <button type="button" className="big" onClick={props.onCancel}>{t('rental.keepBooking')}</button>
+        <button type="button" className="big danger-fill" disabled={busy || badKeep} onClick={() => void submit()} data-testid="cancel-submit">
+          {busy ? t('common.saving') : t('rental.cancelSubmit')}
+        </button>
+      </div>
+      {approving ? (
+        <ManagerApproval reason="refund" why={t('rental.keepWhy')} onCancel={() => setApproving(false)} onApprove={async (a) => {
+          const e = await send(a);
+          return e ? e.message : null;
+        }} />
+      ) : null}
+    </section>
+  );
+}

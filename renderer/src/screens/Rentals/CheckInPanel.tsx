@@ -1,0 +1,249 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Rental } from '../../../../src/shared/api/rentals';
+import type { PaymentMethod } from '../../../../src/shared/api/sales';
+import { parseRupees } from '../../../../src/shared/money';
+import { call } from '../../api/client';
+import { Money } from '../../components/Money';
+import { emptyPayments, type PaymentDraft } from '../../components/payments';
+import { ManagerApproval, type Approval } from '../Sell/ManagerApproval';
+import { useRequestId } from '../Sell/requestId';
+import { useScanner } from '../Sell/useScanner';
+import { pickName } from '../Stock/names';
+import { draftFor, outstanding, previewCheckIn, type CheckInDraft } from './checkInMath';
+import { PayBox, payErrors, payLines, payReady } from './PayBox';
+import { errorAt, useRentalError, useRentalErrorState, type RentalError } from './useRentalError';
+
+const APPROVER_ERRORS = new Set(['WRONG_PIN', 'LOCKED_OUT', 'FORBIDDEN']);
+const REFUND_METHODS: PaymentMethod[] = ['cash', 'upi', 'card'];
+
+/**
+ * Things coming back: per line how many are back now and how many will not come (partial returns
+ * allowed), a damage or missing charge with what it is for, and whether a piece needs repair.
+ * Scanning a piece's tag ticks it back. The money is worked out live: days late x fee, damage, the
+ * deposit released, and so the refund or the amount to collect; the core checks it when saved.
+ */
+export function CheckInPanel(props: { rental: Rental; manager: boolean; onDone: (r: Rental, returnId: number) => void; onCancel: () => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const r = props.rental;
+  const rentalError = useRentalError();
+  const rid = useRequestId();
+  const [drafts, setDrafts] = useState<CheckInDraft[]>(() => draftFor(r));
+  const [waive, setWaive] = useState(false);
+  const [refundMethod, setRefundMethod] = useState<PaymentMethod>('cash');
+  const [draft, setDraft] = useState<PaymentDraft>(emptyPayments);
+  const [error, setError] = useRentalErrorState();
+  const [busy, setBusy] = useState(false);
+  const [approving, setApproving] = useState(false);
+  const [notice, setNotice] = useState<{ key: string; values: Record<string, string> } | null>(null);
+  const [sent, setSent] = useState<PaymentMethod[]>([]);
+
+  const p = previewCheckIn(r, drafts, waive);
+  const collect = Math.max(0, -p.refundPaise);
+  const refund = Math.max(0, p.refundPaise);
+  const lineOf = new Map(r.lines.map((l) => [l.lineId, l]));
+  const set = (i: number, patch: Partial<CheckInDraft>) => {
+    setDrafts((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+    if (error) setError(null);
+  };
+
+  // A scanned tag marks that piece as back.
+  useScanner((code) => {
+    const i = drafts.findIndex((d) => lineOf.get(d.lineId)?.tag?.toLowerCase() === code.toLowerCase());
+    if (i < 0) return setNotice({ key: 'rental.tagNotHere', values: { code } });
+    const line = lineOf.get(drafts[i]!.lineId)!;
+    set(i, { qty: outstanding(line), missing: 0 });
+    setNotice({ key: 'rental.tagBack', values: { tag: line.tag ?? code } });
+  }, !approving && !busy);
+
+  async function send(approval?: Approval): Promise<RentalError | null> {
+    const { sent: methods, payments } = collect > 0 ? payLines(draft, collect) : { sent: [], payments: [] };
+    setSent(methods);
+    const res = await call('rentals.checkIn', {
+      requestId: rid.get(),
+      rentalId: r.id,
+      lines: drafts
+        .filter((d) => d.qty + d.missing > 0 || d.damage.trim() !== '')
+        .map((d) => ({
+          lineId: d.lineId,
+          qty: d.qty,
+          missingQty: d.missing,
+          damagePaise: d.damage.trim() === '' ? 0 : (parseRupees(d.damage) ?? -1),
+          damageNote: d.note,
+          condition: d.repair ? ('repair' as const) : ('ok' as const),
+        })),
+      payments,
+      ...(refund > 0 ? { refundMethod } : {}),
+      waiveLateFee: waive,
+      ...(approval ? { approval } : {}),
+    });
+    if (res.ok) {
+      rid.done();
+      props.onDone(res.value, res.value.returnId);
+      return null;
+    }
+    if (approval && APPROVER_ERRORS.has(res.error.code)) return rentalError(res.error);
+    if (res.error.code === 'APPROVAL_REQUIRED' || (res.error.code === 'FORBIDDEN' && waive && !approval)) {
+      setApproving(true);
+      return null;
+    }
+    setApproving(false);
+    setError(res.error);
+    return null;
+  }
+
+  async function submit() {
+    if (busy) return;
+    setBusy(true);
+    try {
+      // A cashier cannot forgive a late fee alone: ask for a manager's PIN first.
+      if (waive && !props.manager) setApproving(true);
+      else await send();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // Lines sent are the ones with something typed: map the core's lines.N back to them.
+  const sentLines = drafts.filter((d) => d.qty + d.missing > 0 || d.damage.trim() !== '');
+  const lineError = (d: CheckInDraft) => {
+    const i = sentLines.indexOf(d);
+    return i < 0 ? undefined : errorAt(error, `lines.${i}`);
+  };
+  const ready = !p.empty && p.badDamage.size === 0 && (collect === 0 || payReady(draft, collect, true)) && drafts.every((d) => (d.damage.trim() === '' && d.missing === 0) || d.note.trim() !== '');
+
+  return (
+    <section className="card rent-action" data-testid="checkin-panel">
+      <h3>{t('rental.checkInTitle')}</h3>
+      <p className="hint">{t('rental.checkInHelp')}</p>
+      {notice ? <p className="banner banner-info" role="status" data-testid="checkin-notice">{t(notice.key, notice.values)}</p> : null}
+      <div className="rent-table-wrap">
+        <table className="grid rent-checkin" data-testid="checkin-lines">
+          <thead>
+            <tr>
+              <th>{t('rental.col.item')}</th>
+              <th className="num">{t('rental.col.stillOut')}</th>
+              <th>{t('rental.col.back')}</th>
+              <th>{t('rental.col.missing')}</th>
+              <th>{t('rental.col.damage')}</th>
+              <th>{t('rental.col.repair')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {drafts.map((d, i) => {
+              const l = lineOf.get(d.lineId)!;
+              const out = outstanding(l);
+              const err = lineError(d);
+              const noteMissing = (d.damage.trim() !== '' || d.missing > 0) && d.note.trim() === '';
+              const name = pickName(l, lang);
+              return (
+                <tr key={d.lineId} className={err ? 'line-error' : undefined} data-testid={`checkin-line-${l.tag ?? l.sku}`}>
+                  <td>
+                    <span className="name-main">{name}</span>
+                    <span className="name-sub">{l.tag ? t('rental.tagN', { tag: l.tag }) : l.sku}</span>
+                    {err ? <small className="error-text" role="alert">{err}</small> : null}
+                  </td>
+                  <td className="num rent-big-num">{out}</td>
+                  <td>
+                    <NumberBox label={t('rental.backOf', { name })} value={d.qty} max={out - d.missing} onChange={(n) => set(i, { qty: n })} testId="checkin-qty" />
+                  </td>
+                  <td>
+                    <NumberBox label={t('rental.missingOf', { name })} value={d.missing} max={out - d.qty} onChange={(n) => set(i, { missing: n })} testId="checkin-missing" />
+                  </td>
+                  <td>
+                    <div className="rent-damage">
+                      <input inputMode="decimal" placeholder="₹ 0" value={d.damage} aria-label={t('rental.damageOf', { name })} aria-invalid={p.badDamage.has(d.lineId)}
+                        onChange={(e) => set(i, { damage: e.target.value })} data-testid="checkin-damage" />
+                      {p.badDamage.has(d.lineId) ? <small className="error-text">{t('issues.amount')}</small> : null}
+                      <input placeholder={t('rental.damageNote')} maxLength={200} value={d.note} aria-label={t('rental.damageNoteOf', { name })} aria-invalid={noteMissing}
+                        onChange={(e) => set(i, { note: e.target.value })} data-testid="checkin-note" />
+                      {noteMissing ? <small className="error-text">{t('issues.damage_note')}</small> : null}
+                    </div>
+                  </td>
+                  <td>
+                    {l.mode === 'pieces' ? (
+                      <label className={d.repair ? 'chip chip-on' : 'chip'}>
+                        <input type="checkbox" checked={d.repair} onChange={(e) => set(i, { repair: e.target.checked })} data-testid="checkin-repair" />
+                        {t('rental.needsRepair')}
+                      </label>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted rent-photo-note">{t('rental.photoLater')}</p>
+      <div className="rent-checkin-money" data-testid="checkin-preview">
+        <dl className="facts rent-sum">
+          <dt>{t('rental.lateDaysLabel')}</dt>
+          <dd data-testid="checkin-late-days">{p.lateDays}</dd>
+          <dt>{t('rental.lateFee')}</dt>
+          <dd data-testid="checkin-late-fee"><Money paise={p.lateFeePaise} /></dd>
+          <dt>{t('rental.damage')}</dt>
+          <dd data-testid="checkin-damage-total"><Money paise={p.damagePaise} /></dd>
+          {p.openChargesPaise > 0 ? (<><dt>{t('rental.openCharges')}</dt><dd data-testid="checkin-open"><Money paise={p.openChargesPaise} /></dd></>) : null}
+          <dt>{t('rental.depositReleased')}</dt>
+          <dd data-testid="checkin-deposit"><Money paise={p.depositReleasedPaise} /></dd>
+        </dl>
+        <div className={`card total-card ${p.refundPaise >= 0 ? 'pay-settled' : 'pay-due'}`} data-testid="checkin-result">
+          <span className="total-label">{p.refundPaise > 0 ? t('rental.refundToGive') : p.refundPaise < 0 ? t('rental.toCollect') : t('rental.evenNothing')}</span>
+          <span className="total-amount" data-testid="checkin-result-amount"><Money paise={Math.abs(p.refundPaise)} /></span>
+        </div>
+        {p.lateDays > 0 ? (
+          <label className={waive ? 'chip chip-on' : 'chip'}>
+            <input type="checkbox" checked={waive} onChange={(e) => setWaive(e.target.checked)} data-testid="checkin-waive" />
+            {t('rental.waiveLateFee')}
+          </label>
+        ) : null}
+      </div>
+      {refund > 0 ? (
+        <fieldset className="field plain return-form">
+          <legend>{t('rental.refundBy')}</legend>
+          <div className="choice">
+            {REFUND_METHODS.map((m) => (
+              <label key={m} className={refundMethod === m ? 'chip chip-on' : 'chip'}>
+                <input type="radio" name="checkin-refund" checked={refundMethod === m} onChange={() => setRefundMethod(m)} data-testid={`checkin-refund-${m}`} />
+                {t(`sale.method.${m}`)}
+              </label>
+            ))}
+          </div>
+          {errorAt(error, 'refundMethod') ? <small className="error-text" role="alert">{errorAt(error, 'refundMethod')}</small> : null}
+        </fieldset>
+      ) : null}
+      {collect > 0 ? (
+        <PayBox prefix="checkin-pay" totalPaise={collect} draft={draft} onDraft={(f) => setDraft((d) => f(d))} errors={payErrors(sent, (x) => errorAt(error, x))} totalLabel={t('rental.toCollect')} note={r.rentalNo} />
+      ) : null}
+      {error ? <p className="banner banner-error" role="alert" data-testid="checkin-error">{error.message}</p> : null}
+      <div className="row">
+        <button type="button" className="big" onClick={props.onCancel}>{t('common.back')}</button>
+        <button type="button" className="primary big" disabled={busy || !ready} onClick={() => void submit()} data-testid="checkin-submit">
+          {busy ? t('common.saving') : t('rental.checkInSubmit')}
+        </button>
+      </div>
+      {approving ? (
+        <ManagerApproval reason="refund" why={t('rental.waiveWhy')} onCancel={() => setApproving(false)} onApprove={async (a) => {
+          const e = await send(a);
+          return e ? e.message : null;
+        }} />
+      ) : null}
+    </section>
+  );
+}
+
+/** A whole number from 0 to `max`, with big − and + for touch. */
+function NumberBox(props: { label: string; value: number; max: number; onChange: (n: number) => void; testId: string }) {
+  const clamp = (n: number) => Math.max(0, Math.min(Math.max(0, props.max), n));
+  return (
+    <div className="qty-stepper">
+      <button type="button" className="qty-step" onClick={() => props.onChange(clamp(props.value - 1))} disabled={props.value <= 0} aria-label={`${props.label} −1`}>−</button>
+      <input className="qty-input" inputMode="numeric" value={props.value} aria-label={props.label} data-testid={props.testId}
+        onChange={(e) => props.onChange(clamp(Number(e.target.value.replace(/\D/g, '') || '0')))} />
+      <button type="button" className="qty-step" onClick={() => props.onChange(clamp(props.value + 1))} disabled={props.value >= props.max} aria-label={`${props.label} +1`}>+</button>
+    </div>
+  );
+}
