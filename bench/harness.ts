@@ -167,6 +167,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
         search_terms: search.perTerm,
         catalog_page_first: page.first,
         catalog_page_by_name: page.byName,
+        catalog_page_next_by_cursor: page.keyset,
+        catalog_page_next_by_cursor_by_name: page.keysetByName,
         working_set: { ...work, note: 'fresh process: open, first call, then a counter workload; rss_mb is this process' },
         bench_process_rss_mb: Math.round((benchRss / 1_048_576) * 10) / 10,
         table_mb: tables,

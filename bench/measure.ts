@@ -3,6 +3,7 @@ import type { App } from '../src/core/app';
 import { findByCode } from '../src/core/catalog/search';
 import { checkout } from '../src/core/sales/checkout';
 import { contract, type SessionUser } from '../src/shared/api';
+import type { PageCursor } from '../src/shared/api/catalog';
 import type { CheckoutInput } from '../src/shared/api/sales';
 import { reportRunner } from './queries';
 import type { Rng } from './rng';
@@ -90,16 +91,31 @@ export function measureSearch(app: App, token: string, n: number): { figures: Re
   return { figures, perTerm };
 }
 
-/** What the catalogue's virtual table asks: 100 rows at the scrolled-to offset (and the total). */
-export function measurePage(app: App, token: string, r: Rng, n: number, total: number): { figure: Figure; first: Figure; byName: Figure } {
+/**
+ * What the catalogue's virtual table asks: 100 rows at the scrolled-to offset (the total is
+ * counted at offset 0 only), and scrolling on page by page with the previous page's cursor.
+ */
+export function measurePage(app: App, token: string, r: Rng, n: number, total: number): { figure: Figure; first: Figure; byName: Figure; keyset: Figure; keysetByName: Figure } {
   const at = () => Math.floor((r.next() * total) / 100) * 100;
   const page = timeLoop(n, () => ok(app.call('catalog.page', { offset: at(), limit: 100 }, token), 'page'));
   const first = timeLoop(n, () => ok(app.call('catalog.page', { offset: 0, limit: 100 }, token), 'page'));
   const byName = timeLoop(Math.ceil(n / 2), () => ok(app.call('catalog.page', { offset: at(), limit: 100, sort: 'name' }, token), 'page'));
+  // A cursor from a page somewhere in the catalogue, then the pages after it (restarting at a new place at the end).
+  const scroller = (sort: 'id' | 'name') => {
+    let next: PageCursor | null = null;
+    return () => {
+      if (!next) next = ok(app.call('catalog.page', { offset: at(), limit: 100, sort }, token), 'page').next;
+      if (next) next = ok(app.call('catalog.page', { after: next, limit: 100, sort }, token), 'page').next;
+    };
+  };
+  const keyset = timeLoop(n, scroller('id'));
+  const keysetByName = timeLoop(Math.ceil(n / 2), scroller('name'));
   return {
     figure: summarize(page.samples, { note: 'random offset, sort by id' }),
-    first: summarize(first.samples, { note: 'offset 0' }),
+    first: summarize(first.samples, { note: 'offset 0 (with the count)' }),
     byName: summarize(byName.samples, { note: 'random offset, sort by name' }),
+    keyset: summarize(keyset.samples, { note: 'the next page by cursor (after), sort by id' }),
+    keysetByName: summarize(keysetByName.samples, { note: 'the next page by cursor (after), sort by name' }),
   };
 }
 

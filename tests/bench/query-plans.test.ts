@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/core/app';
 import { REPORT_SQL } from '../../bench/queries';
+import { pageSql } from '../../src/core/catalog/handlers';
 
 /**
  * The bench's report queries (day close, monthly report, artisan statement) must reach the big
@@ -34,5 +35,50 @@ describe('report queries use indexes', () => {
   // the monthly report scan every return. Flip to `it` when a migration adds the index.
   it('returns by business date use an index (migration 0013)', () => {
     expect(fullScans(plan(REPORT_SQL.dayRefunds), ['sale_returns'])).toEqual([]);
+  });
+});
+
+/** The catalogue page's SQL (catalog.page) as the planner runs it on the app's schema. */
+function pagePlan(q: Parameters<typeof pageSql>[0], which: 'rows' | 'count'): string {
+  const app = createApp(':memory:');
+  try {
+    const sql = pageSql(q)[which];
+    if (sql === null) throw new Error(`no ${which} query for ${JSON.stringify(q)}`);
+    const params = { status: 'active', craftId: 1, artisanId: 1, forRent: 0, limit: 100, offset: 0, afterKey: 'x', afterId: 5 };
+    return (app.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail).join('\n');
+  } finally {
+    app.close();
+  }
+}
+
+describe('catalogue page uses indexes (migration 15)', () => {
+  const base = { lowStockOnly: false, offset: 0 } as const;
+
+  it('counts products by status from an index alone, without joining stock', () => {
+    const plan = pagePlan({ ...base, sort: 'id' }, 'count');
+    expect(plan).toMatch(/SEARCH p USING COVERING INDEX products_status\w* \(status=\?\)/);
+    expect(plan).not.toMatch(/stock_on_hand|SCAN/);
+  });
+
+  it('counts only the first page', () => {
+    expect(pageSql({ ...base, sort: 'id', offset: 100 }).count).toBeNull();
+    expect(pageSql({ ...base, sort: 'id', after: { key: 5, id: 5 } }).count).toBeNull();
+  });
+
+  const ORDERED_BY = { id: 'products_status', name: 'products_status_name', sku: 'products_status_sku', price: 'products_status_price' } as const;
+  for (const [sort, index] of Object.entries(ORDERED_BY) as [keyof typeof ORDERED_BY, string][]) {
+    it(`sort by ${sort}: rows come in order from ${index}, no sorting step, from the first page or a cursor`, () => {
+      for (const q of [{ ...base, sort }, { ...base, sort, after: { key: sort === 'id' || sort === 'price' ? 5 : 'x', id: 5 } }]) {
+        const plan = pagePlan(q, 'rows');
+        expect(plan, plan).toMatch(new RegExp(`SEARCH p USING (COVERING )?INDEX ${index} \\(status=\\?`));
+        expect(plan, plan).not.toMatch(/TEMP B-TREE|SCAN p/);
+        // a cursor is a range on the index, not a filter over every row before it
+        if ('after' in q) expect(plan, plan).toMatch(sort === 'id' ? /rowid>\?/ : /(<expr>|sku|price_paise)>\?/);
+      }
+    });
+  }
+
+  it('a craft filter reaches its products through products_craft', () => {
+    expect(pagePlan({ ...base, sort: 'id', craftId: 1 }, 'count')).toMatch(/INDEX products_craft \(craft_id=\?\)/);
   });
 });

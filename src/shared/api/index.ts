@@ -53,7 +53,7 @@ export * from './define';
 export type { ShopSettings, ShopSettingsInput } from './settings';
 export type { SessionUser } from './session';
 export type { SetupInput, SetupStatus, DemoLoaded } from './setup';
-export type { ProductPage, ProductRow } from './catalog';
+export type { PageCursor, ProductPage, ProductRow } from './catalog';
 export type { Product, Unit } from './products';
 export type { Artisan } from './artisans';
 export type { Craft } from './crafts';

@@ -12,6 +12,7 @@ import backups from './0010-backups';
 import exchanges from './0011-exchanges';
 import shareRules from './0012-share-rules';
 import reportIndexes from './0013-report-indexes';
+import catalogReportSpeed from './0015-catalog-report-speed';
 
 export interface Migration {
   version: number;
@@ -19,5 +20,16 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
+/**
+ * BRANCH STAND-IN, REPLACE AT MERGE: version 14 is rentals (0014-rentals.ts, being written on
+ * main). This empty placeholder exists only so that 0015 applies on this branch (versions must
+ * have no gap). At the merge put the real `rentals` migration in its place; never ship this
+ * (a database migrated past an empty 14 would never get the rentals tables).
+ */
+const rentalsPlaceholder: Migration = { version: 14, name: 'rentals-placeholder', up() {} };
+
 /** In order; a new version is a new file appended here, never an edit of a shipped one. */
-export const migrations: readonly Migration[] = [foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules, reportIndexes];
+export const migrations: readonly Migration[] = [
+  foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules, reportIndexes,
+  rentalsPlaceholder, catalogReportSpeed,
+];
