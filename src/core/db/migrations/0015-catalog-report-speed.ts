@@ -1,10 +1,22 @@
 import type { Migration } from './index';
 
+const SOLD = 'lines, qty_milli, gross_paise, net_paise, taxable_paise, tax_paise, artisan_share_paise';
+const RETURNED = 'return_lines, returned_milli, returned_paise, returned_taxable_paise, returned_tax_paise, returned_share_paise';
+const add = (cols: string) => cols.split(', ').map((c) => `${c} = ${c} + excluded.${c}`).join(', ');
+
 /**
- * Found by the benchmark (bench/README.md). The catalogue page counts and pages products by
- * status (in id order), and sorts by the name it shows (Hindi, else English; the index has the
- * exact expression catalog.page orders by), by SKU or by price: one index per order, so a page
- * at any depth is a short index range instead of sorting every product. (14 is rentals.)
+ * Found by the benchmark (bench/README.md); version 14 is rentals.
+ *
+ * 1. The catalogue page counts and pages products by status (in id order), and sorts by the
+ *    name it shows (Hindi, else English; the index has the exact expression catalog.page orders
+ *    by), by SKU or by price: one index per order, so a page at any depth is a short index range
+ *    instead of sorting every product.
+ * 2. sales_daily: what each craft sold and took back each shop day, so the monthly report reads
+ *    ~400 rows instead of every line of the month. A cache of the sales ledger (rule 4), kept by
+ *    triggers in the sale's (or return's) own transaction and rebuilt here from the rows so far;
+ *    a test recomputes it from the ledger. Sales count on the sale's day, returns on the
+ *    return's day (as the day close counts the refund), each under the product's craft at the
+ *    time it was written.
  */
 const m: Migration = {
   version: 15,
@@ -15,6 +27,53 @@ const m: Migration = {
       CREATE INDEX products_status_name ON products(status, COALESCE(NULLIF(name_hi, ''), name_en));
       CREATE INDEX products_status_sku ON products(status, sku);
       CREATE INDEX products_status_price ON products(status, price_paise);
+
+      CREATE TABLE sales_daily (
+        business_date TEXT NOT NULL,
+        craft_id INTEGER NOT NULL REFERENCES crafts(id),
+        lines INTEGER NOT NULL DEFAULT 0,
+        qty_milli INTEGER NOT NULL DEFAULT 0,
+        gross_paise INTEGER NOT NULL DEFAULT 0,
+        net_paise INTEGER NOT NULL DEFAULT 0,
+        taxable_paise INTEGER NOT NULL DEFAULT 0,
+        tax_paise INTEGER NOT NULL DEFAULT 0,
+        artisan_share_paise INTEGER NOT NULL DEFAULT 0,
+        return_lines INTEGER NOT NULL DEFAULT 0,
+        returned_milli INTEGER NOT NULL DEFAULT 0,
+        returned_paise INTEGER NOT NULL DEFAULT 0,
+        returned_taxable_paise INTEGER NOT NULL DEFAULT 0,
+        returned_tax_paise INTEGER NOT NULL DEFAULT 0,
+        returned_share_paise INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (business_date, craft_id)
+      ) STRICT, WITHOUT ROWID;
+
+      INSERT INTO sales_daily (business_date, craft_id, ${SOLD})
+        SELECT s.business_date, p.craft_id, count(*), sum(l.qty_milli), sum(l.gross_paise), sum(l.net_paise), sum(l.taxable_paise),
+               sum(l.cgst_paise + l.sgst_paise), sum(l.artisan_share_paise)
+          FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN products p ON p.id = l.product_id
+         GROUP BY s.business_date, p.craft_id;
+      INSERT INTO sales_daily (business_date, craft_id, ${RETURNED})
+        SELECT r.business_date, p.craft_id, count(*), sum(rl.qty_milli), sum(rl.refund_paise), sum(rl.taxable_paise),
+               sum(rl.cgst_paise + rl.sgst_paise), sum(rl.artisan_share_paise)
+          FROM sale_return_lines rl JOIN sale_returns r ON r.id = rl.return_id JOIN sale_lines l ON l.id = rl.sale_line_id
+          JOIN products p ON p.id = l.product_id
+         WHERE true -- (an upsert after SELECT needs a WHERE, or ON is read as a join's)
+         GROUP BY r.business_date, p.craft_id
+        ON CONFLICT (business_date, craft_id) DO UPDATE SET ${add(RETURNED)};
+
+      CREATE TRIGGER sale_lines_daily AFTER INSERT ON sale_lines BEGIN
+        INSERT INTO sales_daily (business_date, craft_id, ${SOLD})
+          VALUES ((SELECT business_date FROM sales WHERE id = NEW.sale_id), (SELECT craft_id FROM products WHERE id = NEW.product_id),
+                  1, NEW.qty_milli, NEW.gross_paise, NEW.net_paise, NEW.taxable_paise, NEW.cgst_paise + NEW.sgst_paise, NEW.artisan_share_paise)
+          ON CONFLICT (business_date, craft_id) DO UPDATE SET ${add(SOLD)};
+      END;
+      CREATE TRIGGER sale_return_lines_daily AFTER INSERT ON sale_return_lines BEGIN
+        INSERT INTO sales_daily (business_date, craft_id, ${RETURNED})
+          VALUES ((SELECT business_date FROM sale_returns WHERE id = NEW.return_id),
+                  (SELECT p.craft_id FROM sale_lines l JOIN products p ON p.id = l.product_id WHERE l.id = NEW.sale_line_id),
+                  1, NEW.qty_milli, NEW.refund_paise, NEW.taxable_paise, NEW.cgst_paise + NEW.sgst_paise, NEW.artisan_share_paise)
+          ON CONFLICT (business_date, craft_id) DO UPDATE SET ${add(RETURNED)};
+      END;
     `);
   },
 };
