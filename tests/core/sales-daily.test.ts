@@ -76,6 +76,8 @@ describe('sales_daily, the per-craft day summary', () => {
           }
         }
         expect(app.db.prepare(SUMMARY).all()).toEqual(app.db.prepare(LEDGER).all());
+        // a return line's GST split adds up to its refund, as a sale line's does to its net
+        expect(app.db.prepare('SELECT count(*) FROM sale_return_lines WHERE taxable_paise + cgst_paise + sgst_paise <> refund_paise').pluck().get()).toBe(0);
       }),
       { numRuns: 40 },
     );
