@@ -13,6 +13,7 @@ import { payoutsHandlers } from './payouts/handlers';
 import { usersHandlers } from './users/handlers';
 import { backupHandlers } from './backup/handlers';
 import { printHandlers } from './print/handlers';
+import { reportsHandlers } from './reports/handlers';
 import { searchHandlers } from './catalog/search-handlers';
 import { sessionHandlers } from './session/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -41,4 +42,5 @@ export const handlers = {
   ...usersHandlers,
   ...backupHandlers,
   ...printHandlers,
+  ...reportsHandlers,
 } satisfies HandlerMap<Api>;

@@ -11,6 +11,7 @@ import { fileApp } from '../support/db';
  * sales_daily (migration 15) is a cache of the sales ledger kept by triggers: after any mix of
  * sales (with discounts, GST) and partial returns over several shop days it must equal a
  * GROUP BY over sale_lines and sale_return_lines, and the migration's backfill must build the same.
+ * cash_daily likewise against cash_movements.
  */
 const LEDGER = `
   SELECT business_date, craft_id, sum(lines) AS lines, sum(qty_milli) AS qty_milli, sum(gross_paise) AS gross_paise, sum(net_paise) AS net_paise,
@@ -25,6 +26,9 @@ const LEDGER = `
             FROM sale_return_lines rl JOIN sale_returns r ON r.id = rl.return_id JOIN sale_lines l ON l.id = rl.sale_line_id JOIN products p ON p.id = l.product_id)
    GROUP BY business_date, craft_id ORDER BY business_date, craft_id`;
 const SUMMARY = 'SELECT * FROM sales_daily ORDER BY business_date, craft_id';
+const CASH_LEDGER = `SELECT business_date, kind, count(*) AS movements, sum(max(amount_paise, 0)) AS in_paise, sum(min(amount_paise, 0)) AS out_paise
+  FROM cash_movements GROUP BY business_date, kind ORDER BY business_date, kind`;
+const CASH = 'SELECT * FROM cash_daily ORDER BY business_date, kind';
 
 type Op = { op: 'sell'; picks: number[]; qty: number[]; discountBps: number } | { op: 'return'; sale: number; line: number; part: number } | { op: 'hours'; h: number };
 
@@ -76,6 +80,7 @@ describe('sales_daily, the per-craft day summary', () => {
           }
         }
         expect(app.db.prepare(SUMMARY).all()).toEqual(app.db.prepare(LEDGER).all());
+        expect(app.db.prepare(CASH).all()).toEqual(app.db.prepare(CASH_LEDGER).all());
         // a return line's GST split adds up to its refund, as a sale line's does to its net
         expect(app.db.prepare('SELECT count(*) FROM sale_return_lines WHERE taxable_paise + cgst_paise + sgst_paise <> refund_paise').pluck().get()).toBe(0);
       }),
@@ -99,16 +104,19 @@ describe('sales_daily, the per-craft day summary', () => {
       if (i % 4 === 0) ok(app.call('sales.return', { requestId: crypto.randomUUID(), billNo: sale.billNo, lines: [{ lineNo: 1, qtyMilli: 1000 }], refundMethod: 'cash', reason: 'x' }, token()).result);
       clock.now = new Date(clock.now.getTime() + 9 * 3_600_000);
     }
-    const kept = app.db.prepare(SUMMARY).all();
-    expect(kept.length).toBeGreaterThan(5);
+    const kept = [app.db.prepare(SUMMARY).all(), app.db.prepare(CASH).all()];
+    expect(kept[0]!.length).toBeGreaterThan(5);
+    expect(kept[1]!.length).toBeGreaterThan(5);
     // back to version 14: drop what migration 15 made, then migrate again
-    const made = app.db.prepare(`SELECT type, name FROM sqlite_schema WHERE name LIKE 'products_status%' OR name = 'sales_daily' OR name LIKE '%_daily'`).all() as { type: string; name: string }[];
+    const made = app.db.prepare(`SELECT type, name FROM sqlite_schema WHERE name LIKE 'products_status%' OR name IN ('payouts_date', 'sale_return_lines_return') OR name LIKE '%_daily'`).all() as { type: string; name: string }[];
+    expect(made.filter((o) => o.type === 'table').map((o) => o.name).sort()).toEqual(['cash_daily', 'sales_daily']);
     for (const o of made.filter((x) => x.type !== 'table')) app.db.exec(`DROP ${o.type.toUpperCase()} ${o.name}`);
-    app.db.exec('DROP TABLE sales_daily');
+    for (const o of made.filter((x) => x.type === 'table')) app.db.exec(`DROP TABLE ${o.name}`);
     app.db.pragma('user_version = 14');
     expect(migrate(app.db)).toBe(15);
-    expect(app.db.prepare(SUMMARY).all()).toEqual(kept);
+    expect([app.db.prepare(SUMMARY).all(), app.db.prepare(CASH).all()]).toEqual(kept);
     expect(app.db.prepare(SUMMARY).all()).toEqual(app.db.prepare(LEDGER).all());
+    expect(app.db.prepare(CASH).all()).toEqual(app.db.prepare(CASH_LEDGER).all());
     app.close();
   });
 });

@@ -11,6 +11,7 @@ import { payoutsApi } from './payouts';
 import { usersApi } from './users';
 import { backupApi } from './backup';
 import { printApi } from './print';
+import { reportsApi } from './reports';
 import { craftsApi } from './crafts';
 import { productsApi } from './products';
 import { searchApi } from './search';
@@ -40,6 +41,7 @@ export const contract = {
   ...usersApi,
   ...backupApi,
   ...printApi,
+  ...reportsApi,
 };
 
 export type Api = typeof contract;
@@ -68,4 +70,5 @@ export type { BillingSettings } from './billing';
 export type { ArtisanStatement, PayoutSlipData, UnpaidEntry } from './payouts';
 export type { AuditRow, StaffMember } from './users';
 export type { BackupInfo, BackupSettings } from './backup';
+export type { CraftTotals, DayCloseReport, MonthlyReport, PeriodTotals } from './reports';
 export type { PrinterSettings, PrinterSettingsInput, PrintJob, PrintResult, PrintDoc } from './print';

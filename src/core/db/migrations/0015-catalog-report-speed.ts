@@ -17,6 +17,11 @@ const add = (cols: string) => cols.split(', ').map((c) => `${c} = ${c} + exclude
  *    a test recomputes it from the ledger. Sales count on the sale's day, returns on the
  *    return's day (as the day close counts the refund), each under the product's craft at the
  *    time it was written.
+ * 3. cash_daily: the drawer's ledger summed per shop day and kind (money in and out apart), so
+ *    the day close's opening drawer (everything before the day) is a few hundred rows, not every
+ *    cash movement ever. Same rules as sales_daily.
+ * 4. Payouts by shop day (the day close) and a return's lines by return (the day close's tax, and
+ *    every return slip read them by return_id: that was a scan of all return lines).
  */
 const m: Migration = {
   version: 15,
@@ -74,6 +79,25 @@ const m: Migration = {
                   1, NEW.qty_milli, NEW.refund_paise, NEW.taxable_paise, NEW.cgst_paise + NEW.sgst_paise, NEW.artisan_share_paise)
           ON CONFLICT (business_date, craft_id) DO UPDATE SET ${add(RETURNED)};
       END;
+
+      CREATE TABLE cash_daily (
+        business_date TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        movements INTEGER NOT NULL,
+        in_paise INTEGER NOT NULL,
+        out_paise INTEGER NOT NULL,
+        PRIMARY KEY (business_date, kind)
+      ) STRICT, WITHOUT ROWID;
+      INSERT INTO cash_daily (business_date, kind, movements, in_paise, out_paise)
+        SELECT business_date, kind, count(*), sum(max(amount_paise, 0)), sum(min(amount_paise, 0)) FROM cash_movements GROUP BY business_date, kind;
+      CREATE TRIGGER cash_movements_daily AFTER INSERT ON cash_movements BEGIN
+        INSERT INTO cash_daily (business_date, kind, movements, in_paise, out_paise)
+          VALUES (NEW.business_date, NEW.kind, 1, max(NEW.amount_paise, 0), min(NEW.amount_paise, 0))
+          ON CONFLICT (business_date, kind) DO UPDATE SET movements = movements + 1, in_paise = in_paise + excluded.in_paise, out_paise = out_paise + excluded.out_paise;
+      END;
+
+      CREATE INDEX payouts_date ON payouts(business_date);
+      CREATE INDEX sale_return_lines_return ON sale_return_lines(return_id);
     `);
   },
 };
