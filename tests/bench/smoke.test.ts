@@ -27,6 +27,8 @@ describe('bench smoke', () => {
     expect(res.db_bytes_per_sale_line).toBeGreaterThan(0);
     expect(res.shop.counts.sales).toBe(300);
     expect(res.shop.counts.sale_returns).toBeGreaterThan(0);
+    expect(res.shop.counts.payouts).toBeGreaterThan(0); // monthly, settling what each artisan was owed
+    expect(res.shop.counts.payout_items).toBeGreaterThan(res.shop.counts.payouts!);
     // every search term finds something, the rare ones included
     for (const [term, f] of Object.entries(res.details.search_terms as Record<string, { rows: number }>)) expect(f.rows, term).toBeGreaterThan(0);
     expect(table(res)).toContain('checkout_inprocess');
