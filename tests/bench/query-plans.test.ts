@@ -91,3 +91,25 @@ describe('catalogue page uses indexes (migration 15)', () => {
     expect(pagePlan({ ...base, sort: 'id', craftId: 1 }, 'count')).toMatch(/INDEX products_craft \(craft_id=\?\)/);
   });
 });
+
+/** Her account at a million lines (migration 15): the SQL of src/core/payouts (entries.ts, pay.ts, statement.ts). */
+describe('artisan account queries use indexes', () => {
+  const steps = (sql: string) => plan(sql).join('\n');
+  it('her balance, and a statement opening balance and period, are sums over an index alone', () => {
+    for (const sql of [
+      'SELECT COALESCE(sum(amount_paise), 0) AS b FROM artisan_ledger WHERE artisan_id = ?',
+      'SELECT COALESCE(sum(amount_paise), 0) AS b FROM artisan_ledger WHERE artisan_id = ? AND at < ?',
+      'SELECT kind, COALESCE(sum(amount_paise), 0) AS amount FROM artisan_ledger WHERE artisan_id = ? AND at >= ? AND at < ? GROUP BY kind',
+      'SELECT COALESCE(sum(amount_paise), 0) AS b FROM artisan_ledger WHERE artisan_id = ? AND id <= ?',
+    ]) expect(steps(sql), sql).toMatch(/SEARCH artisan_ledger USING COVERING INDEX artisan_ledger_artisan_at \(artisan_id=\?/);
+  });
+
+  it("a payout slip finds the payout's own ledger entry by index, not by scanning the ledger", () => {
+    expect(steps("SELECT l.id FROM artisan_ledger l WHERE l.ref_type = 'payout' AND l.ref_id = ?")).toMatch(/INDEX artisan_ledger_payout \(ref_id=\?\)/);
+  });
+
+  it("a statement's sales come from her daily summary by day", () => {
+    expect(steps('SELECT COALESCE(sum(qty_milli), 0) AS qty, COALESCE(sum(net_paise), 0) AS amount FROM artisan_daily WHERE artisan_id = ? AND business_date BETWEEN ? AND ?'))
+      .toMatch(/SEARCH artisan_daily USING PRIMARY KEY \(artisan_id=\? AND business_date>\? AND business_date<\?\)/);
+  });
+});

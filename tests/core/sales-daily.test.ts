@@ -29,6 +29,9 @@ const SUMMARY = 'SELECT * FROM sales_daily ORDER BY business_date, craft_id';
 const CASH_LEDGER = `SELECT business_date, kind, count(*) AS movements, sum(max(amount_paise, 0)) AS in_paise, sum(min(amount_paise, 0)) AS out_paise
   FROM cash_movements GROUP BY business_date, kind ORDER BY business_date, kind`;
 const CASH = 'SELECT * FROM cash_daily ORDER BY business_date, kind';
+const ARTISAN_LEDGER = `SELECT l.artisan_id, s.business_date, count(*) AS lines, sum(l.qty_milli) AS qty_milli, sum(l.net_paise) AS net_paise, sum(l.artisan_share_paise) AS artisan_share_paise
+  FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE l.artisan_id IS NOT NULL GROUP BY l.artisan_id, s.business_date ORDER BY 1, 2`;
+const ARTISAN = 'SELECT * FROM artisan_daily ORDER BY artisan_id, business_date';
 
 type Op = { op: 'sell'; picks: number[]; qty: number[]; discountBps: number } | { op: 'return'; sale: number; line: number; part: number } | { op: 'hours'; h: number };
 
@@ -81,6 +84,7 @@ describe('sales_daily, the per-craft day summary', () => {
         }
         expect(app.db.prepare(SUMMARY).all()).toEqual(app.db.prepare(LEDGER).all());
         expect(app.db.prepare(CASH).all()).toEqual(app.db.prepare(CASH_LEDGER).all());
+        expect(app.db.prepare(ARTISAN).all()).toEqual(app.db.prepare(ARTISAN_LEDGER).all());
         // a return line's GST split adds up to its refund, as a sale line's does to its net
         expect(app.db.prepare('SELECT count(*) FROM sale_return_lines WHERE taxable_paise + cgst_paise + sgst_paise <> refund_paise').pluck().get()).toBe(0);
       }),
@@ -104,17 +108,19 @@ describe('sales_daily, the per-craft day summary', () => {
       if (i % 4 === 0) ok(app.call('sales.return', { requestId: crypto.randomUUID(), billNo: sale.billNo, lines: [{ lineNo: 1, qtyMilli: 1000 }], refundMethod: 'cash', reason: 'x' }, token()).result);
       clock.now = new Date(clock.now.getTime() + 9 * 3_600_000);
     }
-    const kept = [app.db.prepare(SUMMARY).all(), app.db.prepare(CASH).all()];
-    expect(kept[0]!.length).toBeGreaterThan(5);
-    expect(kept[1]!.length).toBeGreaterThan(5);
+    const kept = [app.db.prepare(SUMMARY).all(), app.db.prepare(CASH).all(), app.db.prepare(ARTISAN).all()];
+    for (const k of kept) expect(k.length).toBeGreaterThan(5);
     // back to version 14: drop what migration 15 made, then migrate again
-    const made = app.db.prepare(`SELECT type, name FROM sqlite_schema WHERE name LIKE 'products_status%' OR name IN ('payouts_date', 'sale_return_lines_return') OR name LIKE '%_daily'`).all() as { type: string; name: string }[];
-    expect(made.filter((o) => o.type === 'table').map((o) => o.name).sort()).toEqual(['cash_daily', 'sales_daily']);
+    const made = app.db.prepare(`SELECT type, name FROM sqlite_schema
+        WHERE name LIKE 'products_status%' OR name IN ('payouts_date', 'sale_return_lines_return', 'artisan_ledger_artisan_at', 'artisan_ledger_payout') OR name LIKE '%_daily'`).all() as { type: string; name: string }[];
+    expect(made.filter((o) => o.type === 'table').map((o) => o.name).sort()).toEqual(['artisan_daily', 'cash_daily', 'sales_daily']);
     for (const o of made.filter((x) => x.type !== 'table')) app.db.exec(`DROP ${o.type.toUpperCase()} ${o.name}`);
     for (const o of made.filter((x) => x.type === 'table')) app.db.exec(`DROP TABLE ${o.name}`);
+    app.db.exec('CREATE INDEX artisan_ledger_artisan ON artisan_ledger(artisan_id, at)'); // as migration 7 left it
     app.db.pragma('user_version = 14');
     expect(migrate(app.db)).toBe(15);
-    expect([app.db.prepare(SUMMARY).all(), app.db.prepare(CASH).all()]).toEqual(kept);
+    expect([app.db.prepare(SUMMARY).all(), app.db.prepare(CASH).all(), app.db.prepare(ARTISAN).all()]).toEqual(kept);
+    expect(app.db.prepare(ARTISAN).all()).toEqual(app.db.prepare(ARTISAN_LEDGER).all());
     expect(app.db.prepare(SUMMARY).all()).toEqual(app.db.prepare(LEDGER).all());
     expect(app.db.prepare(CASH).all()).toEqual(app.db.prepare(CASH_LEDGER).all());
     app.close();
