@@ -44,18 +44,23 @@ function afterClause(sort: Sort): string {
 
 type PageQuery = Filters & { sort: Sort; after?: PageCursor | undefined; offset: number };
 
-/** The SQL of one page and (first page only) of its count; exported for the query-plan tests. */
-export function pageSql(q: PageQuery): { rows: string; count: string | null } {
+/**
+ * The SQL of one page and (first page only) of its count; exported for the query-plan tests.
+ * `ids` picks the page's ids alone, from an index when the filters and sort allow (a deep OFFSET
+ * then skips index entries, not joined rows: 32 -> a few ms at row 50,000); `rows` joins just those.
+ */
+export function pageSql(q: PageQuery): { ids: string; rows: string; count: string | null } {
   const w = where(q);
   const key = KEY[q.sort];
-  const rows = `SELECT ${PRODUCT_ROW_COLUMNS}, ${key ?? 'p.id'} AS sort_key FROM ${PRODUCT_ROW_FROM}
-     ${w} ${q.after ? afterClause(q.sort) : ''}
-     ORDER BY ${key ? `${key}, ` : ''}p.id LIMIT @limit OFFSET @offset`;
+  const order = `ORDER BY ${key ? `${key}, ` : ''}p.id`;
+  const stock = q.lowStockOnly || q.sort === 'onHand' ? 'LEFT JOIN stock_on_hand s ON s.product_id = p.id' : '';
+  const ids = `SELECT p.id FROM products p ${stock} ${w} ${q.after ? afterClause(q.sort) : ''} ${order} LIMIT @limit OFFSET @offset`;
+  const rows = `SELECT ${PRODUCT_ROW_COLUMNS}, ${key ?? 'p.id'} AS sort_key FROM ${PRODUCT_ROW_FROM} WHERE p.id IN (${ids}) ${order}`;
   // The total only for the first page (the table sizes itself from it), and from products
   // alone unless the low-stock filter needs on-hand: counting on every page was most of its cost.
   const first = q.offset === 0 && !q.after;
   const count = first ? `SELECT count(*) AS n FROM products p ${q.lowStockOnly ? 'LEFT JOIN stock_on_hand s ON s.product_id = p.id' : ''} ${w}` : null;
-  return { rows, count };
+  return { ids, rows, count };
 }
 
 export const catalogHandlers = {
