@@ -59,6 +59,7 @@ export interface BenchOptions {
 }
 
 const CASHIER_PIN = '1111'; // the demo shop's cashier
+const OWNER_PIN = '1234'; // and its owner
 
 export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   const log = opts.log ?? (() => {});
@@ -93,10 +94,13 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     const lookup = measureLookup(app, token, shop.barcodes, r, it.lookup);
     const search = measureSearch(app, token, it.search);
     const page = measurePage(app, token, r, it.page, total);
-    const reports = measureReports(app, { ...shop, days }, r, it.reports);
 
     log('bare better-sqlite3 baseline');
     const bare = openBare(file);
+    log('reports (a manager: the demo owner)');
+    const owner = app.call('session.login', { userId: shop.ownerId, pin: OWNER_PIN });
+    if (!owner.session || !('set' in owner.session)) throw new Error('owner login failed');
+    const reports = measureReports(app, owner.session.set, bare, { ...shop, days }, r, it.reports);
     const baseReads = baselineReads(bare, shop.barcodes, ['ढोकरा', 'dokra', 'elephant', 'tokri', 'nagada', 'tortoise'], total, r, Math.min(it.lookup, 5_000));
 
     log('checkout in process, interleaved with the bare baseline');
@@ -138,9 +142,9 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       search_english: withRatio(search.figures.search_english!, baseReads.search),
       search_latin_hindi: withRatio(search.figures.search_latin_hindi!, baseReads.search),
       catalog_page: withRatio(page.figure, baseReads.page),
-      day_close: reports.day_close!,
-      monthly_report: reports.monthly_report!,
-      artisan_statement: reports.artisan_statement!,
+      day_close: withRatio(reports.figures.day_close, reports.bare.day_close),
+      monthly_report: withRatio(reports.figures.monthly_report, reports.bare.monthly_report),
+      artisan_statement: withRatio(reports.figures.artisan_statement, reports.bare.artisan_statement),
       cold_start: withRatio(cold.app, cold.bare),
     };
     return {
@@ -154,6 +158,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       baseline: {
         checkout: baseWriteFigure, lookup: baseReads.lookup, search: baseReads.search, page: baseReads.page, cold_start: cold.bare,
         db_bytes_per_sale_line: bareBytes,
+        day_close: reports.bare.day_close, monthly_report: reports.bare.monthly_report, artisan_statement: reports.bare.artisan_statement,
       },
       details: {
         checkout_breakdown: {
@@ -163,10 +168,13 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
           idempotency_result_bytes: resultBytes,
         },
         lookup_without_dispatch: lookup.core,
+        reports_without_dispatch: reports.core,
         cold_start_split_ms_since_process_start: cold.split,
         search_terms: search.perTerm,
         catalog_page_first: page.first,
         catalog_page_by_name: page.byName,
+        catalog_page_next_by_cursor: page.keyset,
+        catalog_page_next_by_cursor_by_name: page.keysetByName,
         working_set: { ...work, note: 'fresh process: open, first call, then a counter workload; rss_mb is this process' },
         bench_process_rss_mb: Math.round((benchRss / 1_048_576) * 10) / 10,
         table_mb: tables,

@@ -3,7 +3,12 @@ import type { App } from '../src/core/app';
 import { findByCode } from '../src/core/catalog/search';
 import { checkout } from '../src/core/sales/checkout';
 import { contract, type SessionUser } from '../src/shared/api';
+import type { PageCursor } from '../src/shared/api/catalog';
 import type { CheckoutInput } from '../src/shared/api/sales';
+import type { DB } from '../src/core/db/open';
+import { statement } from '../src/core/payouts/statement';
+import { dayClose } from '../src/core/reports/day-close';
+import { monthly, monthRange } from '../src/core/reports/monthly';
 import { reportRunner } from './queries';
 import type { Rng } from './rng';
 import { summarize, timeLoop, type Figure } from './stats';
@@ -90,31 +95,69 @@ export function measureSearch(app: App, token: string, n: number): { figures: Re
   return { figures, perTerm };
 }
 
-/** What the catalogue's virtual table asks: 100 rows at the scrolled-to offset (and the total). */
-export function measurePage(app: App, token: string, r: Rng, n: number, total: number): { figure: Figure; first: Figure; byName: Figure } {
+/**
+ * What the catalogue's virtual table asks: 100 rows at the scrolled-to offset (the total is
+ * counted at offset 0 only), and scrolling on page by page with the previous page's cursor.
+ */
+export function measurePage(app: App, token: string, r: Rng, n: number, total: number): { figure: Figure; first: Figure; byName: Figure; keyset: Figure; keysetByName: Figure } {
   const at = () => Math.floor((r.next() * total) / 100) * 100;
   const page = timeLoop(n, () => ok(app.call('catalog.page', { offset: at(), limit: 100 }, token), 'page'));
   const first = timeLoop(n, () => ok(app.call('catalog.page', { offset: 0, limit: 100 }, token), 'page'));
   const byName = timeLoop(Math.ceil(n / 2), () => ok(app.call('catalog.page', { offset: at(), limit: 100, sort: 'name' }, token), 'page'));
+  // A cursor from a page somewhere in the catalogue, then the pages after it (restarting at a new place at the end).
+  const scroller = (sort: 'id' | 'name') => {
+    let next: PageCursor | null = null;
+    return () => {
+      if (!next) next = ok(app.call('catalog.page', { offset: at(), limit: 100, sort }, token), 'page').next;
+      if (next) next = ok(app.call('catalog.page', { after: next, limit: 100, sort }, token), 'page').next;
+    };
+  };
+  const keyset = timeLoop(n, scroller('id'));
+  const keysetByName = timeLoop(Math.ceil(n / 2), scroller('name'));
   return {
     figure: summarize(page.samples, { note: 'random offset, sort by id' }),
-    first: summarize(first.samples, { note: 'offset 0' }),
+    first: summarize(first.samples, { note: 'offset 0 (with the count)' }),
     byName: summarize(byName.samples, { note: 'random offset, sort by name' }),
+    keyset: summarize(keyset.samples, { note: 'the next page by cursor (after), sort by id' }),
+    keysetByName: summarize(keysetByName.samples, { note: 'the next page by cursor (after), sort by name' }),
   };
 }
 
-const NO_API = 'query (no API yet)';
-
-export function measureReports(app: App, shop: { lastDay: string; busyMonth: string; artisanId: number; days: string[] }, r: Rng, n: number): Record<string, Figure> {
-  const reports = reportRunner(app.db);
-  const day = timeLoop(n, (i) => reports.dayClose(i < 0 ? shop.lastDay : r.pick(shop.days)), 3);
-  const month = timeLoop(n, () => reports.monthlyReport(shop.busyMonth), 3);
-  const from = `${shop.busyMonth}-01T00:00:00Z`;
-  const to = new Date(Date.parse(from) + 31 * 86_400_000).toISOString();
-  const statement = timeLoop(n, () => reports.artisanStatement(shop.artisanId, from, to), 3);
-  return {
-    day_close: summarize(day.samples, { note: NO_API }),
-    monthly_report: summarize(month.samples, { note: NO_API }),
-    artisan_statement: summarize(statement.samples, { note: NO_API }),
+/**
+ * The reports through dispatch as a manager calls them (reports.getDayClose, reports.getMonthly,
+ * payouts.getStatement), the same reports' core functions without dispatch, and the bare-SQL
+ * baseline (bench/queries.ts: the ledger queries, prepared statements on a plain connection).
+ */
+export function measureReports(app: App, token: string, bare: DB, shop: { lastDay: string; busyMonth: string; artisanId: number; days: string[] }, r: Rng, n: number) {
+  const { from, to } = monthRange(shop.busyMonth); // the statement's period: the busy month
+  const day = (i: number) => (i < 0 ? shop.lastDay : r.pick(shop.days));
+  const api = {
+    day_close: timeLoop(n, (i) => ok(app.call('reports.getDayClose', { date: day(i) }, token), 'day close'), 3),
+    monthly_report: timeLoop(n, () => ok(app.call('reports.getMonthly', { month: shop.busyMonth }, token), 'monthly'), 3),
+    artisan_statement: timeLoop(n, () => ok(app.call('payouts.getStatement', { artisanId: shop.artisanId, from, to }, token), 'statement'), 3),
   };
+  const read = <T>(fn: () => T) => app.db.transaction(fn).deferred();
+  const core = {
+    day_close: timeLoop(n, (i) => read(() => dayClose(app.db, day(i))), 3),
+    monthly_report: timeLoop(n, () => read(() => monthly(app.db, shop.busyMonth)), 3),
+    artisan_statement: timeLoop(n, () => read(() => statement(app.db, shop.artisanId, from, to)), 3),
+  };
+  const sql = reportRunner(bare);
+  const fromAt = `${from}T00:00:00Z`;
+  const toAt = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString();
+  const base = {
+    day_close: timeLoop(n, (i) => sql.dayClose(day(i)), 3),
+    monthly_report: timeLoop(n, () => sql.monthlyReport(shop.busyMonth), 3),
+    artisan_statement: timeLoop(n, () => sql.artisanStatement(shop.artisanId, fromAt, toAt), 3),
+  };
+  const figures = Object.fromEntries(Object.entries(api).map(([k, v]) => [k, summarize(v.samples)])) as Record<keyof typeof api, Figure>;
+  const coreFigures = Object.fromEntries(Object.entries(core).map(([k, v]) => [k, summarize(v.samples, { note: 'core function in a read transaction, no dispatch' })])) as Record<keyof typeof api, Figure>;
+  const baseFigures = Object.fromEntries(Object.entries(base).map(([k, v]) => [k, summarize(v.samples, { note: BARE_NOTES[k as keyof typeof api] })])) as Record<keyof typeof api, Figure>;
+  return { figures, core: coreFigures, bare: baseFigures };
 }
+
+const BARE_NOTES = {
+  day_close: 'bare SQL over the ledgers: day totals, payments, refunds, drawer',
+  monthly_report: "bare SQL over the month's sale lines (no summary table), by craft and by day",
+  artisan_statement: "bare SQL: opening balance and every ledger line of the month with its bill (the API's statement returns totals instead)",
+} as const;

@@ -2,8 +2,9 @@ import type { Statement } from 'better-sqlite3';
 import type { DB } from '../src/core/db/open';
 
 /**
- * The SQL the coming reports will need, run as prepared statements on the app's schema until
- * the API methods exist ("query (no API yet)"): then the bench calls those instead.
+ * The bare-SQL baseline for the reports: what each needs, asked of the ledgers themselves (no
+ * summary tables, no dispatch), as prepared statements on a plain connection. The bench calls
+ * the API's reports and compares them with these.
  */
 export const REPORT_SQL = {
   /** Day close: the day's sales by payment method, refunds, and the drawer's movements. */

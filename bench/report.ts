@@ -32,7 +32,8 @@ export function table(res: BenchResult): string {
   out.push(`RSS ${res.rss_mb} MB (fresh app process after a counter workload; target <= 150 MB)   db bytes per sale line ${res.db_bytes_per_sale_line} (bare writes: ${res.baseline.db_bytes_per_sale_line})`);
   const b = res.baseline as Record<string, { per_s?: number; p50_ms: number; p99_ms: number }>;
   out.push(`bare better-sqlite3: checkout ${b.checkout!.per_s}/s p50 ${num(b.checkout!.p50_ms)} p99 ${num(b.checkout!.p99_ms)} ms; lookup p50 ${num(b.lookup!.p50_ms)} ms; search p50 ${num(b.search!.p50_ms)} ms; page p50 ${num(b.page!.p50_ms)} ms; cold start p50 ${num(b.cold_start!.p50_ms, 1)} ms`);
-  out.push('x bare = our median / the bare median (for checkouts: bare sales/s / ours). "query (no API yet)": the SQL the report will need, prepared statements, no dispatch.');
+  out.push(`bare SQL reports (over the ledgers, no summaries): day close p50 ${num(b.day_close!.p50_ms)} ms; monthly p50 ${num(b.monthly_report!.p50_ms)} ms; artisan statement p50 ${num(b.artisan_statement!.p50_ms)} ms`);
+  out.push('x bare = our median / the bare median (for checkouts: bare sales/s / ours). Reports are API calls through dispatch, as a manager.');
   out.push(`not generated: ${res.shop.missing.join('; ')}`);
   return out.join('\n');
 }

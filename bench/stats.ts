@@ -5,7 +5,7 @@ export interface Figure {
   p99_ms: number;
   baseline_ratio?: number;
   n: number;
-  /** What was measured when it is not an API call (e.g. "query (no API yet)"). */
+  /** What was measured when it is not plainly the API call (e.g. a baseline's query). */
   note?: string;
 }
 

@@ -14,6 +14,7 @@ import { rentalsHandlers } from './rentals/handlers';
 import { usersHandlers } from './users/handlers';
 import { backupHandlers } from './backup/handlers';
 import { printHandlers } from './print/handlers';
+import { reportsHandlers } from './reports/handlers';
 import { searchHandlers } from './catalog/search-handlers';
 import { sessionHandlers } from './session/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -43,4 +44,5 @@ export const handlers = {
   ...usersHandlers,
   ...backupHandlers,
   ...printHandlers,
+  ...reportsHandlers,
 } satisfies HandlerMap<Api>;

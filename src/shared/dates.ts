@@ -52,9 +52,17 @@ export function nextDate(date: BusinessDate): BusinessDate {
   return d.toISOString().slice(0, 10);
 }
 
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** How far `tz` is ahead of UTC at `instant`, in ms (Asia/Kolkata: +5:30). */
 function offsetMs(instant: Date, tz: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(instant);
+  // Made once per zone: making an Intl formatter costs ~0.15 ms, and a statement cuts two days.
+  let f = clockFormatters.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    clockFormatters.set(tz, f);
+  }
+  const parts = f.formatToParts(instant);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(instant.getTime() / 1000) * 1000;
 }

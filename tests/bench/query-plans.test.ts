@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/core/app';
 import { REPORT_SQL } from '../../bench/queries';
+import { pageSql } from '../../src/core/catalog/handlers';
+import { DAY_CLOSE_SQL } from '../../src/core/reports/day-close';
+import { MONTHLY_SQL } from '../../src/core/reports/monthly';
 
 /**
- * The bench's report queries (day close, monthly report, artisan statement) must reach the big
- * ledgers through an index, never a full scan: EXPLAIN QUERY PLAN on the app's own schema.
+ * The report queries (the app's day close and monthly report, and the bench's bare-SQL baseline
+ * for them and the artisan statement) must reach the big ledgers and summaries through an index,
+ * never a full scan: EXPLAIN QUERY PLAN on the app's own schema.
  */
-const BIG = ['sales', 'sale_lines', 'sale_payments', 'artisan_ledger', 'cash_movements', 'stock_movements'];
+const BIG = ['sales', 'sale_lines', 'sale_payments', 'artisan_ledger', 'cash_movements', 'stock_movements', 'sale_returns', 'sale_return_lines', 'payouts', 'sales_daily', 'cash_daily'];
 
 function plan(sql: string): string[] {
   const app = createApp(':memory:');
@@ -20,8 +24,14 @@ function plan(sql: string): string[] {
 
 const fullScans = (steps: string[], tables: string[]) => steps.filter((d) => tables.some((t) => new RegExp(`^SCAN ${t}\\b|^SCAN \\w+ \\(${t}\\)`).test(d) || d === `SCAN ${t}`));
 
+const ALL_REPORT_SQL = {
+  ...Object.fromEntries(Object.entries(REPORT_SQL).map(([k, v]) => [`bench baseline ${k}`, v])),
+  ...Object.fromEntries(Object.entries(DAY_CLOSE_SQL).map(([k, v]) => [`reports.getDayClose ${k}`, v])),
+  ...Object.fromEntries(Object.entries(MONTHLY_SQL).map(([k, v]) => [`reports.getMonthly ${k}`, v])),
+};
+
 describe('report queries use indexes', () => {
-  for (const [name, sql] of Object.entries(REPORT_SQL)) {
+  for (const [name, sql] of Object.entries(ALL_REPORT_SQL)) {
     it(`${name}: no full scan of a ledger`, () => {
       const steps = plan(sql);
       // an aliased table shows as "SCAN s": check the aliases too
@@ -34,5 +44,77 @@ describe('report queries use indexes', () => {
   // the monthly report scan every return. Flip to `it` when a migration adds the index.
   it('returns by business date use an index (migration 0013)', () => {
     expect(fullScans(plan(REPORT_SQL.dayRefunds), ['sale_returns'])).toEqual([]);
+  });
+});
+
+/** The catalogue page's SQL (catalog.page) as the planner runs it on the app's schema. */
+function pagePlan(q: Parameters<typeof pageSql>[0], which: 'ids' | 'rows' | 'count'): string {
+  const app = createApp(':memory:');
+  try {
+    const sql = pageSql(q)[which];
+    if (sql === null) throw new Error(`no ${which} query for ${JSON.stringify(q)}`);
+    const params = { status: 'active', craftId: 1, artisanId: 1, forRent: 0, limit: 100, offset: 0, afterKey: 'x', afterId: 5 };
+    return (app.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail).join('\n');
+  } finally {
+    app.close();
+  }
+}
+
+describe('catalogue page uses indexes (migration 15)', () => {
+  const base = { lowStockOnly: false, offset: 0 } as const;
+
+  it('counts products by status from an index alone, without joining stock', () => {
+    const plan = pagePlan({ ...base, sort: 'id' }, 'count');
+    expect(plan).toMatch(/SEARCH p USING COVERING INDEX products_status\w* \(status=\?\)/);
+    expect(plan).not.toMatch(/stock_on_hand|SCAN/);
+  });
+
+  it('counts only the first page', () => {
+    expect(pageSql({ ...base, sort: 'id', offset: 100 }).count).toBeNull();
+    expect(pageSql({ ...base, sort: 'id', after: { key: 5, id: 5 } }).count).toBeNull();
+  });
+
+  const ORDERED_BY = { id: 'products_status', name: 'products_status_name', sku: 'products_status_sku', price: 'products_status_price' } as const;
+  for (const [sort, index] of Object.entries(ORDERED_BY) as [keyof typeof ORDERED_BY, string][]) {
+    it(`sort by ${sort}: the page's ids come in order from ${index} alone, no sorting step, from the first page or a cursor`, () => {
+      for (const q of [{ ...base, sort }, { ...base, sort, after: { key: sort === 'id' || sort === 'price' ? 5 : 'x', id: 5 } }]) {
+        const plan = pagePlan(q, 'ids');
+        expect(plan, plan).toMatch(new RegExp(`SEARCH p USING COVERING INDEX ${index} \\(status=\\?`)); // a deep OFFSET skips index entries only
+        expect(plan, plan).not.toMatch(/TEMP B-TREE|SCAN p/);
+        // a cursor is a range on the index, not a filter over every row before it
+        if ('after' in q) expect(plan, plan).toMatch(sort === 'id' ? /rowid>\?/ : /(<expr>|sku|price_paise)>\?/);
+      }
+    });
+  }
+
+  it("the page's rows are then read by id, only the page's", () => {
+    const plan = pagePlan({ ...base, sort: 'name', offset: 50_000 }, 'rows');
+    expect(plan).toMatch(/^SEARCH p USING INTEGER PRIMARY KEY \(rowid=\?\)\nLIST SUBQUERY/);
+  });
+
+  it('a craft filter reaches its products through products_craft', () => {
+    expect(pagePlan({ ...base, sort: 'id', craftId: 1 }, 'count')).toMatch(/INDEX products_craft \(craft_id=\?\)/);
+  });
+});
+
+/** Her account at a million lines (migration 15): the SQL of src/core/payouts (entries.ts, pay.ts, statement.ts). */
+describe('artisan account queries use indexes', () => {
+  const steps = (sql: string) => plan(sql).join('\n');
+  it('her balance, and a statement opening balance and period, are sums over an index alone', () => {
+    for (const sql of [
+      'SELECT COALESCE(sum(amount_paise), 0) AS b FROM artisan_ledger WHERE artisan_id = ?',
+      'SELECT COALESCE(sum(amount_paise), 0) AS b FROM artisan_ledger WHERE artisan_id = ? AND at < ?',
+      'SELECT kind, COALESCE(sum(amount_paise), 0) AS amount FROM artisan_ledger WHERE artisan_id = ? AND at >= ? AND at < ? GROUP BY kind',
+      'SELECT COALESCE(sum(amount_paise), 0) AS b FROM artisan_ledger WHERE artisan_id = ? AND id <= ?',
+    ]) expect(steps(sql), sql).toMatch(/SEARCH artisan_ledger USING COVERING INDEX artisan_ledger_artisan_at \(artisan_id=\?/);
+  });
+
+  it("a payout slip finds the payout's own ledger entry by index, not by scanning the ledger", () => {
+    expect(steps("SELECT l.id FROM artisan_ledger l WHERE l.ref_type = 'payout' AND l.ref_id = ?")).toMatch(/INDEX artisan_ledger_payout \(ref_id=\?\)/);
+  });
+
+  it("a statement's sales come from her daily summary by day", () => {
+    expect(steps('SELECT COALESCE(sum(qty_milli), 0) AS qty, COALESCE(sum(net_paise), 0) AS amount FROM artisan_daily WHERE artisan_id = ? AND business_date BETWEEN ? AND ?'))
+      .toMatch(/SEARCH artisan_daily USING PRIMARY KEY \(artisan_id=\? AND business_date>\? AND business_date<\?\)/);
   });
 });

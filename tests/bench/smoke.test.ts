@@ -21,11 +21,14 @@ describe('bench smoke', () => {
     expect(res.results.checkout_inprocess.per_s).toBeGreaterThan(0);
     expect(res.results.checkout_http.per_s).toBeGreaterThan(0);
     expect(res.results.checkout_inprocess.baseline_ratio).toBeGreaterThan(0);
-    expect(res.results.day_close.note).toBe('query (no API yet)');
+    // the reports go through the API now, against the bare SQL over the ledgers
+    for (const m of ['day_close', 'monthly_report', 'artisan_statement'] as const) expect(res.results[m].baseline_ratio, m).toBeGreaterThan(0);
     expect(res.rss_mb).toBeGreaterThan(10);
     expect(res.db_bytes_per_sale_line).toBeGreaterThan(0);
     expect(res.shop.counts.sales).toBe(300);
     expect(res.shop.counts.sale_returns).toBeGreaterThan(0);
+    expect(res.shop.counts.payouts).toBeGreaterThan(0); // monthly, settling what each artisan was owed
+    expect(res.shop.counts.payout_items).toBeGreaterThan(res.shop.counts.payouts!);
     // every search term finds something, the rare ones included
     for (const [term, f] of Object.entries(res.details.search_terms as Record<string, { rows: number }>)) expect(f.rows, term).toBeGreaterThan(0);
     expect(table(res)).toContain('checkout_inprocess');

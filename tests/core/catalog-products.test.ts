@@ -70,7 +70,7 @@ describe('products', () => {
 
   it('archiving hides a product from the catalogue page but never deletes it; restore brings it back', () => {
     const { app, owner } = shop();
-    const total = ok(app.call('catalog.page', {}, owner).result).total;
+    const total = ok(app.call('catalog.page', {}, owner).result).total!;
     expect(ok(app.call('products.archive', { id: 2 }, owner).result).status).toBe('archived');
     expect(ok(app.call('catalog.page', {}, owner).result).total).toBe(total - 1);
     expect(ok(app.call('catalog.page', { status: 'archived' }, owner).result).rows.map((r) => r.id)).toEqual([2]);
@@ -104,5 +104,34 @@ describe('catalog.page filters', () => {
     const a = ok(app.call('catalog.page', { limit: 5, offset: 0, sort: 'name' }, owner).result).rows.map((r) => r.id);
     const b = ok(app.call('catalog.page', { limit: 5, offset: 5, sort: 'name' }, owner).result).rows.map((r) => r.id);
     expect(a.concat(b)).toEqual(page({ sort: 'name' }).rows.slice(0, 10).map((r) => r.id));
+  });
+});
+
+describe('catalog.page paging', () => {
+  it('counts only the first page, and walking by cursor gives the same rows as one long page, for every sort (ties included)', () => {
+    const { app, owner } = shop();
+    // same names and prices: the id must break the ties
+    for (let i = 0; i < 5; i++) ok(app.call('products.create', { ...kosa, nameHi: 'कोसा दुपट्टा', pricePaise: 120000 }, owner).result);
+    for (let i = 0; i < 2; i++) ok(app.call('products.create', { ...kosa, nameHi: '', nameEn: 'Kosa stole', pricePaise: 120000 }, owner).result);
+    const all = (q: object) => ok(app.call('catalog.page', { limit: 200, ...q }, owner).result);
+    for (const sort of ['id', 'sku', 'name', 'price', 'onHand'] as const) {
+      for (const filter of [{}, { craftId: 5 }, { artisanId: 4 }, { forRent: false }]) {
+        const whole = all({ sort, ...filter });
+        expect(whole.total, sort).toBe(whole.rows.length);
+        expect(whole.next).toBeNull(); // fewer rows than the limit: nothing after
+        const walked: number[] = [];
+        let page = ok(app.call('catalog.page', { limit: 4, sort, ...filter }, owner).result);
+        expect(page.total).toBe(whole.rows.length);
+        walked.push(...page.rows.map((r) => r.id));
+        while (page.next) {
+          page = ok(app.call('catalog.page', { limit: 4, sort, ...filter, after: page.next }, owner).result);
+          expect(page.total).toBeNull(); // not counted again
+          walked.push(...page.rows.map((r) => r.id));
+        }
+        expect(walked, `${sort} ${JSON.stringify(filter)}`).toEqual(whole.rows.map((r) => r.id));
+      }
+    }
+    expect(ok(app.call('catalog.page', { limit: 4, offset: 4 }, owner).result).total).toBeNull();
+    expect(ok(app.call('catalog.page', { lowStockOnly: true, sort: 'onHand' }, owner).result).total).toBe(0);
   });
 });

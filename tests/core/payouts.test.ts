@@ -119,9 +119,11 @@ describe('payouts', () => {
     const { sell, unpaid, payIds, owner, kamla } = setup(app);
     sell('DHOK-001', 2);
     payIds(unpaid().entries.map((e) => e.ledgerId));
-    const s = app.call('payouts.statement', { artisanId: kamla, from: '2026-11-01', to: TODAY }, owner).result;
+    const s = app.call('payouts.getStatement', { artisanId: kamla, from: '2026-11-01', to: TODAY }, owner).result;
     expect(s).toMatchObject({ ok: true, value: { soldMilli: 2000, salesPaise: 490_000, earnedPaise: 367_500, paidPaise: 367_500, closingBalancePaise: 0, openingBalancePaise: 0, receivedMilli: 17_000 } });
-    expect(app.call('payouts.statement', { artisanId: kamla, from: TODAY, to: '2026-11-01' }, owner).result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(app.call('payouts.getStatement', { artisanId: kamla, from: TODAY, to: '2026-11-01' }, owner).result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    // a read: no write lock, no audit row (it was 'payouts.statement', which dispatch ran as a write)
+    expect(q(app, "SELECT count(*) FROM audit_log WHERE action LIKE 'payouts.%tatement'")).toBe(0);
   });
 });
 

@@ -42,7 +42,7 @@ describe('printing bills and payout slips', () => {
 
   it('a DUPLICATE of a cash bill prints the mark and never opens the drawer', async () => {
     const { app, cashier, sale } = await sellAndPrint([{ method: 'cash', amountPaise: 245_000 }]);
-    const [r, bytes] = await Promise.all([app.call('print.receipt', { saleId: sale.id, duplicate: true }, cashier), printer.nextJob()]);
+    const [r, bytes] = await Promise.all([app.call('print.receipt', { saleId: sale.id, duplicate: true }, cashier), printer!.nextJob()]);
     expect(ok(r.result)).toMatchObject({ status: 'printed' });
     const ops = decode(bytes);
     expect(ops.some((o) => o.op === 'drawer')).toBe(false);

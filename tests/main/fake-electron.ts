@@ -7,7 +7,7 @@
 import { EventEmitter } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
-import { vi } from 'vitest';
+import { vi, type Mock } from 'vitest';
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -83,7 +83,9 @@ class FakeApp extends EventEmitter {
 
 export const app = new FakeApp();
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
-export const net = { fetch: vi.fn(async (_url: string) => new Response('')) };
+// Typed by hand: inferred, its type names undici's Response by a path that differs between a
+// checkout and a worktree sharing its node_modules (tsc -b then fails with TS2742).
+export const net: { fetch: Mock<(url: string) => Promise<Response>> } = { fetch: vi.fn(async (_url: string) => new Response('')) };
 export const dialog = { showErrorBox: vi.fn() };
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
 export const ipcMain = { handle: vi.fn() };

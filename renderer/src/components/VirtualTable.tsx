@@ -6,12 +6,23 @@ const PAGE = 100;
 export const tableFeaturesNone = tableFeatures({});
 type Features = typeof tableFeaturesNone;
 
-export interface VirtualTableProps<Row extends RowData> {
+/** A page as the core returns it: `total` may be counted on the first page only (null after). */
+export interface TablePage<Row, Cursor> {
+  rows: Row[];
+  total: number | null;
+  /** Where this page ended: handed back as `after` for the next page (keyset paging), if the source has it. */
+  next?: Cursor | null;
+}
+
+export interface VirtualTableProps<Row extends RowData, Cursor = never> {
   columns: ColumnDef<Features, Row, any>[];
   /** CSS grid track per column, e.g. ['8rem', '1fr', '7rem']. */
   widths: string[];
-  /** Loads rows [offset, offset + limit) from the core; the table never asks for more than it shows. */
-  fetchPage: (offset: number, limit: number) => Promise<{ rows: Row[]; total: number }>;
+  /**
+   * Loads rows [offset, offset + limit) from the core; the table never asks for more than it shows.
+   * `after` is the previous page's `next` when that page is loaded (scrolling down page by page).
+   */
+  fetchPage: (offset: number, limit: number, after?: Cursor) => Promise<TablePage<Row, Cursor>>;
   /** Change it to drop loaded rows and start from the top (a new filter or sort). */
   resetKey: string;
   rowHeight?: number;
@@ -26,17 +37,19 @@ export interface VirtualTableProps<Row extends RowData> {
  * A catalogue of 100,000 rows on a counter PC: only the visible rows are in the DOM
  * (TanStack Virtual) and only the pages around them were ever fetched (100 rows a call).
  */
-export function VirtualTable<Row extends RowData>(props: VirtualTableProps<Row>) {
+export function VirtualTable<Row extends RowData, Cursor = never>(props: VirtualTableProps<Row, Cursor>) {
   const rowHeight = props.rowHeight ?? 56;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [pages, setPages] = useState<Map<number, Row[]>>(new Map());
   const [total, setTotal] = useState<number | null>(null);
   const inflight = useRef(new Set<number>());
+  const nexts = useRef(new Map<number, Cursor>());
   const generation = useRef(0);
 
   useEffect(() => {
     generation.current += 1;
     inflight.current.clear();
+    nexts.current.clear();
     setPages(new Map());
     setTotal(null);
     scrollRef.current?.scrollTo({ top: 0 });
@@ -52,10 +65,11 @@ export function VirtualTable<Row extends RowData>(props: VirtualTableProps<Row>)
     for (let p = firstPage; p <= lastPage; p++) {
       if (pages.has(p) || inflight.current.has(p)) continue;
       inflight.current.add(p);
-      void props.fetchPage(p * PAGE, PAGE).then((r) => {
+      void props.fetchPage(p * PAGE, PAGE, nexts.current.get(p - 1)).then((r) => {
         if (gen !== generation.current) return; // a reset happened meanwhile
         inflight.current.delete(p);
-        setTotal(r.total);
+        if (r.next != null) nexts.current.set(p, r.next);
+        if (r.total !== null) setTotal(r.total); // the first page's count sizes the table
         setPages((old) => new Map(old).set(p, r.rows));
       });
     }

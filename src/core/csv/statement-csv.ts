@@ -8,7 +8,7 @@ interface Row { business_date: string; bill_no: string; name_hi: string; name_en
 
 /**
  * Her statement as a spreadsheet: one row per item sold in the period (date, bill, item,
- * qty, price, shop's part, her part, returned), then the period's totals from payouts.statement.
+ * qty, price, shop's part, her part, returned), then the period's totals from payouts.getStatement.
  */
 export function statementCsv(db: DB, artisanId: number, from: string, to: string): { csv: string; rows: number } {
   const lines = stmt<[number, string, string], Row>(

@@ -29,5 +29,5 @@ export const payoutsHandlers = {
     );
     return { ledgerId: Number(r.lastInsertRowid), balancePaise: balanceOf(ctx.db, artisanId) };
   },
-  'payouts.statement': ({ artisanId, from, to }, { db }) => statement(db, artisanId, from, to),
+  'payouts.getStatement': ({ artisanId, from, to }, { db }) => statement(db, artisanId, from, to),
 } satisfies HandlerMap<typeof payoutsApi>;

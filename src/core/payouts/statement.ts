@@ -23,10 +23,10 @@ export function statement(db: DB, artisanId: number, from: string, to: string): 
       WHERE p.artisan_id = ? AND m.at >= ? AND m.at < ? GROUP BY m.kind`,
   ).all(artisanId, start, end);
   const q = (kind: string) => mv.find((m) => m.kind === kind) ?? { qty: 0, value: 0 };
+  // from her daily summary (migration 15): a row a day, not every line she ever sold
   const sales = stmt<[number, string, string], { qty: number; amount: number }>(
     db,
-    `SELECT COALESCE(sum(l.qty_milli), 0) AS qty, COALESCE(sum(l.net_paise), 0) AS amount
-       FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE l.artisan_id = ? AND s.business_date BETWEEN ? AND ?`,
+    `SELECT COALESCE(sum(qty_milli), 0) AS qty, COALESCE(sum(net_paise), 0) AS amount FROM artisan_daily WHERE artisan_id = ? AND business_date BETWEEN ? AND ?`,
   ).get(artisanId, from, to)!;
   const onHand = stmt<[number], { qty: number; value: number }>(
     db,

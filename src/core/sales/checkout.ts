@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Role, SessionUser } from '../../shared/api';
-import type { CheckoutInput, Sale } from '../../shared/api/sales';
+import type { CheckoutInput, Sale, SaleLine } from '../../shared/api/sales';
 import { businessDate } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import type { DB } from '../db/open';
@@ -10,7 +10,7 @@ import { recordMovement } from '../stock/ledger';
 import { priceBill } from './pricing';
 import { nextBillNo } from './bill-number';
 import { drawer, exactPayments } from './payments';
-import { getSale } from './read';
+import { taxesByRate } from './read';
 
 interface ShopRow { time_zone: string; gstin: string; bill_prefix: string; counter_code: string; cashier_discount_limit_bps: number }
 interface ProductRow {
@@ -113,11 +113,17 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
     ).lastInsertRowid,
   );
 
-  bill.lines.forEach((b, i) => {
+  const lines = bill.lines.map((b, i): SaleLine & { returnedMilli: number } => {
     const l = input.lines[i]!;
     const p = products[i]!;
     const lineUid = uuidv7();
     const commission = p.artisan_id === null ? null : (p.commission_bps ?? p.artisan_commission_bps ?? 0);
+    const line = {
+      lineNo: i + 1, productId: p.id, sku: p.sku, nameHi: p.name_hi, nameEn: p.name_en, hsn: p.hsn, unit: p.unit, qtyMilli: l.qtyMilli,
+      listPricePaise: p.price_paise, unitPricePaise: l.priceOverridePaise ?? p.price_paise, grossPaise: b.grossPaise, lineDiscountPaise: b.lineDiscountPaise,
+      billDiscountPaise: b.billDiscountPaise, netPaise: b.netPaise, gstRateBps: gstOn ? p.gst_rate_bps : 0, taxablePaise: b.taxablePaise, cgstPaise: b.cgstPaise,
+      sgstPaise: b.sgstPaise, artisanId: p.artisan_id, artisanSharePaise: b.artisanSharePaise, returnedMilli: 0,
+    };
     const lineId = Number(
       stmt(
         db,
@@ -126,8 +132,8 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
            artisan_id, commission_bps, artisan_share_paise, share_rule)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
-        lineUid, saleId, i + 1, p.id, p.name_hi, p.name_en, p.hsn, p.unit, l.qtyMilli, p.price_paise, l.priceOverridePaise ?? p.price_paise,
-        b.grossPaise, b.lineDiscountPaise, b.billDiscountPaise, b.netPaise, gstOn ? p.gst_rate_bps : 0, b.taxablePaise, b.cgstPaise, b.sgstPaise,
+        lineUid, saleId, line.lineNo, p.id, line.nameHi, line.nameEn, line.hsn, line.unit, line.qtyMilli, line.listPricePaise, line.unitPricePaise,
+        b.grossPaise, b.lineDiscountPaise, b.billDiscountPaise, b.netPaise, line.gstRateBps, b.taxablePaise, b.cgstPaise, b.sgstPaise,
         p.artisan_id, commission, b.artisanSharePaise, shareRule(p, commission),
       ).lastInsertRowid,
     );
@@ -140,6 +146,7 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
         uuidv7(), p.artisan_id, b.artisanSharePaise, lineId, uid, at, cashier.id,
       );
     }
+    return line;
   });
 
   for (const p of payments) {
@@ -149,5 +156,12 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
   }
   const cash = payments.filter((p) => p.method === 'cash').reduce((s, p) => s + p.amountPaise, 0);
   drawer(db, { kind: 'sale', amountPaise: cash, businessDate: date, at, userId: cashier.id, refType: 'sale', refId: uid });
-  return getSale(db, saleId);
+  // The sale as sales.get would read it back, from what was just written (a new sale has
+  // nothing returned and no exchange row yet): reading it back cost 4 queries a sale.
+  const salePayments = payments.map((p) => ({ method: p.method, amountPaise: p.amountPaise, tenderedPaise: p.tenderedPaise ?? null, changePaise: p.changePaise, ref: p.ref }));
+  return {
+    id: saleId, uid, billNo, at, businessDate: date, invoiceKind: gstOn ? 'tax_invoice' : 'bill_of_supply', cashier: cashier.name, approvedBy: approver?.name ?? null,
+    customerName: input.customerName, customerPhone: input.customerPhone, grossPaise: bill.grossPaise, discountPaise: bill.discountPaise, totalPaise: bill.totalPaise,
+    taxPaise: bill.taxPaise, lines, payments: salePayments, changePaise: salePayments.reduce((c, p) => c + p.changePaise, 0), taxes: taxesByRate(lines),
+  };
 }

@@ -17,6 +17,20 @@ export function saleIdByBillNo(db: DB, billNo: string): number | null {
   return stmt<[string], { id: number }>(db, 'SELECT id FROM sales WHERE bill_no = ?').get(billNo)?.id ?? null;
 }
 
+/** The bill's GST summary: taxable value and tax per rate (lines without GST left out). */
+export function taxesByRate(lines: SaleLine[]): Sale['taxes'] {
+  const byRate = new Map<number, Sale['taxes'][number]>();
+  for (const l of lines) {
+    if (l.gstRateBps === 0 && l.cgstPaise === 0) continue;
+    const t = byRate.get(l.gstRateBps) ?? { rateBps: l.gstRateBps, taxablePaise: 0, cgstPaise: 0, sgstPaise: 0 };
+    t.taxablePaise += l.taxablePaise;
+    t.cgstPaise += l.cgstPaise;
+    t.sgstPaise += l.sgstPaise;
+    byRate.set(l.gstRateBps, t);
+  }
+  return [...byRate.values()].sort((a, b) => a.rateBps - b.rateBps);
+}
+
 /** A sale as the bill shows it, with the GST summary per rate. */
 export function getSale(db: DB, id: number): Sale {
   const s = stmt<[number], SaleRow>(
@@ -41,15 +55,6 @@ export function getSale(db: DB, id: number): Sale {
     db,
     'SELECT * FROM sale_payments WHERE sale_id = ? ORDER BY id',
   ).all(id).map((p): SalePayment => ({ method: p.method, amountPaise: p.amount_paise, tenderedPaise: p.tendered_paise, changePaise: p.change_paise, ref: p.ref }));
-  const byRate = new Map<number, { rateBps: number; taxablePaise: number; cgstPaise: number; sgstPaise: number }>();
-  for (const l of lines) {
-    if (l.gstRateBps === 0 && l.cgstPaise === 0) continue;
-    const t = byRate.get(l.gstRateBps) ?? { rateBps: l.gstRateBps, taxablePaise: 0, cgstPaise: 0, sgstPaise: 0 };
-    t.taxablePaise += l.taxablePaise;
-    t.cgstPaise += l.cgstPaise;
-    t.sgstPaise += l.sgstPaise;
-    byRate.set(l.gstRateBps, t);
-  }
   const exchange = stmt<[number], { bill_no: string; return_no: string; credit_paise: number }>(
     db,
     `SELECT o.bill_no, r.return_no, x.credit_paise FROM sale_exchanges x JOIN sale_returns r ON r.id = x.return_id
@@ -59,7 +64,7 @@ export function getSale(db: DB, id: number): Sale {
     ...(exchange ? { exchangeCredit: { billNo: exchange.bill_no, returnNo: exchange.return_no, creditPaise: exchange.credit_paise } } : {}),
     id: s.id, uid: s.uid, billNo: s.bill_no, at: s.at, businessDate: s.business_date, invoiceKind: s.invoice_kind, cashier: s.cashier, approvedBy: s.approver,
     customerName: s.customer_name, customerPhone: s.customer_phone, grossPaise: s.gross_paise, discountPaise: s.discount_paise, totalPaise: s.total_paise,
-    taxPaise: s.tax_paise, lines, payments, changePaise: payments.reduce((c, p) => c + p.changePaise, 0), taxes: [...byRate.values()].sort((a, b) => a.rateBps - b.rateBps),
+    taxPaise: s.tax_paise, lines, payments, changePaise: payments.reduce((c, p) => c + p.changePaise, 0), taxes: taxesByRate(lines),
   };
 }
 

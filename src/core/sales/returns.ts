@@ -77,10 +77,12 @@ export function returnItems(db: DB, input: ReturnRequest, cashier: SessionUser, 
     const left = row.qty_milli - row.returned_milli;
     if (l.qtyMilli > left) throw new AppError('RETURN_TOO_MANY', { field: ['lines', i, 'qtyMilli'], soldMilli: row.qty_milli, returnedMilli: row.returned_milli, leftMilli: left });
     const part = (total: number, already: number) => portion(total, row.qty_milli, row.returned_milli, l.qtyMilli, already);
-    return {
-      input: l, row, refund: part(row.net_paise, row.returned_net), taxable: part(row.taxable_paise, row.returned_taxable),
-      cgst: part(row.cgst_paise, row.returned_cgst), sgst: part(row.sgst_paise, row.returned_sgst), share: part(row.artisan_share_paise, row.returned_share),
-    };
+    const refund = part(row.net_paise, row.returned_net);
+    const cgst = part(row.cgst_paise, row.returned_cgst);
+    const sgst = part(row.sgst_paise, row.returned_sgst);
+    // Taxable is the rest, so refund = taxable + CGST + SGST on every return as on the line
+    // (three separate roundings could be a paisa off); all back, it is still the line's taxable.
+    return { input: l, row, refund, taxable: refund - cgst - sgst, cgst, sgst, share: part(row.artisan_share_paise, row.returned_share) };
   });
   // The value of the goods back; all of it is money back, unless an exchange settles part of it.
   const refund = lines.reduce((s, l) => s + l.refund, 0);

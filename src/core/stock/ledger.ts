@@ -53,8 +53,8 @@ export function allowNegativeStock(db: DB): boolean {
 
 /**
  * Refuse taking `qtyMilli` (> 0) of a product off the shelf when fewer are on hand, unless the
- * shop allows negative stock. Checkout calls this for each line (before recording the sale);
- * recordMovement also calls it for every removal, so no path can skip it.
+ * shop allows negative stock. recordMovement makes the same check for every removal (with the
+ * row it has already read), so no path can skip it; a count posting checks with this first.
  */
 export function assertCanRemove(db: DB, productId: number, qtyMilli: number, path: (string | number)[] = ['qtyMilli']): void {
   const p = productStock(db, productId);
@@ -77,7 +77,10 @@ export function recordMovement(db: DB, m: NewMovement): { id: number; uid: strin
   if ((REMOVALS.has(m.kind) && m.qtyMilli > 0) || (ADDITIONS.has(m.kind) && m.qtyMilli < 0)) {
     throw new Error(`a ${m.kind} movement cannot have qty ${m.qtyMilli}`); // a programming error, not bad input
   }
-  if (REMOVALS.has(m.kind)) assertCanRemove(db, m.productId, -m.qtyMilli, path);
+  // The removal check with the row in hand (assertCanRemove would read it again).
+  if (REMOVALS.has(m.kind) && -m.qtyMilli > p.on_hand && !allowNegativeStock(db)) {
+    throw new AppError('INSUFFICIENT_STOCK', { field: path, productId: m.productId, sku: p.sku, onHandMilli: p.on_hand, requestedMilli: -m.qtyMilli });
+  }
   const uid = uuidv7();
   const r = stmt(
     db,

@@ -27,9 +27,18 @@ export interface ProductRow {
   lowStock?: boolean;
 }
 
+/** Where a page ended, in its sort: the sort key of the last row and its id. */
+export interface PageCursor {
+  key: string | number;
+  id: number;
+}
+
 export interface ProductPage {
   rows: ProductRow[];
-  total: number;
+  /** How many match, counted for the first page only (offset 0, no `after`); null on later pages. */
+  total: number | null;
+  /** Pass as `after` to get the page that follows (faster than a deep offset); null after the last page. */
+  next: PageCursor | null;
 }
 
 export const catalogApi = {
@@ -45,6 +54,8 @@ export const catalogApi = {
       lowStockOnly: z.boolean().default(false),
       status: z.enum(['active', 'archived']).default('active'),
       sort: z.enum(['id', 'sku', 'name', 'price', 'onHand']).default('id'),
+      /** Keyset paging: the rows after this cursor (a previous page's `next`, same filters and sort). */
+      after: z.object({ key: z.union([z.string().max(500), z.number().int()]), id: z.number().int().min(0) }).optional(),
     }),
     access: 'user',
   }),

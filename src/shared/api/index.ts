@@ -12,6 +12,7 @@ import { rentalsApi } from './rentals';
 import { usersApi } from './users';
 import { backupApi } from './backup';
 import { printApi } from './print';
+import { reportsApi } from './reports';
 import { craftsApi } from './crafts';
 import { productsApi } from './products';
 import { searchApi } from './search';
@@ -42,6 +43,7 @@ export const contract = {
   ...usersApi,
   ...backupApi,
   ...printApi,
+  ...reportsApi,
 };
 
 export type Api = typeof contract;
@@ -55,7 +57,7 @@ export * from './define';
 export type { ShopSettings, ShopSettingsInput } from './settings';
 export type { SessionUser } from './session';
 export type { SetupInput, SetupStatus, DemoLoaded } from './setup';
-export type { ProductPage, ProductRow } from './catalog';
+export type { PageCursor, ProductPage, ProductRow } from './catalog';
 export type { Product, Unit } from './products';
 export type { Artisan } from './artisans';
 export type { Craft } from './crafts';
@@ -71,4 +73,5 @@ export type { ArtisanStatement, PayoutSlipData, UnpaidEntry } from './payouts';
 export type { Availability, DayState, PieceEvent, PieceStatus, RentableItem, Rental, RentalLine, RentalMode, RentalPayment, RentalPiece, RentalQuote, RentalReport, RentalReturn, RentalRules, RentalStatus, RentalSummary, RentalTerms, RentalView } from './rentals';
 export type { AuditRow, StaffMember } from './users';
 export type { BackupInfo, BackupSettings } from './backup';
+export type { CraftTotals, DayCloseReport, MonthlyReport, PeriodTotals } from './reports';
 export type { PrinterSettings, PrinterSettingsInput, PrintJob, PrintResult, PrintDoc } from './print';

@@ -95,5 +95,5 @@ export const payoutsApi = {
     access: 'manager',
     idempotent: true,
   }),
-  'payouts.statement': method<ArtisanStatement>()({ input: z.object({ artisanId: id, from: date, to: date }), access: 'manager' }),
+  'payouts.getStatement': method<ArtisanStatement>()({ input: z.object({ artisanId: id, from: date, to: date }), access: 'manager' }),
 };

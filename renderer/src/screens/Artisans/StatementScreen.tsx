@@ -32,7 +32,7 @@ export function StatementScreen(props: { artisan: Artisan; onBack: () => void })
   useEffect(() => {
     if (!isBusinessDate(from) || !isBusinessDate(to)) return;
     let live = true;
-    void call('payouts.statement', { artisanId: a.id, from, to }).then((r) => {
+    void call('payouts.getStatement', { artisanId: a.id, from, to }).then((r) => {
       if (!live) return;
       setFailure(r.ok ? null : r.error);
       setStatement(r.ok ? r.value : null);

@@ -17,7 +17,7 @@ export function useArtisanItems(artisanId: number) {
     if (!r.ok) return setFailure(r.error);
     setFailure(null);
     setItems(r.value.rows);
-    setTotal(r.value.total);
+    setTotal(r.value.total ?? r.value.rows.length); // counted: this is a first page
   }, [artisanId]);
 
   useEffect(() => {

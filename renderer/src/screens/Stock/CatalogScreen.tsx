@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Product, ProductRow } from '../../../../src/shared/api';
+import type { PageCursor, Product, ProductRow } from '../../../../src/shared/api';
 import { call } from '../../api/client';
 import { VirtualTable } from '../../components/VirtualTable';
 import { CATALOG_WIDTHS, catalogColumns } from './catalogColumns';
@@ -31,16 +31,17 @@ export function CatalogScreen({ canEdit }: { canEdit: boolean }) {
 
   // A query shows ranked search results (at most SEARCH_LIMIT); no query pages through the catalogue.
   const fetchPage = useCallback(
-    async (offset: number, limit: number) => {
+    async (offset: number, limit: number, after?: PageCursor) => {
       const r = q
         ? offset === 0
-          ? await call('catalog.search', { q, limit: SEARCH_LIMIT, includeArchived: true }).then((s) => (s.ok ? { ok: true as const, value: { rows: s.value.rows, total: s.value.rows.length } } : s))
-          : { ok: true as const, value: { rows: [] as ProductRow[], total: 0 } }
-        : await call('catalog.page', { offset, limit, ...pageQuery(filters) });
+          ? await call('catalog.search', { q, limit: SEARCH_LIMIT, includeArchived: true }).then((s) => (s.ok ? { ok: true as const, value: { rows: s.value.rows, total: s.value.rows.length, next: null } } : s))
+          : { ok: true as const, value: { rows: [] as ProductRow[], total: 0, next: null } }
+        : // the next page after a loaded one by its cursor (a deep OFFSET walks every row before it)
+          await call('catalog.page', { ...(after ? { after, offset: 0 } : { offset }), limit, ...pageQuery(filters) });
       if (!r.ok) {
         const e = r.error;
         setBanner({ ok: false, text: (w) => w.err(e).message });
-        return { rows: [], total: 0 };
+        return { rows: [], total: 0, next: null };
       }
       if (offset === 0) setTotal(r.value.total);
       return r.value;

@@ -13,6 +13,7 @@ import exchanges from './0011-exchanges';
 import shareRules from './0012-share-rules';
 import reportIndexes from './0013-report-indexes';
 import rentals from './0014-rentals';
+import catalogReportSpeed from './0015-catalog-report-speed';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,7 @@ export interface Migration {
 }
 
 /** In order; a new version is a new file appended here, never an edit of a shipped one. */
-export const migrations: readonly Migration[] = [foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules, reportIndexes, rentals];
+export const migrations: readonly Migration[] = [
+  foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules, reportIndexes,
+  rentals, catalogReportSpeed,
+];

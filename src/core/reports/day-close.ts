@@ -1,0 +1,88 @@
+import type { DayCloseReport, MoneyByMethod, TaxByRate } from '../../shared/api/reports';
+import type { PaymentMethod } from '../../shared/api/sales';
+import type { DB } from '../db/open';
+import { stmt } from '../db/stmt';
+import { craftTotals, DAILY_SUMS, type CraftRow } from './totals';
+
+/**
+ * The day close's SQL, each reaching its rows through an index on the shop day (checked by
+ * tests/bench/query-plans.test.ts): the day's bills and payments, returns, payouts, tax by rate,
+ * and the drawer and crafts from the daily summaries (cash_daily, sales_daily).
+ */
+export const DAY_CLOSE_SQL = {
+  sales: `SELECT count(*) AS bills, min(bill_no) AS first_no, max(bill_no) AS last_no, COALESCE(sum(gross_paise), 0) AS gross,
+                 COALESCE(sum(discount_paise), 0) AS discount, COALESCE(sum(total_paise), 0) AS total, COALESCE(sum(tax_paise), 0) AS tax
+            FROM sales WHERE business_date = ?`,
+  payments: `SELECT p.method, count(DISTINCT p.sale_id) AS count, sum(p.amount_paise) AS amount
+               FROM sales s JOIN sale_payments p ON p.sale_id = s.id WHERE s.business_date = ? GROUP BY p.method ORDER BY p.method`,
+  returns: `SELECT count(*) AS count, COALESCE(sum(r.refund_paise), 0) AS value, COALESCE(sum(x.credit_paise), 0) AS credit
+              FROM sale_returns r LEFT JOIN sale_exchanges x ON x.return_id = r.id WHERE r.business_date = ?`,
+  /** Money back: a plain return's refund, or what an exchange paid out beyond its new bill. */
+  refunds: `SELECT COALESCE(x.refund_method, r.refund_method) AS method, count(*) AS count, sum(COALESCE(x.refund_paise, r.refund_paise)) AS amount
+              FROM sale_returns r LEFT JOIN sale_exchanges x ON x.return_id = r.id
+             WHERE r.business_date = ? AND COALESCE(x.refund_paise, r.refund_paise) > 0 GROUP BY 1 ORDER BY 1`,
+  taxSold: `SELECT l.gst_rate_bps AS rate, sum(l.taxable_paise) AS taxable, sum(l.cgst_paise) AS cgst, sum(l.sgst_paise) AS sgst
+              FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE s.business_date = ? GROUP BY l.gst_rate_bps`,
+  taxReturned: `SELECT l.gst_rate_bps AS rate, sum(rl.taxable_paise) AS taxable, sum(rl.cgst_paise) AS cgst, sum(rl.sgst_paise) AS sgst
+                  FROM sale_returns r JOIN sale_return_lines rl ON rl.return_id = r.id JOIN sale_lines l ON l.id = rl.sale_line_id
+                 WHERE r.business_date = ? GROUP BY l.gst_rate_bps`,
+  payouts: `SELECT method, count(*) AS count, sum(amount_paise) AS amount FROM payouts WHERE business_date = ? GROUP BY method ORDER BY method`,
+  cashBefore: `SELECT COALESCE(sum(in_paise + out_paise), 0) AS paise FROM cash_daily WHERE business_date < ?`,
+  cashDay: `SELECT kind, in_paise, out_paise FROM cash_daily WHERE business_date = ? ORDER BY kind`,
+  byCraft: `SELECT d.craft_id, c.name_hi, c.name_en, ${DAILY_SUMS}
+              FROM sales_daily d JOIN crafts c ON c.id = d.craft_id WHERE d.business_date = ? GROUP BY d.craft_id ORDER BY c.sort, c.id`,
+} as const;
+
+type MethodRow = { method: PaymentMethod; count: number; amount: number };
+type TaxRow = { rate: number; taxable: number; cgst: number; sgst: number };
+
+const q = <R>(db: DB, sql: string) => stmt<[string], R>(db, sql);
+
+const byMethod = (rows: MethodRow[]): MoneyByMethod[] => rows.map((r) => ({ method: r.method, count: r.count, amountPaise: r.amount }));
+
+/** GST by rate: what the day's bills charged less what its returns gave back. */
+function taxByRate(sold: TaxRow[], returned: TaxRow[]): TaxByRate[] {
+  const out = new Map<number, TaxByRate>();
+  const add = (r: TaxRow, sign: 1 | -1) => {
+    const t = out.get(r.rate) ?? { rateBps: r.rate, taxablePaise: 0, cgstPaise: 0, sgstPaise: 0 };
+    t.taxablePaise += sign * r.taxable;
+    t.cgstPaise += sign * r.cgst;
+    t.sgstPaise += sign * r.sgst;
+    out.set(r.rate, t);
+  };
+  for (const r of sold) add(r, 1);
+  for (const r of returned) add(r, -1);
+  return [...out.values()].sort((a, b) => a.rateBps - b.rateBps);
+}
+
+/** One shop day's close, from the ledgers (in the caller's read transaction: one consistent snapshot). */
+export function dayClose(db: DB, date: string): DayCloseReport {
+  const s = q<{ bills: number; first_no: string | null; last_no: string | null; gross: number; discount: number; total: number; tax: number }>(db, DAY_CLOSE_SQL.sales).get(date)!;
+  const ret = q<{ count: number; value: number; credit: number }>(db, DAY_CLOSE_SQL.returns).get(date)!;
+  const crafts = q<CraftRow>(db, DAY_CLOSE_SQL.byCraft).all(date).map(craftTotals);
+  const payouts = q<{ method: 'cash' | 'upi' | 'bank'; count: number; amount: number }>(db, DAY_CLOSE_SQL.payouts).all(date);
+  const opening = q<{ paise: number }>(db, DAY_CLOSE_SQL.cashBefore).get(date)!.paise;
+  const cashDay = q<{ kind: string; in_paise: number; out_paise: number }>(db, DAY_CLOSE_SQL.cashDay).all(date);
+  const cashIn = cashDay.reduce((a, c) => a + c.in_paise, 0);
+  const cashOut = -cashDay.reduce((a, c) => a + c.out_paise, 0);
+  const returnedTax = crafts.reduce((a, c) => a + c.returnedTaxPaise, 0);
+  return {
+    date,
+    bills: { count: s.bills, firstNo: s.first_no, lastNo: s.last_no },
+    lines: crafts.reduce((a, c) => a + c.lines, 0),
+    grossSalesPaise: s.gross, discountsPaise: s.discount, salesPaise: s.total, taxPaise: s.tax,
+    payments: byMethod(q<MethodRow>(db, DAY_CLOSE_SQL.payments).all(date)),
+    returns: { count: ret.count, valuePaise: ret.value, taxPaise: returnedTax, refunds: byMethod(q<MethodRow>(db, DAY_CLOSE_SQL.refunds).all(date)), exchangeCreditPaise: ret.credit },
+    netSalesPaise: s.total - ret.value,
+    tax: taxByRate(q<TaxRow>(db, DAY_CLOSE_SQL.taxSold).all(date), q<TaxRow>(db, DAY_CLOSE_SQL.taxReturned).all(date)),
+    payouts: {
+      count: payouts.reduce((a, p) => a + p.count, 0), amountPaise: payouts.reduce((a, p) => a + p.amount, 0),
+      byMethod: payouts.map((p) => ({ method: p.method, count: p.count, amountPaise: p.amount })),
+    },
+    cash: {
+      openingPaise: opening, inPaise: cashIn, outPaise: cashOut, expectedPaise: opening + cashIn - cashOut,
+      byKind: cashDay.map((c) => ({ kind: c.kind, amountPaise: c.in_paise + c.out_paise })),
+    },
+    byCraft: crafts,
+  };
+}

@@ -1,0 +1,14 @@
+import type { reportsApi } from '../../shared/api/reports';
+import { businessDate } from '../../shared/dates';
+import { stmt } from '../db/stmt';
+import type { HandlerMap } from '../dispatch';
+import { dayClose } from './day-close';
+import { monthly } from './monthly';
+
+export const reportsHandlers = {
+  'reports.getDayClose': ({ date }, { db, now }) => {
+    const tz = stmt<[], { t: string }>(db, 'SELECT time_zone AS t FROM shop_settings WHERE id = 1').get()?.t ?? 'Asia/Kolkata';
+    return dayClose(db, date ?? businessDate(now, tz));
+  },
+  'reports.getMonthly': ({ month }, { db }) => monthly(db, month),
+} satisfies HandlerMap<typeof reportsApi>;

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { isBusinessDate } from '../dates';
+import { method } from './define';
+import type { PaymentMethod } from './sales';
+
+const date = z.string().refine(isBusinessDate, { message: 'date' });
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month' });
+
+export interface MoneyByMethod {
+  method: PaymentMethod;
+  /** Bills (payments) or returns (refunds) that used the method. */
+  count: number;
+  amountPaise: number;
+}
+
+export interface TaxByRate {
+  rateBps: number;
+  taxablePaise: number;
+  cgstPaise: number;
+  sgstPaise: number;
+}
+
+/** One shop day, as the day-close slip shows it. Rentals are not in it yet (their tables are coming). */
+export interface DayCloseReport {
+  date: string;
+  bills: { count: number; firstNo: string | null; lastNo: string | null };
+  lines: number;
+  /** Sales: list value, discounts given, what the bills came to (incl. GST), and the GST in it. */
+  grossSalesPaise: number;
+  discountsPaise: number;
+  salesPaise: number;
+  taxPaise: number;
+  /** Payments taken on the day's bills, by method (amounts net of change given). */
+  payments: MoneyByMethod[];
+  /**
+   * Goods taken back on the day (their value, and the GST in it); money refunded by method;
+   * the part of exchanges' value that paid for their new bill instead of going back as money.
+   */
+  returns: { count: number; valuePaise: number; taxPaise: number; refunds: MoneyByMethod[]; exchangeCreditPaise: number };
+  /** Sales less returns: the day's takings. */
+  netSalesPaise: number;
+  /** GST by rate, sales less returns. */
+  tax: TaxByRate[];
+  payouts: { count: number; amountPaise: number; byMethod: { method: 'cash' | 'upi' | 'bank'; count: number; amountPaise: number }[] };
+  /** The drawer as its ledger says: everything before the day, the day's cash in and out by kind, what should be in it now. */
+  cash: { openingPaise: number; inPaise: number; outPaise: number; expectedPaise: number; byKind: { kind: string; amountPaise: number }[] };
+  byCraft: CraftTotals[];
+}
+
+/** What a craft (or the whole shop) sold and took back over a period, from the daily summary. */
+export interface PeriodTotals {
+  lines: number;
+  qtyMilli: number;
+  grossPaise: number;
+  /** What the sold lines came to after discounts (incl. GST). */
+  netPaise: number;
+  taxPaise: number;
+  artisanSharePaise: number;
+  returnLines: number;
+  returnedMilli: number;
+  returnedPaise: number;
+  returnedTaxPaise: number;
+  returnedSharePaise: number;
+  /** Sold less returned. */
+  netSalesPaise: number;
+  /** The shop's part: net of tax and of the artisans' shares, returns taken off. */
+  shopSharePaise: number;
+}
+
+export interface CraftTotals extends PeriodTotals {
+  craftId: number;
+  nameHi: string;
+  nameEn: string;
+}
+
+export interface MonthlyReport {
+  month: string;
+  from: string;
+  to: string;
+  totals: PeriodTotals;
+  byCraft: CraftTotals[];
+  /** Every day of the month with sales or returns, in order. */
+  byDay: (PeriodTotals & { date: string; bills: number })[];
+}
+
+export const reportsApi = {
+  /** The day close: sales, payments by method, returns and refunds, payouts, the drawer, tax (default: today). */
+  'reports.getDayClose': method<DayCloseReport>()({ input: z.object({ date: date.optional() }), access: 'manager' }),
+  /** A month's sales and returns by craft and by day (from sales_daily, never the month's lines). */
+  'reports.getMonthly': method<MonthlyReport>()({ input: z.object({ month }), access: 'manager' }),
+};
