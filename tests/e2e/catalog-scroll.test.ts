@@ -1,0 +1,60 @@
+/** The catalogue's virtual table in Chromium over more than a page: counted once, scrolled on by cursor. */
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, pageApi, startServeCli } from '../support/browser';
+import { tempDir } from '../support/db';
+
+let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stop?.();
+});
+
+describe('scrolling the catalogue', () => {
+  it('sizes the table from the first page, then asks for each next page after the last row it has', async () => {
+    const s = await startServeCli(path.join(tempDir(), 'shop.db'));
+    stop = s.stop;
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(s.url);
+    await page.getByTestId('load-demo').click();
+    await page.getByTestId('who').waitFor();
+    // 22 demo products + 228 = 250: three pages of 100
+    for (let i = 1; i <= 228; i++) {
+      const r = await pageApi(page, 'products.create', { nameHi: `स्क्रॉल वस्तु ${String(i).padStart(3, '0')}`, nameEn: '', craftId: 5, artisanId: 4, pricePaise: 10_000 + i, unit: 'piece' });
+      expect(r.ok, JSON.stringify(r.error)).toBe(true);
+    }
+    const asked: Record<string, unknown>[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/catalog.page')) asked.push(JSON.parse(r.postData() ?? '{}') as Record<string, unknown>);
+    });
+    await page.getByTestId('nav-stock').click();
+    const table = page.getByTestId('stock-table');
+    await table.getByText('कोसा सिल्क साड़ी').waitFor();
+    await page.getByText('सूची में 250 सामान').waitFor();
+    expect(await table.getAttribute('aria-rowcount')).toBe('250');
+
+    // scroll down a screen at a time to the end
+    const body = table.locator('.vtable-body');
+    for (const name of ['स्क्रॉल वस्तु 100', 'स्क्रॉल वस्तु 180', 'स्क्रॉल वस्तु 228']) {
+      while ((await table.getByText(name, { exact: true }).count()) === 0) {
+        await body.evaluate((el) => el.scrollBy(0, 700));
+        await page.waitForTimeout(30);
+      }
+    }
+    // the total stayed (later pages are not counted), and pages 2 and 3 came by cursor
+    expect(await table.getAttribute('aria-rowcount')).toBe('250');
+    expect(asked.filter((a) => a.after === undefined).map((a) => a.offset)).toEqual([0]);
+    const cursors = asked.filter((a) => a.after !== undefined);
+    expect(cursors).toHaveLength(2);
+    for (const a of cursors) expect(a).toMatchObject({ offset: 0, limit: 100, after: { key: expect.any(Number), id: expect.any(Number) } });
+    expect(errors).toEqual([]);
+  });
+});
