@@ -55,3 +55,30 @@ describe('lists', () => {
     expect(s.ok('rentals.lookup', { code: 'JUTE-001' })).toBeNull();
   });
 });
+
+describe('late fee on the list rows', () => {
+  it('each row carries the fee a day for the units still out and the fee so far, as rentals.get works it out', () => {
+    const s = rentalShop(ist('2026-11-20'));
+    // 10 kalsha (₹10 a day each) + a parra (₹20 a day), due 21 November; 4 kalsha back on the 22nd, 1 missing
+    const r = s.walkIn([{ sku: 'RENT-006', qty: 10 }, { sku: 'RENT-004' }], '2026-11-21');
+    const onTime = s.walkIn([{ sku: 'RENT-008', qty: 2 }], '2026-11-30');
+    const booked = s.book([{ sku: 'RENT-008' }], '2026-12-01', '2026-12-02');
+    const row = (id: number) => s.ok('rentals.list', { view: 'all' }).rows.find((x) => x.id === id)!;
+    expect(row(r.id)).toMatchObject({ lateDays: 0, lateFeePerDayPaise: 10 * 1_000 + 2_000, lateFeeNowPaise: 0 });
+    s.at('2026-11-22');
+    s.ok('rentals.checkIn', {
+      requestId: rid(), rentalId: r.id, lines: [{ lineId: r.lines[0]!.lineId, qty: 4, missingQty: 1, damagePaise: 5_000, damageNote: 'टूटा / broken' }], refundMethod: 'cash', waiveLateFee: false,
+    }, s.owner);
+    s.at('2026-11-24'); // 3 days late; 5 kalsha and the parra still out
+    const late = s.ok('rentals.list', { view: 'overdue' }).rows;
+    expect(late.map((x) => [x.id, x.lateDays, x.outstandingUnits, x.lateFeePerDayPaise, x.lateFeeNowPaise])).toEqual([[r.id, 3, 6, 5 * 1_000 + 2_000, 3 * 7_000]]);
+    const full = s.ok('rentals.get', { id: r.id });
+    expect([full.lateDaysNow, full.lateFeeNowPaise]).toEqual([late[0]!.lateDays, late[0]!.lateFeeNowPaise]);
+    // not late: the fee a day of what is out, nothing so far; a booking has nothing out
+    expect(row(onTime.id)).toMatchObject({ lateDays: 0, lateFeePerDayPaise: 2 * 1_000, lateFeeNowPaise: 0 });
+    expect(row(booked.id)).toMatchObject({ lateFeePerDayPaise: 0, lateFeeNowPaise: 0 });
+    // all back: nothing out, nothing a day
+    s.ok('rentals.checkIn', { requestId: rid(), rentalId: r.id, lines: [{ lineId: r.lines[0]!.lineId, qty: 5 }, { lineId: r.lines[1]!.lineId, qty: 1 }], refundMethod: 'cash' });
+    expect(row(r.id)).toMatchObject({ status: 'returned', lateDays: 0, lateFeePerDayPaise: 0, lateFeeNowPaise: 0 });
+  });
+});

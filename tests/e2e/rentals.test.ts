@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { createCanvas } from '@napi-rs/canvas';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../renderer/src/i18n/en';
@@ -83,6 +84,22 @@ async function nextDay(page: Page, date: string) {
 
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).first().textContent()) ?? '';
 
+/** A small PNG as a phone camera would give it: a torn red cloth with a dark tear across it. */
+function tearPng(): Buffer {
+  const c = createCanvas(120, 90);
+  const g = c.getContext('2d');
+  g.fillStyle = '#b3261e';
+  g.fillRect(0, 0, 120, 90);
+  g.strokeStyle = '#1b1b1b';
+  g.lineWidth = 6;
+  g.beginPath();
+  g.moveTo(10, 20);
+  g.lineTo(60, 50);
+  g.lineTo(110, 30);
+  g.stroke();
+  return c.toBuffer('image/png');
+}
+
 describe('rentals in the browser', () => {
   it('books a costume with an advance, hands it over on the day, takes it back late and torn, refunds the rest, cleans it', async () => {
     const T0 = '2026-11-24'; // a Tuesday
@@ -149,7 +166,7 @@ describe('rentals in the browser', () => {
     const detail = page.getByTestId('rental-detail');
     await detail.waitFor();
     const rentalNo = await text(page, 'rental-no');
-    expect(rentalNo).toMatch(/^HH\/R\/2026-27\/0+1$/);
+    expect(rentalNo).toMatch(/^HH\/R\/2026-27\/C1-0+1$/); // per financial year and counter
     expect(await text(page, 'rental-done')).toContain('बुक हो गया');
     expect(await text(page, 'rental-due-words')).toContain('मंगल, 1 दिसंबर 2026');
     expect(await text(page, 'rental-advance')).toBe('₹500.00');
@@ -245,6 +262,10 @@ describe('rentals in the browser', () => {
     await row.getByTestId('checkin-damage').fill('300');
     expect(await page.getByTestId('checkin-submit').isDisabled()).toBe(true); // a charge needs words
     await row.getByTestId('checkin-note').fill('दुपट्टा फटा / torn dupatta');
+    // a photo of the tear, shrunk in the browser and sent with the check-in
+    expect(await text(page, 'checkin-panel')).toContain(hi.rental.photoHint);
+    await row.getByTestId('checkin-photo').setInputFiles({ name: 'tear.png', mimeType: 'image/png', buffer: tearPng() });
+    await row.getByTestId('checkin-photo-thumb').waitFor();
     expect(await text(page, 'checkin-late-days')).toBe('2');
     expect(await text(page, 'checkin-late-fee')).toBe('₹400.00');
     expect(await text(page, 'checkin-damage-total')).toBe('₹300.00');
@@ -261,6 +282,14 @@ describe('rentals in the browser', () => {
     expect([ret.lateDays, ret.lateFeePaise, ret.damagePaise, ret.depositReleasedPaise, ret.refundPaise]).toEqual([2, 40_000, 30_000, 200_000, 130_000]);
     expect(returned.value.payments.at(-1)).toMatchObject({ event: 'return', method: 'cash', amountPaise: -130_000 });
     expect(await text(page, `return-refund-${ret.returnNo}`)).toBe('₹1,300.00');
+    // the photo is kept with the return line and shown on the rental, as a JPEG made in the browser
+    expect(ret.lines[0].photoId).toEqual(expect.any(Number));
+    const photo = await pageApi(page, 'rentals.getPhoto', { photoId: ret.lines[0].photoId });
+    expect(photo.value.mime).toBe('image/jpeg');
+    const thumb = page.getByTestId(`return-${ret.returnNo}`).getByTestId('return-photo').locator('img');
+    await thumb.waitFor();
+    await expect.poll(() => thumb.evaluate((img) => { const i = img as unknown as { complete: boolean; naturalWidth: number }; return i.complete && i.naturalWidth; })).toBe(120);
+    expect(await thumb.getAttribute('alt')).toBe('छत्तीसगढ़ी वेशभूषा (महिला) के नुकसान की फ़ोटो');
     await page.getByTestId('return-slip-preview-toggle').click();
     await page.getByTestId('return-slip-preview-img').waitFor();
     await bothLanguages(page, 'rentals-returned', en.rental.returnSlip, hi.rental.returnSlip);
@@ -317,6 +346,47 @@ describe('rentals in the browser', () => {
     await page.getByTestId('extend-submit').click();
     await page.getByTestId('rental-done').waitFor();
     expect(await text(page, 'rental-balance')).toBe('₹100.00');
+    const kalshaNo = await text(page, 'rental-no');
+
+    // 8 kalsha come back now: 8 deposits (₹800) less the ₹100 owed for the extra day = ₹700 back.
+    await page.getByTestId('action-checkin').click();
+    const kRow = page.getByTestId('checkin-line-RENT-006');
+    await kRow.waitFor();
+    expect(await kRow.getByTestId('checkin-qty').inputValue()).toBe('10');
+    await kRow.getByTestId('checkin-qty').fill('8');
+    await expect.poll(() => text(page, 'checkin-deposit')).toBe('₹800.00');
+    expect(await text(page, 'checkin-open')).toBe('₹100.00');
+    expect(await text(page, 'checkin-result-amount')).toBe('₹700.00');
+    await page.getByTestId('checkin-refund-cash').check();
+    await page.getByTestId('checkin-submit').click();
+    await page.getByTestId('rental-done').getByText('सामान वापस ले लिया').waitFor();
+    expect(await text(page, 'rental-status')).toBe(hi.rental.status.out); // 2 still with her
+    expect(await text(page, `return-still-out-${kalshaNo}/1`)).toBe('2 सामान अभी ग्राहक के पास');
+    await page.getByTestId('return-slip-preview-toggle').click();
+    await page.getByTestId('return-slip-preview-img').waitFor();
+    await bothLanguages(page, 'rentals-partial-return', '2 items still with the customer', '2 सामान अभी ग्राहक के पास');
+    const kalsha = await pageApi(page, 'rentals.get', { id: (await pageApi(page, 'rentals.list', { view: 'all', q: kalshaNo })).value.rows[0].id });
+    expect(kalsha.value.lines[0]).toMatchObject({ returnedQty: 8, missingQty: 0 });
+    await savePreview(page, 'rental_return', kalsha.value.returns[0].id, 'rentals-slip-partial-return');
+
+    // The last 2 later: 1 back, 1 broken beyond use (₹150 with a note): ₹200 deposit - ₹150 = ₹50 back.
+    await page.getByTestId('action-checkin').click();
+    await kRow.waitFor();
+    expect(await kRow.getByTestId('checkin-qty').inputValue()).toBe('2');
+    await kRow.getByTestId('checkin-qty').fill('1');
+    await kRow.getByTestId('checkin-missing').fill('1');
+    await kRow.getByTestId('checkin-damage').fill('150');
+    await kRow.getByTestId('checkin-note').fill('एक कलशा टूटा / one kalsha broken');
+    await expect.poll(() => text(page, 'checkin-result-amount')).toBe('₹50.00');
+    await page.getByTestId('checkin-refund-cash').check();
+    await page.getByTestId('checkin-submit').click();
+    await page.getByTestId(`return-${kalshaNo}/2`).waitFor(); // the banner is already there from the first return
+    expect(await text(page, 'rental-status')).toBe(hi.rental.status.returned);
+    expect(await page.getByTestId(`return-still-out-${kalshaNo}/2`).count()).toBe(0);
+    expect(await text(page, `return-${kalshaNo}/2`)).toContain('1 गुम');
+    const closed = await pageApi(page, 'rentals.get', { id: kalsha.value.id });
+    expect(closed.value.lines[0]).toMatchObject({ returnedQty: 9, missingQty: 1 });
+    expect(closed.value.returns[1]).toMatchObject({ damagePaise: 15_000, depositReleasedPaise: 20_000, refundPaise: 5_000 });
 
     // A booking cancelled well ahead: the shop's rule is shown, the advance goes back.
     await page.getByTestId('tab-new').click();
@@ -339,6 +409,14 @@ describe('rentals in the browser', () => {
     await page.getByTestId('cancel-submit').click();
     await page.getByTestId('rental-done').getByText('रद्द हो गई').waitFor();
 
+    // The cashier reads the shop's rules (she cannot change them).
+    await page.getByTestId('tab-rules').click();
+    await page.getByTestId('rules-view').waitFor();
+    expect(await text(page, 'rules-cancel')).toContain('7 या ज़्यादा दिन पहले');
+    expect(await page.getByTestId('rules-terms').locator('li').count()).toBe(3);
+    expect(await page.getByTestId('rules-form').count()).toBe(0);
+    await bothLanguages(page, 'rentals-rules', en.rental.rules.managerEdits, hi.rental.rules.managerEdits);
+
     // A manager edits the rent terms.
     await page.getByTestId('lock').click();
     await unlockAs(page, 'ललिता साहू', '1234');
@@ -353,6 +431,32 @@ describe('rentals in the browser', () => {
     await page.getByTestId('terms-save').click();
     await page.getByTestId('terms-saved').waitFor();
     await bothLanguages(page, 'rentals-item-manager', en.rental.terms.title, hi.rental.terms.title);
+
+    // ...and the shop's rules: a share over 100% is refused on its box and saves nothing; 40% is saved,
+    // with a fourth slip term added and the second one removed.
+    await page.getByTestId('tab-rules').click();
+    await page.getByTestId('rules-form').waitFor();
+    expect(await page.getByTestId('rules-keep').inputValue()).toBe('50');
+    await page.getByTestId('rules-keep').fill('150');
+    await page.getByTestId('rules-save').click();
+    await page.locator('#rules-keep-error').getByText(hi.issues.percent).waitFor();
+    await page.getByTestId('rules-term-add').click();
+    await page.getByTestId('rules-save').click();
+    await page.getByTestId('rules-term-4').getByText(hi.rental.rules.termEmpty).waitFor();
+    await bothLanguages(page, 'rentals-rules-error', en.issues.percent, hi.issues.percent);
+    expect((await pageApi(page, 'rentals.getRules', {})).value).toMatchObject({ cancelKeepBps: 5000 });
+    await page.getByTestId('rules-keep').fill('40');
+    await page.getByTestId('rules-term-4').getByTestId('rules-term-text').fill('सजावट का सामान गिन कर लें / Count decorations at pick-up');
+    await page.getByTestId('rules-term-2').getByTestId('rules-term-remove').click();
+    expect(await text(page, 'rules-cancel')).toContain('40%');
+    await page.getByTestId('rules-save').click();
+    await page.getByTestId('rules-saved').waitFor();
+    const rules = (await pageApi(page, 'rentals.getRules', {})).value;
+    expect(rules.cancelFreeDays).toBe(7);
+    expect(rules.cancelKeepBps).toBe(4000);
+    expect(rules.terms).toHaveLength(3);
+    expect(rules.terms[2]).toBe('सजावट का सामान गिन कर लें / Count decorations at pick-up');
+    await bothLanguages(page, 'rentals-rules-manager', en.rental.rules.saved, hi.rental.rules.saved);
 
     expect(errors).toEqual([]);
   });

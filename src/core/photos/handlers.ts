@@ -1,19 +1,8 @@
 import type { Photo, photosApi } from '../../shared/api/photos';
-import { MAX_PHOTO_BYTES } from '../../shared/api/photos';
-import { AppError } from '../../shared/errors';
 import { getProduct } from '../catalog/products';
 import { stmt } from '../db/stmt';
+import { checkPhoto } from './image';
 import type { HandlerMap } from '../dispatch';
-
-/** What the bytes are, by their first bytes (never by what the sender claims). */
-function sniff(b: Buffer): Photo['mime'] | null {
-  if (b.length > 8 && b.readUInt32BE(0) === 0x89504e47) return 'image/png';
-  if (b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
-  if (b.length > 12 && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP') return 'image/webp';
-  return null;
-}
-
-const badPhoto = (code: string) => new AppError('INVALID_INPUT', { issues: [{ path: ['base64'], code, message: code }] });
 
 export const photosHandlers = {
   'photos.get': ({ productId }, { db }) => {
@@ -27,10 +16,7 @@ export const photosHandlers = {
       ctx.auditDetails({ input: { productId, removed: true } });
       return null;
     }
-    const bytes = Buffer.from(base64, 'base64');
-    if (bytes.length > MAX_PHOTO_BYTES) throw badPhoto('photo_too_big');
-    const mime = sniff(bytes);
-    if (!mime) throw badPhoto('photo_type');
+    const { bytes, mime } = checkPhoto(base64);
     stmt(
       ctx.db,
       `INSERT INTO product_photos (product_id, mime, bytes, updated_at) VALUES (?, ?, ?, ?)

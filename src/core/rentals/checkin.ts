@@ -13,6 +13,7 @@ import { approverOf } from '../sales/checkout';
 import { exactPayments } from '../sales/payments';
 import { recordMovement } from '../stock/ledger';
 import { balanceOf, chargeLine, pay, stampOf } from './money';
+import { checkPhotoOf } from './photos';
 import { movePiece } from './pieces';
 import { lateDays } from './pricing';
 import { lineRows, rentalRow, stillOut } from './read';
@@ -42,6 +43,8 @@ export function checkIn(db: DB, input: Omit<CheckInInput, 'requestId'>, user: Se
     }
     // A charge, or a unit that will not come back, needs words saying what happened.
     if ((b.damagePaise > 0 || b.missingQty > 0) && !b.damageNote) invalid([...path, 'damageNote'], 'damage_note');
+    // A photo must be one taken for this rental (rentals.addPhoto), not another's or made up.
+    if (b.photoId !== undefined) checkPhotoOf(db, r.id, b.photoId, [...path, 'photoId']);
     return { b, l, units, released: l.deposit_paise * units, lateFee: input.waiveLateFee ? 0 : late * l.late_fee_per_day_paise * units };
   });
   const released = back.reduce((a, x) => a + x.released, 0);

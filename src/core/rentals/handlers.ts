@@ -8,6 +8,7 @@ import { cancel, extend } from './extend-cancel';
 import { listRentals } from './list';
 import { todayOf } from './money';
 import { addPieces, getPiece, listPieces, lookup, pieceHistory, setPieceStatus } from './pieces';
+import { addPhoto, getPhoto } from './photos';
 import { pickUp } from './pickup';
 import { checkDate, checkSpan, planLines, quoteOf } from './plan';
 import { getRental } from './read';
@@ -64,6 +65,12 @@ export const rentalsHandlers = {
   },
   'rentals.get': ({ id }, ctx) => rental(ctx, id),
   'rentals.list': (q, ctx) => listRentals(ctx.db, q, todayOf(ctx.db, ctx.now)),
+  'rentals.addPhoto': (input, ctx) => {
+    const { photoId, mime, bytes } = addPhoto(ctx.db, input, caller(ctx).id, ctx.now);
+    ctx.auditDetails({ input: { rentalId: input.rentalId, mime, bytes }, photoId }); // not the image itself
+    return { photoId };
+  },
+  'rentals.getPhoto': ({ photoId }, { db }) => getPhoto(db, photoId),
   'rentals.getRules': (_i, { db }) => readRules(db),
   'rentals.updateRules': (input, ctx) => {
     const before = readRules(ctx.db);

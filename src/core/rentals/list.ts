@@ -24,7 +24,7 @@ const SEARCH = `(@q = '' OR r.customer_name LIKE @like ESCAPE '\\' OR replace(r.
 
 interface Row {
   id: number; rental_no: string; status: RentalStatus; customer_name: string; customer_phone: string; event_date: string | null; from_date: string; due_date: string;
-  units: number; outstanding: number; deposit_held: number; balance: number;
+  units: number; outstanding: number; fee_per_day: number; deposit_held: number; balance: number;
 }
 
 export function listRentals(db: DB, q: { view: RentalView; q: string; limit: number; offset: number }, today: string): { rows: RentalSummary[]; total: number; today: string } {
@@ -39,6 +39,8 @@ export function listRentals(db: DB, q: { view: RentalView; q: string; limit: num
             (SELECT sum(l.qty) FROM rental_lines l WHERE l.rental_id = r.id) AS units,
             CASE WHEN r.status = 'out' THEN (SELECT sum(l.qty) FROM rental_lines l WHERE l.rental_id = r.id)
               - COALESCE((SELECT sum(x.qty + x.missing_qty) FROM rental_return_lines x JOIN rental_lines l ON l.id = x.line_id WHERE l.rental_id = r.id), 0) ELSE 0 END AS outstanding,
+            CASE WHEN r.status = 'out' THEN (SELECT COALESCE(sum(l.late_fee_per_day_paise * (l.qty
+              - COALESCE((SELECT sum(x.qty + x.missing_qty) FROM rental_return_lines x WHERE x.line_id = l.id), 0))), 0) FROM rental_lines l WHERE l.rental_id = r.id) ELSE 0 END AS fee_per_day,
             (SELECT COALESCE(sum(c.amount_paise), 0) FROM rental_charges c WHERE c.rental_id = r.id AND c.kind IN ('deposit', 'deposit_release')) AS deposit_held,
             (SELECT COALESCE(sum(c.amount_paise), 0) FROM rental_charges c WHERE c.rental_id = r.id)
               - (SELECT COALESCE(sum(p.amount_paise), 0) FROM rental_payments p WHERE p.rental_id = r.id) AS balance
@@ -47,6 +49,7 @@ export function listRentals(db: DB, q: { view: RentalView; q: string; limit: num
   return {
     total, today,
     rows: rows.map((r) => {
+      const late = r.status === 'out' ? lateDays(r.due_date, today) : 0;
       const items = stmt<[number], { name_hi: string; name_en: string; qty: number }>(
         db,
         'SELECT name_hi, name_en, sum(qty) AS qty FROM rental_lines WHERE rental_id = ? GROUP BY product_id ORDER BY min(line_no)',
@@ -55,7 +58,8 @@ export function listRentals(db: DB, q: { view: RentalView; q: string; limit: num
       return {
         id: r.id, rentalNo: r.rental_no, status: r.status, customerName: r.customer_name, customerPhone: r.customer_phone, eventDate: r.event_date,
         fromDate: r.from_date, dueDate: r.due_date, itemsHi: words((i) => i.name_hi || i.name_en), itemsEn: words((i) => i.name_en || i.name_hi),
-        units: r.units, outstandingUnits: r.outstanding, lateDays: r.status === 'out' ? lateDays(r.due_date, today) : 0, depositHeldPaise: r.deposit_held, balancePaise: r.balance,
+        units: r.units, outstandingUnits: r.outstanding, lateDays: late,
+        lateFeePerDayPaise: r.fee_per_day, lateFeeNowPaise: late * r.fee_per_day, depositHeldPaise: r.deposit_held, balancePaise: r.balance,
       };
     }),
   };

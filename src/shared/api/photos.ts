@@ -5,16 +5,21 @@ import { id } from './fields';
 /** 512 KiB: the screen shrinks a camera photo to a small JPEG before sending it. */
 export const MAX_PHOTO_BYTES = 512 * 1024;
 
+export const PHOTO_MIMES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+
 export interface Photo {
-  mime: 'image/jpeg' | 'image/png' | 'image/webp';
+  mime: (typeof PHOTO_MIMES)[number];
   base64: string;
 }
+
+/** A photo's bytes as base64, no longer than MAX_PHOTO_BYTES makes (the core checks the bytes themselves). */
+export const photoBase64 = z.string().max(Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 4);
 
 export const photosApi = {
   'photos.get': method<Photo | null>()({ input: z.object({ productId: id }), access: 'user' }),
   /** Replace the product's photo; base64 '' removes it. */
   'photos.set': method<null>()({
-    input: z.object({ productId: id, base64: z.string().max(Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 4) }),
+    input: z.object({ productId: id, base64: photoBase64 }),
     access: 'manager',
   }),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { id, name, optionalText, paise, phone, requestId } from './fields';
+import { PHOTO_MIMES, photoBase64, type Photo } from './photos';
 import { PAYMENT_METHODS, approvalInput, checkoutInput, type PaymentMethod } from './sales';
 
 /**
@@ -176,6 +177,7 @@ export const checkInInput = z.object({
         /** Damage or missing charge for this line, with a note saying what. */
         damagePaise: paise.default(0),
         damageNote: optionalText(200),
+        /** A damage photo added to this rental with rentals.addPhoto. */
         photoId: id.optional(),
         /** Where a returned piece goes: cleaning (the usual), or repair. */
         condition: z.enum(['ok', 'repair']).default('ok'),
@@ -322,6 +324,9 @@ export interface RentalSummary {
   units: number;
   outstandingUnits: number;
   lateDays: number;
+  /** Late fee a day for the units still out (0 unless out), and so far (lateDays x that). */
+  lateFeePerDayPaise: number;
+  lateFeeNowPaise: number;
   depositHeldPaise: number;
   balancePaise: number;
 }
@@ -389,6 +394,12 @@ export const rentalsApi = {
     }),
     access: 'user',
   }),
+  /** A photo of damage, for a rental that is out (its id goes on a check-in line). Append-only. */
+  'rentals.addPhoto': method<{ photoId: number }>()({
+    input: z.object({ rentalId: id, mime: z.enum(PHOTO_MIMES), base64: photoBase64.min(1) }),
+    access: 'user',
+  }),
+  'rentals.getPhoto': method<Photo>()({ input: z.object({ photoId: id }), access: 'user' }),
   'rentals.getRules': method<RentalRules>()({ input: z.object({}), access: 'user' }),
   'rentals.updateRules': method<RentalRules>()({ input: rentalRulesInput, access: 'manager' }),
   'rentals.report': method<RentalReport>()({ input: z.object({ from: date, to: date }), access: 'manager' }),

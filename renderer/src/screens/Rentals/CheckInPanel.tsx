@@ -6,6 +6,7 @@ import { parseRupees } from '../../../../src/shared/money';
 import { call } from '../../api/client';
 import { Money } from '../../components/Money';
 import { emptyPayments, type PaymentDraft } from '../../components/payments';
+import { shrinkPhoto } from '../../components/shrinkPhoto';
 import { ManagerApproval, type Approval } from '../Sell/ManagerApproval';
 import { useRequestId } from '../Sell/requestId';
 import { useScanner } from '../Sell/useScanner';
@@ -14,12 +15,25 @@ import { draftFor, outstanding, previewCheckIn, type CheckInDraft } from './chec
 import { PayBox, payErrors, payLines, payReady } from './PayBox';
 import { errorAt, useRentalError, useRentalErrorState, type RentalError } from './useRentalError';
 
+/** A copy of `o` without `key`. */
+function without<T>(o: Record<number, T>, key: number): Record<number, T> {
+  const next = { ...o };
+  delete next[key];
+  return next;
+}
+
 const APPROVER_ERRORS = new Set(['WRONG_PIN', 'LOCKED_OUT', 'FORBIDDEN']);
 const REFUND_METHODS: PaymentMethod[] = ['cash', 'upi', 'card'];
 
+/** A damage photo chosen for a line: shrunk here, sent with rentals.addPhoto just before saving (once). */
+interface LinePhoto {
+  base64: string;
+  photoId: number | null;
+}
+
 /**
  * Things coming back: per line how many are back now and how many will not come (partial returns
- * allowed), a damage or missing charge with what it is for, and whether a piece needs repair.
+ * allowed), a damage or missing charge with what it is for and an optional photo, and whether a piece needs repair.
  * Scanning a piece's tag ticks it back. The money is worked out live: days late x fee, damage, the
  * deposit released, and so the refund or the amount to collect; the core checks it when saved.
  */
@@ -38,6 +52,8 @@ export function CheckInPanel(props: { rental: Rental; manager: boolean; onDone: 
   const [approving, setApproving] = useState(false);
   const [notice, setNotice] = useState<{ key: string; values: Record<string, string> } | null>(null);
   const [sent, setSent] = useState<PaymentMethod[]>([]);
+  const [photos, setPhotos] = useState<Record<number, LinePhoto>>({});
+  const [photoErrors, setPhotoErrors] = useState<Record<number, string>>({});
 
   const p = previewCheckIn(r, drafts, waive);
   const collect = Math.max(0, -p.refundPaise);
@@ -57,22 +73,59 @@ export function CheckInPanel(props: { rental: Rental; manager: boolean; onDone: 
     setNotice({ key: 'rental.tagBack', values: { tag: line.tag ?? code } });
   }, !approving && !busy);
 
+  async function choosePhoto(lineId: number, file: File | undefined) {
+    if (!file) return;
+    try {
+      const base64 = await shrinkPhoto(file);
+      setPhotos((ps) => ({ ...ps, [lineId]: { base64, photoId: null } }));
+      setPhotoErrors((es) => without(es, lineId));
+    } catch {
+      setPhotoErrors((es) => ({ ...es, [lineId]: t('issues.photo_type') }));
+    }
+  }
+  const removePhoto = (lineId: number) => setPhotos((ps) => without(ps, lineId));
+
+  /** Send the photos of the lines being saved that are not sent yet; their ids, or null if one was refused. */
+  async function uploadPhotos(lineIds: number[]): Promise<Record<number, number> | null> {
+    const ids: Record<number, number> = {};
+    for (const lineId of lineIds) {
+      const ph = photos[lineId];
+      if (!ph) continue;
+      if (ph.photoId !== null) {
+        ids[lineId] = ph.photoId;
+        continue;
+      }
+      const res = await call('rentals.addPhoto', { rentalId: r.id, mime: 'image/jpeg', base64: ph.base64 });
+      if (!res.ok) {
+        const e = rentalError(res.error);
+        setPhotoErrors((es) => ({ ...es, [lineId]: errorAt(e, 'base64') ?? e.message }));
+        return null;
+      }
+      ids[lineId] = res.value.photoId;
+      // Kept, so saving again (a manager's PIN, a payment fixed) does not send the photo twice.
+      setPhotos((ps) => ({ ...ps, [lineId]: { ...ph, photoId: res.value.photoId } }));
+    }
+    return ids;
+  }
+
   async function send(approval?: Approval): Promise<RentalError | null> {
     const { sent: methods, payments } = collect > 0 ? payLines(draft, collect) : { sent: [], payments: [] };
     setSent(methods);
+    const lines = drafts.filter((d) => d.qty + d.missing > 0 || d.damage.trim() !== '');
+    const photoIds = await uploadPhotos(lines.map((d) => d.lineId));
+    if (!photoIds) return null;
     const res = await call('rentals.checkIn', {
       requestId: rid.get(),
       rentalId: r.id,
-      lines: drafts
-        .filter((d) => d.qty + d.missing > 0 || d.damage.trim() !== '')
-        .map((d) => ({
-          lineId: d.lineId,
-          qty: d.qty,
-          missingQty: d.missing,
-          damagePaise: d.damage.trim() === '' ? 0 : (parseRupees(d.damage) ?? -1),
-          damageNote: d.note,
-          condition: d.repair ? ('repair' as const) : ('ok' as const),
-        })),
+      lines: lines.map((d) => ({
+        lineId: d.lineId,
+        qty: d.qty,
+        missingQty: d.missing,
+        damagePaise: d.damage.trim() === '' ? 0 : (parseRupees(d.damage) ?? -1),
+        damageNote: d.note,
+        ...(photoIds[d.lineId] ? { photoId: photoIds[d.lineId] } : {}),
+        condition: d.repair ? ('repair' as const) : ('ok' as const),
+      })),
       payments,
       ...(refund > 0 ? { refundMethod } : {}),
       waiveLateFee: waive,
@@ -159,6 +212,21 @@ export function CheckInPanel(props: { rental: Rental; manager: boolean; onDone: 
                       <input placeholder={t('rental.damageNote')} maxLength={200} value={d.note} aria-label={t('rental.damageNoteOf', { name })} aria-invalid={noteMissing}
                         onChange={(e) => set(i, { note: e.target.value })} data-testid="checkin-note" />
                       {noteMissing ? <small className="error-text">{t('issues.damage_note')}</small> : null}
+                      <div className="rent-photo-pick">
+                        {photos[d.lineId] ? (
+                          <>
+                            <img src={`data:image/jpeg;base64,${photos[d.lineId]!.base64}`} alt={t('rental.photoOf', { name })} className="rent-photo-thumb" data-testid="checkin-photo-thumb" />
+                            <button type="button" onClick={() => removePhoto(d.lineId)} disabled={busy} data-testid="checkin-photo-remove">{t('rental.photoRemove')}</button>
+                          </>
+                        ) : (
+                          <label className="file-button rent-photo-button">
+                            {t('rental.photoAdd')}
+                            <input type="file" accept="image/*" capture="environment" disabled={busy} aria-label={t('rental.photoOf', { name })}
+                              onChange={(e) => { void choosePhoto(d.lineId, e.target.files?.[0]); e.target.value = ''; }} data-testid="checkin-photo" />
+                          </label>
+                        )}
+                      </div>
+                      {photoErrors[d.lineId] ? <small className="error-text" role="alert" data-testid="checkin-photo-error">{photoErrors[d.lineId]}</small> : null}
                     </div>
                   </td>
                   <td>
@@ -177,7 +245,7 @@ export function CheckInPanel(props: { rental: Rental; manager: boolean; onDone: 
           </tbody>
         </table>
       </div>
-      <p className="muted rent-photo-note">{t('rental.photoLater')}</p>
+      <p className="muted rent-photo-note">{t('rental.photoHint')}</p>
       <div className="rent-checkin-money" data-testid="checkin-preview">
         <dl className="facts rent-sum">
           <dt>{t('rental.lateDaysLabel')}</dt>

@@ -13,6 +13,7 @@ import { dateWords, daysBetween } from './dates';
 import { ExtendPanel } from './ExtendPanel';
 import { OverdueContact } from './OverdueContact';
 import { dueAtPickUp, PickUpPanel } from './PickUpPanel';
+import { RentalPhoto } from './RentalPhoto';
 import { SlipPanel } from './SlipPanel';
 import { StatusBadge } from './StatusBadge';
 
@@ -26,6 +27,12 @@ function itemsText(r: Rental, lang: 'hi' | 'en', outOnly: boolean): string {
     .filter((x) => x.n > 0)
     .map(({ l, n }) => `${pickName(l, lang)}${n > 1 ? ` x ${n}` : ''}`)
     .join(', ');
+}
+
+/** Units still with the customer after the rental's return number `n` (0-based), as its return slip says. */
+function stillOutAfter(r: Rental, n: number): number {
+  const units = r.lines.reduce((a, l) => a + l.qty, 0);
+  return units - r.returns.slice(0, n + 1).reduce((a, x) => a + x.lines.reduce((b, l) => b + l.qty + l.missingQty, 0), 0);
 }
 
 /**
@@ -114,7 +121,7 @@ export function RentalDetail(props: { id: number; justDone: JustDone | null; onB
           {r.customer.idNote ? <span>{t('rental.idNote')}: {r.customer.idNote}</span> : null}
           {r.customer.address ? <span className="muted">{r.customer.address}</span> : null}
           {late ? (
-            <OverdueContact summary={{ id: r.id, rentalNo: r.rentalNo, customerName: r.customer.name, customerPhone: r.customer.phone, itemsHi: itemsText(r, 'hi', true), itemsEn: itemsText(r, 'en', true), dueDate: r.dueDate, lateDays: r.lateDaysNow }} showCall={false} />
+            <OverdueContact summary={{ id: r.id, rentalNo: r.rentalNo, customerName: r.customer.name, customerPhone: r.customer.phone, itemsHi: itemsText(r, 'hi', true), itemsEn: itemsText(r, 'en', true), dueDate: r.dueDate, lateDays: r.lateDaysNow, lateFeePerDayPaise: Math.round(r.lateFeeNowPaise / r.lateDaysNow) }} showCall={false} />
           ) : null}
           {r.note ? <span className="muted">{t('rental.note')}: {r.note}</span> : null}
           {r.status === 'cancelled' ? <span className="rent-bad">{t('rental.cancelledBecause', { reason: r.cancelReason })}</span> : null}
@@ -205,8 +212,8 @@ export function RentalDetail(props: { id: number; justDone: JustDone | null; onB
       {r.returns.length > 0 ? (
         <div className="card" data-testid="rental-returns">
           <h3>{t('rental.returns')}</h3>
-          {r.returns.map((x) => (
-            <div key={x.id} className="rent-return">
+          {r.returns.map((x, n) => (
+            <div key={x.id} className="rent-return" data-testid={`return-${x.returnNo}`}>
               <p className="rent-return-head">
                 <strong>{x.returnNo}</strong> · {dateWords(x.businessDate, lang)} · {x.cashier}
                 {x.approvedBy ? ` (${t('sale.approvedBy', { name: x.approvedBy })})` : ''}
@@ -218,9 +225,11 @@ export function RentalDetail(props: { id: number; justDone: JustDone | null; onB
                     {l.missingQty ? `, ${t('rental.missingN', { n: l.missingQty })}` : ''}
                     {l.damagePaise ? <> · {t('rental.damage')} <Money paise={l.damagePaise} /> ({l.damageNote})</> : null}
                     {l.condition === 'repair' ? ` · ${t('rental.toRepair')}` : ''}
+                    {l.photoId !== null ? <RentalPhoto photoId={l.photoId} label={t('rental.photoOf', { name: pickName(l, lang) })} /> : null}
                   </li>
                 ))}
               </ul>
+              {stillOutAfter(r, n) > 0 ? <p className="rent-still-out" data-testid={`return-still-out-${x.returnNo}`}>{t('rental.stillWithCustomer', { count: stillOutAfter(r, n) })}</p> : null}
               <dl className="facts rent-sum">
                 <dt>{t('rental.lateFee')}</dt><dd><Money paise={x.lateFeePaise} />{x.lateFeeWaived ? ` (${t('rental.waived')})` : ''} · {t('rental.lateDaysN', { count: x.lateDays })}</dd>
                 <dt>{t('rental.damage')}</dt><dd><Money paise={x.damagePaise} /></dd>

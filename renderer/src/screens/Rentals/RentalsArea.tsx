@@ -11,13 +11,14 @@ import { CleaningTab } from './CleaningTab';
 import { RentalsCtx, type RentalsContext } from './context';
 import { ItemsTab } from './ItemsTab';
 import { RentalDetail, type JustDone } from './RentalDetail';
+import { RulesCard } from './RulesCard';
 import { TodayTab } from './TodayTab';
 
-type Tab = 'today' | 'bookings' | 'new' | 'walkIn' | 'items' | 'cleaning';
+type Tab = 'today' | 'bookings' | 'new' | 'walkIn' | 'items' | 'cleaning' | 'rules';
 
 /**
  * किराया (F2): the day's work first (late, due today, pick-ups coming), every booking, a new
- * booking, a walk-in, the rentable items and the pieces being cleaned; a rental opens over them.
+ * booking, a walk-in, the rentable items, the pieces being cleaned and the shop's rules; a rental opens over them.
  */
 export function RentalsArea({ role, shopName }: { role: Role; shopName: string }) {
   const { t } = useTranslation();
@@ -60,6 +61,7 @@ export function RentalsArea({ role, shopName }: { role: Role; shopName: string }
     { key: 'walkIn', label: t('rental.tabs.walkIn') },
     { key: 'items', label: t('rental.tabs.items') },
     { key: 'cleaning', label: t('rental.tabs.cleaning') },
+    { key: 'rules', label: t('rental.tabs.rules') },
   ];
 
   return (
@@ -80,6 +82,7 @@ export function RentalsArea({ role, shopName }: { role: Role; shopName: string }
             {tab === 'walkIn' ? <BookingForm key={`w${formKey}`} mode="walkin" onDone={(r) => openRental(r.id, 'walkin')} /> : null}
             {tab === 'items' ? <ItemsTab /> : null}
             {tab === 'cleaning' ? <CleaningTab /> : null}
+            {tab === 'rules' ? <RulesCard /> : null}
           </>
         )}
       </section>

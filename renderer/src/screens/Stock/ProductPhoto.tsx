@@ -1,24 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { shrinkPhoto } from '../../components/shrinkPhoto';
 import { useApiError } from '../../components/useApiError';
-
-const MAX_SIDE = 800;
-
-/** A camera photo shrunk on this computer to a small JPEG (at most 800 px a side) before it is sent. */
-async function shrink(file: File): Promise<string> {
-  const bitmap = await createImageBitmap(file);
-  const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(bitmap.width * scale);
-  canvas.height = Math.round(bitmap.height * scale);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no canvas');
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-  return canvas.toDataURL('image/jpeg', 0.82).split(',')[1] ?? '';
-}
 
 /** The product's optional photo: shown, replaced or removed (a manager's job; the core checks it is an image). */
 export function ProductPhoto({ productId, canEdit }: { productId: number; canEdit: boolean }) {
@@ -44,7 +28,7 @@ export function ProductPhoto({ productId, canEdit }: { productId: number; canEdi
   async function choose(file: File | undefined) {
     if (!file) return;
     try {
-      await save(await shrink(file));
+      await save(await shrinkPhoto(file));
     } catch {
       setError(t('issues.photo_type'));
     }
