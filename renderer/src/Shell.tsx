@@ -7,7 +7,7 @@ import { RentalsArea } from './screens/Rentals/RentalsArea';
 import { SellScreen } from './screens/Sell/SellScreen';
 import { SettingsScreen } from './screens/Settings/SettingsScreen';
 import { StockArea } from './screens/Stock/StockArea';
-import { Upcoming } from './screens/Upcoming';
+import { ReportsArea } from './screens/Reports/ReportsArea';
 
 const AREAS = ['sell', 'rentals', 'stock', 'artisans', 'reports', 'settings'] as const;
 type Area = (typeof AREAS)[number];
@@ -59,7 +59,7 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
         {area === 'settings' ? <SettingsScreen onSaved={props.onSettings} user={props.user} /> : null}
         {area === 'artisans' ? <ArtisansArea role={props.user.role} /> : null}
         {area === 'rentals' ? <RentalsArea role={props.user.role} shopName={props.shopName} /> : null}
-        {area === 'reports' ? <Upcoming area={area} /> : null}
+        {area === 'reports' ? <ReportsArea role={props.user.role} /> : null}
       </main>
     </div>
   );

@@ -222,9 +222,23 @@ export interface DayClose extends DocBase {
   taxPaise: Paise;
   netSalesPaise: Paise;
   byMethod: { method: PaymentMethod; count: number; amountPaise: Paise }[];
-  rentals: { out: number; returned: number; depositsHeldPaise: Paise; rentPaise: Paise };
+  rentals: {
+    out: number;
+    returned: number;
+    depositsHeldPaise: Paise;
+    rentPaise: Paise;
+    /** Late fees, damage and kept advances (income, with the rent). */
+    feesPaise?: Paise;
+    /** Deposits taken and given back during the day. */
+    depositsTakenPaise?: Paise;
+    depositsReleasedPaise?: Paise;
+    /** Advances of bookings held at the day's end (like deposits: the customers' money, not income). */
+    advancesHeldPaise?: Paise;
+  };
   payoutsPaise: Paise;
   cash: { openingPaise: Paise; inPaise: Paise; outPaise: Paise; expectedPaise: Paise; countedPaise: Paise; differencePaise: Paise };
+  /** The manager's note at closing. */
+  note?: string;
   byCraft?: { nameHi: string; nameEn: string; qtyMilli: number; amountPaise: Paise }[];
 }
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 /** An area whose capability lands in a later update: says so plainly, in the current language. */
-export function Upcoming({ area }: { area: 'artisans' | 'reports' }) {
+export function Upcoming({ area }: { area: 'artisans' }) {
   const { t } = useTranslation();
   return (
     <section className="screen">

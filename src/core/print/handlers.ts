@@ -12,6 +12,14 @@ import { readPrinter, writePrinter } from './settings';
 import { payoutDoc, receiptDoc, returnReceiptDoc } from './sale-docs';
 import { rentalReturnDoc, rentalSlipDoc } from './rental-docs';
 import { returnIdByNo } from '../sales/read';
+import { dayCloseDoc } from './report-docs';
+import { closedDay } from '../reports/close';
+import { ROLES, type SessionUser } from '../../shared/api';
+
+/** The day close is a manager's document: its preview and PDF too (the print method itself says 'manager'). */
+function mayRead(doc: PrintDoc, user: SessionUser | null): void {
+  if (doc === 'day_close' && (!user || ROLES.indexOf(user.role) < ROLES.indexOf('manager'))) throw new AppError('FORBIDDEN', { need: 'manager', doc });
+}
 
 /** The document a preview or PDF shows; the same data a print would record. */
 function docFor(db: DB, q: { doc: PrintDoc; id?: number | undefined; lang?: Lang | undefined }, now: Date): Doc {
@@ -21,6 +29,7 @@ function docFor(db: DB, q: { doc: PrintDoc; id?: number | undefined; lang?: Lang
   if (q.doc === 'payout') return payoutDoc(db, q.id as number, q.lang);
   if (q.doc === 'rental') return rentalSlipDoc(db, q.id as number, now, q.lang);
   if (q.doc === 'rental_return') return rentalReturnDoc(db, q.id as number, now, q.lang);
+  if (q.doc === 'day_close') return dayCloseDoc(db, q.id as number, q.lang);
   return testPageDoc(db, readPrinter(db), now, q.lang);
 }
 
@@ -72,20 +81,30 @@ export const printHandlers = {
       const doc = rentalReturnDoc(db, returnId, ctx.now, lang);
       return duplicate ? { ...doc, payload: { ...doc.payload, duplicate: true } } : doc;
     }),
+  'print.dayClose': ({ date, lang, duplicate }, ctx) =>
+    runPrint(ctx, (db) => {
+      const closed = closedDay(db, date);
+      if (!closed) throw new AppError('NOT_FOUND', { what: 'dayClose', field: 'date', date });
+      const doc = dayCloseDoc(db, closed.id, lang);
+      return duplicate ? { ...doc, payload: { ...doc.payload, duplicate: true } } : doc;
+    }),
   'print.reprint': ({ jobId }, ctx) =>
     runPrint(ctx, (db) => {
       const old = getJob(db, jobId);
       if (!old) throw new AppError('NOT_FOUND', { what: 'printJob', field: 'jobId', id: jobId });
+      if (old.doc_type === 'day_close') mayRead('day_close', ctx.user);
       // A reprint refers to the first print of the document, however many reprints came between.
       return { docType: old.doc_type, ref: old.ref, payload: { ...(JSON.parse(old.payload) as object), duplicate: true }, reprintOf: old.reprint_of ?? old.id };
     }),
   'print.listJobs': (q, { db }) => listJobs(db, q),
   'print.preview': async (q, ctx) => {
+    mayRead(q.doc, ctx.user);
     const { doc, paper } = ctx.read((db) => ({ doc: docFor(db, q, ctx.now), paper: q.paper ?? readPrinter(db).paper }));
     const png = await picture(doc, paper);
     return { pngBase64: png.toString('base64'), widthPx: png.readUInt32BE(16), heightPx: png.readUInt32BE(20), paper };
   },
   'print.slipPdf': async (q, ctx) => {
+    mayRead(q.doc, ctx.user);
     const { doc, paper } = ctx.read((db) => ({ doc: docFor(db, q, ctx.now), paper: readPrinter(db).paper }));
     const { slipPdf } = await import('../../printing/pdf');
     const pdf = await slipPdf(await picture(doc, paper), paper, `${doc.docType} ${doc.ref}`);

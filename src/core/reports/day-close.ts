@@ -1,7 +1,9 @@
-import type { DayCloseReport, MoneyByMethod, TaxByRate } from '../../shared/api/reports';
+import type { DayCloseReport, DayRentals, MoneyByMethod, TaxByRate } from '../../shared/api/reports';
+import { dayStartUtc, DEFAULT_TIME_ZONE, nextDate } from '../../shared/dates';
 import type { PaymentMethod } from '../../shared/api/sales';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
+import { closedDay } from './close';
 import { craftTotals, DAILY_SUMS, type CraftRow } from './totals';
 
 /**
@@ -31,6 +33,20 @@ export const DAY_CLOSE_SQL = {
   cashDay: `SELECT kind, in_paise, out_paise FROM cash_daily WHERE business_date = ? ORDER BY kind`,
   byCraft: `SELECT d.craft_id, c.name_hi, c.name_en, ${DAILY_SUMS}
               FROM sales_daily d JOIN crafts c ON c.id = d.craft_id WHERE d.business_date = ? GROUP BY d.craft_id ORDER BY c.sort, c.id`,
+  rentalCharges: `SELECT kind, sum(amount_paise) AS amount FROM rental_charges WHERE business_date = ? GROUP BY kind`,
+  rentalPayments: `SELECT method, count(DISTINCT rental_id) AS count, sum(amount_paise) AS amount FROM rental_payments WHERE business_date = ? GROUP BY method ORDER BY method`,
+  rentalAdvances: `SELECT COALESCE(sum(amount_paise), 0) AS paise FROM rental_payments WHERE business_date = ? AND event = 'booking'`,
+  rentalReturns: `SELECT count(*) AS n FROM rental_returns WHERE business_date = ?`,
+  /** Deposits still held when the day ended: every deposit charged up to then, less what was released. */
+  depositsHeld: `SELECT COALESCE(sum(amount_paise), 0) AS paise FROM rental_charges WHERE business_date <= ? AND kind IN ('deposit', 'deposit_release')`,
+} as const;
+
+/** Instants cut by the shop day's end (UTC), so they need the time zone: kept apart from the date-only SQL above. */
+const RENTAL_TIME_SQL = {
+  pickedUp: `SELECT count(*) AS n FROM rentals WHERE picked_up_at >= ? AND picked_up_at < ?`,
+  /** Advances paid by the day's end on bookings neither picked up nor cancelled by then. */
+  advancesHeld: `SELECT COALESCE(sum(p.amount_paise), 0) AS paise FROM rental_payments p JOIN rentals r ON r.id = p.rental_id
+                  WHERE p.business_date <= ? AND p.event = 'booking' AND (r.picked_up_at IS NULL OR r.picked_up_at >= ?) AND (r.cancelled_at IS NULL OR r.cancelled_at >= ?)`,
 } as const;
 
 type MethodRow = { method: PaymentMethod; count: number; amount: number };
@@ -53,6 +69,27 @@ function taxByRate(sold: TaxRow[], returned: TaxRow[]): TaxByRate[] {
   for (const r of sold) add(r, 1);
   for (const r of returned) add(r, -1);
   return [...out.values()].sort((a, b) => a.rateBps - b.rateBps);
+}
+
+/** The day's rentals: income apart from deposits and advances, which are held for customers. */
+function dayRentals(db: DB, date: string): DayRentals {
+  const tz = stmt<[], { t: string }>(db, 'SELECT time_zone AS t FROM shop_settings WHERE id = 1').get()?.t ?? DEFAULT_TIME_ZONE;
+  const start = dayStartUtc(date, tz);
+  const end = dayStartUtc(nextDate(date), tz);
+  const kinds = q<{ kind: string; amount: number }>(db, DAY_CLOSE_SQL.rentalCharges).all(date);
+  const k = (kind: string) => kinds.find((x) => x.kind === kind)?.amount ?? 0;
+  const num = <R>(sql: string, ...a: string[]) => stmt<string[], R>(db, sql).get(...a)!;
+  return {
+    pickedUp: num<{ n: number }>(RENTAL_TIME_SQL.pickedUp, start, end).n,
+    returned: q<{ n: number }>(db, DAY_CLOSE_SQL.rentalReturns).get(date)!.n,
+    rentPaise: k('rent'), lateFeePaise: k('late_fee'), damagePaise: k('damage'), cancelKeptPaise: k('cancel_keep'),
+    incomePaise: k('rent') + k('late_fee') + k('damage') + k('cancel_keep'),
+    depositsTakenPaise: k('deposit'), depositsReleasedPaise: 0 - k('deposit_release'),
+    advancesTakenPaise: q<{ paise: number }>(db, DAY_CLOSE_SQL.rentalAdvances).get(date)!.paise,
+    depositsHeldPaise: q<{ paise: number }>(db, DAY_CLOSE_SQL.depositsHeld).get(date)!.paise,
+    advancesHeldPaise: num<{ paise: number }>(RENTAL_TIME_SQL.advancesHeld, date, end, end).paise,
+    payments: byMethod(q<MethodRow>(db, DAY_CLOSE_SQL.rentalPayments).all(date)),
+  };
 }
 
 /** One shop day's close, from the ledgers (in the caller's read transaction: one consistent snapshot). */
@@ -84,5 +121,7 @@ export function dayClose(db: DB, date: string): DayCloseReport {
       byKind: cashDay.map((c) => ({ kind: c.kind, amountPaise: c.in_paise + c.out_paise })),
     },
     byCraft: crafts,
+    rentals: dayRentals(db, date),
+    closed: closedDay(db, date),
   };
 }

@@ -2,8 +2,11 @@ import type { reportsApi } from '../../shared/api/reports';
 import { businessDate } from '../../shared/dates';
 import { stmt } from '../db/stmt';
 import type { HandlerMap } from '../dispatch';
+import { caller } from '../context';
+import { closeDay, listDayCloses } from './close';
 import { dayClose } from './day-close';
 import { monthly } from './monthly';
+import { monthlyCsv } from './monthly-csv';
 
 export const reportsHandlers = {
   'reports.getDayClose': ({ date }, { db, now }) => {
@@ -11,4 +14,7 @@ export const reportsHandlers = {
     return dayClose(db, date ?? businessDate(now, tz));
   },
   'reports.getMonthly': ({ month }, { db }) => monthly(db, month),
+  'reports.closeDay': ({ date, countedPaise, note }, ctx) => closeDay(ctx.db, { date, countedPaise, note }, ctx.now, caller(ctx).id),
+  'reports.listDayCloses': ({ limit }, { db }) => listDayCloses(db, limit),
+  'reports.exportMonthly': ({ month }, { db }) => monthlyCsv(db, month),
 } satisfies HandlerMap<typeof reportsApi>;

@@ -30,8 +30,14 @@ export function dayClose(d: DayClose): Block[] {
   out.push(pair(bi('दिए', 'Out', L), String(d.rentals.out)));
   out.push(pair(bi('लौटे', 'Returned', L), String(d.rentals.returned)));
   out.push(pair(bi('किराया', 'Rent', L), m(d.rentals.rentPaise)));
+  if (d.rentals.feesPaise) out.push(pair(bi('देर/नुकसान शुल्क', 'Fees kept', L), m(d.rentals.feesPaise)));
+  if (d.rentals.depositsTakenPaise !== undefined) out.push(pair(bi('जमानत ली', 'Deposits taken', L), m(d.rentals.depositsTakenPaise)));
+  if (d.rentals.depositsReleasedPaise) out.push(pair(bi('जमानत लौटाई', 'Deposits returned', L), minus(d.rentals.depositsReleasedPaise, L)));
   out.push(pair(bi('रखी जमानत', 'Deposits held', L), m(d.rentals.depositsHeldPaise)));
-  out.push(pair(bi('कारीगर भुगतान', 'Artisan payouts', L), m(d.payoutsPaise)));
+  if (d.rentals.advancesHeldPaise) out.push(pair(bi('रखा अग्रिम', 'Advances held', L), m(d.rentals.advancesHeldPaise)));
+  if (d.rentals.depositsTakenPaise !== undefined) out.push(text(bi('जमानत/अग्रिम ग्राहकों का पैसा है, आय नहीं', 'Deposits/advances are customers\' money, not income', L), { size: 'small' }));
+  out.push(rule());
+  out.push(pair(bi('कारीगर भुगतान', 'Artisan payouts', L), m(d.payoutsPaise), { bold: true }));
   out.push(rule());
   out.push(head('गल्ला', 'Cash drawer'));
   const c = d.cash;
@@ -42,6 +48,8 @@ export function dayClose(d: DayClose): Block[] {
   out.push(pair(bi('गिना', 'Counted', L), m(c.countedPaise), { bold: true }));
   const diff = c.differencePaise;
   out.push(pair(bi('अंतर', 'Difference', L), diff < 0 ? minus(diff, L) : `${diff > 0 ? '+' : ''}${m(diff)}`, { size: 'large', bold: true }));
+  if (diff !== 0) out.push(text(diff < 0 ? bi('कम', 'Short', L) : bi('ज़्यादा', 'Over', L), { bold: true }));
+  if (d.note) out.push(text(d.note, { size: 'small' }));
   if (d.byCraft?.length) {
     out.push(rule());
     out.push(head('शिल्प अनुसार', 'By craft'));

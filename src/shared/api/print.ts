@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isBusinessDate } from '../dates';
 import type { ErrorCode } from '../errors';
 import { method } from './define';
 import { id, lang } from './fields';
@@ -68,8 +69,11 @@ export interface PrintResult {
   ms: number;
 }
 
-/** rental: the rental (or, while booked, booking) slip by rental id; rental_return: a check-in's return slip by its id. */
-export const PRINT_DOCS = ['test', 'intake', 'label', 'receipt', 'payout', 'rental', 'rental_return'] as const;
+/**
+ * rental: the rental (or, while booked, booking) slip by rental id; rental_return: a check-in's return slip by its id;
+ * day_close: a closed day's slip by the day close's id (managers only).
+ */
+export const PRINT_DOCS = ['test', 'intake', 'label', 'receipt', 'payout', 'rental', 'rental_return', 'day_close'] as const;
 export type PrintDoc = (typeof PRINT_DOCS)[number];
 export const JOB_STATUSES = ['queued', 'printed', 'failed'] as const;
 
@@ -133,6 +137,12 @@ export const printApi = {
   'print.rentalReturnSlip': method<PrintResult>()({
     input: z.object({ returnId: id, lang: lang.optional(), duplicate: z.boolean().default(false) }),
     access: 'user',
+    async: true,
+  }),
+  /** A closed day's slip (the day close with the drawer as counted); the day must be closed (reports.closeDay). */
+  'print.dayClose': method<PrintResult>()({
+    input: z.object({ date: z.string().refine(isBusinessDate, { message: 'date' }), lang: lang.optional(), duplicate: z.boolean().default(false) }),
+    access: 'manager',
     async: true,
   }),
   'print.reprint': method<PrintResult>()({ input: z.object({ jobId: id }), access: 'user', async: true }),

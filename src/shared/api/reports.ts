@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isBusinessDate } from '../dates';
 import { method } from './define';
+import { optionalText, paise, requestId } from './fields';
+import type { CsvFile } from './csv';
 import type { PaymentMethod } from './sales';
 
 const date = z.string().refine(isBusinessDate, { message: 'date' });
@@ -20,7 +22,34 @@ export interface TaxByRate {
   sgstPaise: number;
 }
 
-/** One shop day, as the day-close slip shows it. Rentals are not in it yet (their tables are coming). */
+/**
+ * A shop day's rentals. Income is rent, late fees, damage and kept advances charged that day;
+ * deposits and advances are the customers' money held by the shop (liabilities, never income).
+ */
+export interface DayRentals {
+  /** Rentals handed over that day (walk-ins and pick-ups of bookings). */
+  pickedUp: number;
+  /** Check-ins that day (a rental may come back in parts: each counts). */
+  returned: number;
+  rentPaise: number;
+  lateFeePaise: number;
+  damagePaise: number;
+  cancelKeptPaise: number;
+  /** rent + late fees + damage + kept advances. */
+  incomePaise: number;
+  /** Deposits taken at pick-up that day, and released back at check-in (a positive amount). */
+  depositsTakenPaise: number;
+  depositsReleasedPaise: number;
+  /** Advances paid on bookings that day. */
+  advancesTakenPaise: number;
+  /** Held for customers at the end of the day: deposits of rentals out, advances of bookings not yet picked up. */
+  depositsHeldPaise: number;
+  advancesHeldPaise: number;
+  /** Money taken for rentals that day by method, net of money given back (may be negative). */
+  payments: MoneyByMethod[];
+}
+
+/** One shop day, as the day-close slip shows it. */
 export interface DayCloseReport {
   date: string;
   bills: { count: number; firstNo: string | null; lastNo: string | null };
@@ -45,6 +74,21 @@ export interface DayCloseReport {
   /** The drawer as its ledger says: everything before the day, the day's cash in and out by kind, what should be in it now. */
   cash: { openingPaise: number; inPaise: number; outPaise: number; expectedPaise: number; byKind: { kind: string; amountPaise: number }[] };
   byCraft: CraftTotals[];
+  rentals: DayRentals;
+  /** The day's close when a manager has closed it (counted the drawer), else null. */
+  closed: DayCloseRecord | null;
+}
+
+/** A closed shop day: the drawer as counted against what its ledger said (difference: counted - expected; negative is short). */
+export interface DayCloseRecord {
+  id: number;
+  date: string;
+  countedPaise: number;
+  expectedPaise: number;
+  differencePaise: number;
+  note: string;
+  closedBy: string;
+  at: string;
 }
 
 /** What a craft (or the whole shop) sold and took back over a period, from the daily summary. */
@@ -88,4 +132,20 @@ export const reportsApi = {
   'reports.getDayClose': method<DayCloseReport>()({ input: z.object({ date: date.optional() }), access: 'manager' }),
   /** A month's sales and returns by craft and by day (from sales_daily, never the month's lines). */
   'reports.getMonthly': method<MonthlyReport>()({ input: z.object({ month }), access: 'manager' }),
+  /**
+   * Close a shop day: record the drawer as counted against the expected cash of the day close.
+   * Once a day (a second close is CONFLICT, reason 'dayClosed'); never a day still to come.
+   */
+  'reports.closeDay': method<DayCloseRecord>()({
+    input: z.object({ requestId, date, countedPaise: paise, note: optionalText(200) }),
+    access: 'manager',
+    idempotent: true,
+  }),
+  /** The month as a spreadsheet: a row per craft, a row per day, the month's total (UTF-8 with a BOM). */
+  'reports.exportMonthly': method<CsvFile>()({ input: z.object({ month }), access: 'manager' }),
+  /** The latest closes, newest day first. */
+  'reports.listDayCloses': method<DayCloseRecord[]>()({
+    input: z.object({ limit: z.number().int().min(1).max(366).default(31) }),
+    access: 'manager',
+  }),
 };

@@ -14,6 +14,8 @@ import shareRules from './0012-share-rules';
 import reportIndexes from './0013-report-indexes';
 import rentals from './0014-rentals';
 import catalogReportSpeed from './0015-catalog-report-speed';
+import rentalPhotos from './0016-rental-photos';
+import dayCloses from './0017-day-closes';
 
 export interface Migration {
   version: number;
@@ -24,5 +26,5 @@ export interface Migration {
 /** In order; a new version is a new file appended here, never an edit of a shipped one. */
 export const migrations: readonly Migration[] = [
   foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules, reportIndexes,
-  rentals, catalogReportSpeed,
+  rentals, catalogReportSpeed, rentalPhotos, dayCloses,
 ];

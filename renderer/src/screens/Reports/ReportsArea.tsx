@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '../../../../src/shared/api/define';
+import { Tabs } from '../../components/Tabs';
+import { ManagerOnlyNote } from '../Settings/ManagerOnlyNote';
+import { DayCloseTab } from './DayCloseTab';
+import { MonthlyTab } from './MonthlyTab';
+import { RentalsReportTab } from './RentalsReportTab';
+import './reports.css';
+
+type Tab = 'day' | 'month' | 'rentals';
+
+/** रिपोर्ट: the day close (count the drawer, close the day, its slip), the month, and rentals' income apart from what is held. */
+export function ReportsArea({ role }: { role: Role }) {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<Tab>('day');
+  // The core refuses reports to a cashier anyway; this says so kindly instead of showing errors.
+  if (role === 'cashier') {
+    return (
+      <section className="screen" data-testid="reports">
+        <h2>{t('report.title')}</h2>
+        <ManagerOnlyNote />
+      </section>
+    );
+  }
+  return (
+    <section className="screen reports" data-testid="reports">
+      <h2>{t('report.title')}</h2>
+      <Tabs<Tab> tabs={(['day', 'month', 'rentals'] as const).map((key) => ({ key, label: t(`report.tabs.${key}`) }))} current={tab} onChange={setTab} />
+      {tab === 'day' ? <DayCloseTab /> : null}
+      {tab === 'month' ? <MonthlyTab /> : null}
+      {tab === 'rentals' ? <RentalsReportTab /> : null}
+    </section>
+  );
+}
