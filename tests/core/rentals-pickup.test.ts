@@ -51,6 +51,8 @@ describe('pick-up', () => {
     const r = s.book([{ sku: 'RENT-001', pieceIds: [one!] }], '2026-11-23', '2026-11-24');
     s.ok('rentals.setPieceStatus', { pieceId: one!, status: 'cleaning', note: 'दाग' });
     s.ok('rentals.setPieceStatus', { pieceId: three!, status: 'repair', note: '' });
+    // an unknown photo is refused and changes nothing
+    expect(s.call('rentals.setPieceStatus', { pieceId: one!, status: 'ready', note: '', photoId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', details: { field: 'photoId' } } });
     const line = r.lines[0]!.lineId;
     const pay = [{ method: 'cash' as const, amountPaise: 280_000 }];
     const before = dbFingerprint(s.app.db);

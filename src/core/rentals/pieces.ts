@@ -101,6 +101,10 @@ export function setPieceStatus(db: DB, input: { pieceId: number; status: 'ready'
   const before = getPiece(db, input.pieceId);
   if (before.status === 'out') throw new AppError('CONFLICT', { field: 'status', reason: 'pieceOut', tag: before.tag, rentalNo: before.rentalNo });
   if (before.status === 'retired') throw new AppError('CONFLICT', { field: 'status', reason: 'pieceRetired', tag: before.tag });
+  // A photo in the piece's history must be one the shop took of a rental (rentals.addPhoto).
+  if (input.photoId !== undefined && !stmt<[number], { id: number }>(db, 'SELECT id FROM rental_photos WHERE id = ?').get(input.photoId)) {
+    throw new AppError('NOT_FOUND', { what: 'photo', field: 'photoId', id: input.photoId });
+  }
   const at = now.toISOString();
   if (input.status === 'retired') {
     if (user.role === 'cashier') throw new AppError('FORBIDDEN', { field: 'status', reason: 'retire', need: 'manager' });

@@ -7,13 +7,12 @@ import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { Money } from '../../components/Money';
 import { rupeesText } from '../../components/payments';
-import { ManagerApproval, type Approval } from '../Sell/ManagerApproval';
+import { APPROVER_ERRORS, ManagerApproval, type Approval } from '../Sell/ManagerApproval';
 import { useRequestId } from '../Sell/requestId';
 import { useRentals } from './context';
 import { daysBetween } from './dates';
 import { errorAt, useRentalError, useRentalErrorState, type RentalError } from './useRentalError';
 
-const APPROVER_ERRORS = new Set(['WRONG_PIN', 'LOCKED_OUT', 'FORBIDDEN']);
 const METHODS: PaymentMethod[] = ['cash', 'upi', 'card'];
 
 /** What the shop keeps of the advance by its stated rule (rentals.getRules), given the days left before pick-up. */

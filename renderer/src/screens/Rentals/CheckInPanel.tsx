@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 import { Money } from '../../components/Money';
 import { emptyPayments, type PaymentDraft } from '../../components/payments';
 import { shrinkPhoto } from '../../components/shrinkPhoto';
-import { ManagerApproval, type Approval } from '../Sell/ManagerApproval';
+import { APPROVER_ERRORS, ManagerApproval, type Approval } from '../Sell/ManagerApproval';
 import { useRequestId } from '../Sell/requestId';
 import { useScanner } from '../Sell/useScanner';
 import { pickName } from '../Stock/names';
@@ -22,7 +22,6 @@ function without<T>(o: Record<number, T>, key: number): Record<number, T> {
   return next;
 }
 
-const APPROVER_ERRORS = new Set(['WRONG_PIN', 'LOCKED_OUT', 'FORBIDDEN']);
 const REFUND_METHODS: PaymentMethod[] = ['cash', 'upi', 'card'];
 
 /** A damage photo chosen for a line: shrunk here, sent with rentals.addPhoto just before saving (once). */

@@ -11,7 +11,7 @@ import { pickName, twoNames } from '../Stock/names';
 import { formatQty } from '../Stock/qty';
 import { addProduct, cartTotals, notSellable, checkoutLines, emptyCart, setLine, type Cart } from './cart';
 import { CartTable } from './CartTable';
-import { ManagerApproval, type Approval, type ApprovalReason } from './ManagerApproval';
+import { APPROVER_ERRORS, ManagerApproval, type Approval, type ApprovalReason } from './ManagerApproval';
 import { METHODS, emptyPayments, paymentLines, readPayments, rupeesText, type PaymentDraft } from '../../components/payments';
 import { PrintReceiptButton } from './PrintReceiptButton';
 import { PrintReturnReceiptButton } from './PrintReturnReceiptButton';
@@ -22,7 +22,6 @@ import { UpiQr } from './UpiQr';
 import { useSaleError } from './useSaleError';
 import { useLookupScanner } from './useScanner';
 
-const APPROVER_ERRORS = new Set(['WRONG_PIN', 'LOCKED_OUT', 'FORBIDDEN']);
 
 /** What comes back, as picked on the return screen. */
 export interface ExchangeBack {

@@ -15,6 +15,9 @@ export interface Approval {
  * "This needs a manager": she picks her name and types her PIN on the big keypad (or keys);
  * `onApprove` resends the sale or return with her approval and returns an error to show, or null.
  */
+/** A wrong or locked-out PIN, or a person who may not approve: shown at the PIN pad, not on the form behind it. */
+export const APPROVER_ERRORS: ReadonlySet<string> = new Set(['WRONG_PIN', 'LOCKED_OUT', 'FORBIDDEN']);
+
 export function ManagerApproval(props: { reason: ApprovalReason; /** Another screen's own words for why (a rental's waived late fee). */ why?: string; onApprove: (a: Approval) => Promise<string | null>; onCancel: () => void }) {
   const { t } = useTranslation();
   const [managers, setManagers] = useState<SessionUser[]>([]);

@@ -6,12 +6,11 @@ import type { ApiError } from '../../../../src/shared/errors';
 import { call } from '../../api/client';
 import { PaymentMethodFields, PaymentStatus } from '../../components/PaymentFields';
 import { checkoutLines, type Cart } from './cart';
-import { ManagerApproval, type Approval, type ApprovalReason } from './ManagerApproval';
+import { APPROVER_ERRORS, ManagerApproval, type Approval, type ApprovalReason } from './ManagerApproval';
 import { emptyPayments, paymentLines, readPayments, rupeesText, type PaymentDraft } from '../../components/payments';
 import { UpiQr } from './UpiQr';
 import { useSaleError } from './useSaleError';
 
-const APPROVER_ERRORS = new Set(['WRONG_PIN', 'LOCKED_OUT', 'FORBIDDEN']);
 
 /**
  * Taking the money: cash (with change), UPI (the QR for exactly the UPI part, then "received"),
