@@ -1,5 +1,6 @@
 /** Booking: what is written, the advance, and every refusal writing nothing. */
 import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/core/app';
 import { dbFingerprint } from '../support/db';
 import { rentalShop, rid } from './rentals-support';
 
@@ -71,5 +72,22 @@ describe('booking', () => {
     expect(quote.lines.map((l) => [l.rentPaise, l.depositPaise, l.free, l.ok])).toEqual([[140_000, 200_000, 3, true], [150_000, 100_000, 2, true], [70_000, 100_000, 40, true]]);
     expect(quote).toMatchObject({ days: 5, rentPaise: 360_000, depositPaise: 400_000, totalPaise: 760_000, ok: true });
     expect(dbFingerprint(s.app.db)).toBe(before);
+  });
+
+  it('two counters on one database file cannot promise the same piece or more kalash than there are', () => {
+    const s = rentalShop();
+    // A second connection, as a second counter or window has; its own logins, the same clock.
+    const b = createApp(s.app.db.name, { clock: () => new Date('2026-11-23T05:30:00Z'), sessionIdleMs: 1e12 });
+    const pooja = (b.call('session.login', { userId: s.app.db.prepare("SELECT id FROM users WHERE role = 'cashier'").pluck().get() as number, pin: '1111' }).session as { set: string }).set;
+    const [one] = s.pieceIds('RENT-001');
+    const onA = s.call('rentals.book', s.bookInput([{ sku: 'RENT-001', pieceIds: [one!] }, { sku: 'RENT-006', qty: 30 }], '2026-11-25', '2026-11-27'));
+    const onB = b.call('rentals.book', s.bookInput([{ sku: 'RENT-001', pieceIds: [one!] }], '2026-11-26', '2026-11-28'), pooja).result;
+    const kalashOnB = b.call('rentals.book', s.bookInput([{ sku: 'RENT-006', qty: 11 }], '2026-11-27', '2026-11-29'), pooja).result;
+    expect(onA.ok).toBe(true);
+    expect(onB).toMatchObject({ ok: false, error: { code: 'RENTAL_UNAVAILABLE', details: { tag: 'RENT-001-1' } } });
+    expect(kalashOnB).toMatchObject({ ok: false, error: { code: 'RENTAL_UNAVAILABLE', details: { free: 10, wanted: 11 } } });
+    expect(b.call('rentals.book', s.bookInput([{ sku: 'RENT-006', qty: 10 }], '2026-11-27', '2026-11-29'), pooja).result.ok).toBe(true);
+    expect(s.q('SELECT count(*) FROM rentals')).toBe(2);
+    b.close();
   });
 });
