@@ -9,6 +9,7 @@ import type { DiscountInput } from '../src/shared/api/sales';
 import { businessDate, financialYear } from '../src/shared/dates';
 import { COLOURS, CRAFT_ITEMS, FIRST_NAMES, GST_BPS, HSN, PRICE, RARE_ITEMS, RENT_CRAFTS, SIZES, SURNAMES, VILLAGES, type Word } from './names';
 import { generatePayouts } from './generate-payouts';
+import { generateRentals, type GeneratedRentals } from './generate-rentals';
 import { rng, type Rng } from './rng';
 
 /**
@@ -19,8 +20,10 @@ import { rng, type Rng } from './rng';
  * and for the last two days the idempotency record; housekeeping prunes older ones). The
  * schema's triggers keep stock_on_hand, artisan_balances, sales_daily, cash_daily and the FTS
  * index in step (the app's openDatabase registers the function they call). Some bills are then
- * returned through the app's own sales.return, and each month's payouts written in bulk
- * (generate-payouts.ts). Rentals are not generated yet (see the marked place below).
+ * returned through the app's own sales.return, a year of rentals written in bulk
+ * (generate-rentals.ts: costumes and wedding decorations out and back, with their charges,
+ * payments, stock, pieces, drawer and artisans' shares), and each month's payouts written in bulk
+ * (generate-payouts.ts), which settle the rentals' accruals with the sales'.
  */
 export interface ShopSize {
   name: string;
@@ -31,13 +34,15 @@ export interface ShopSize {
   artisans: number;
   /** Bills partly returned through sales.return. */
   returns: number;
+  /** Rentals over the year and the weeks ahead (generate-rentals.ts). */
+  rentals: number;
 }
 
 export const SHOP_SIZES: Record<string, ShopSize> = {
-  tiny: { name: 'tiny', products: 200, sales: 300, artisans: 8, returns: 5 },
-  small: { name: 'small', products: 1_000, sales: 10_000, artisans: 30, returns: 100 },
-  large: { name: 'large', products: 100_000, saleLines: 1_000_000, artisans: 300, returns: 1_000 },
-  xlarge: { name: 'xlarge', products: 300_000, saleLines: 3_000_000, artisans: 800, returns: 2_000 },
+  tiny: { name: 'tiny', products: 200, sales: 300, artisans: 8, returns: 5, rentals: 40 },
+  small: { name: 'small', products: 1_000, sales: 10_000, artisans: 30, returns: 100, rentals: 300 },
+  large: { name: 'large', products: 100_000, saleLines: 1_000_000, artisans: 300, returns: 1_000, rentals: 20_000 },
+  xlarge: { name: 'xlarge', products: 300_000, saleLines: 3_000_000, artisans: 800, returns: 2_000, rentals: 60_000 },
 };
 
 export interface GeneratedShop {
@@ -55,6 +60,8 @@ export interface GeneratedShop {
   lastDay: string;
   busyMonth: string;
   firstDay: string;
+  /** What generate-rentals.ts made (absent in a shop.json from before rentals). */
+  rentals?: GeneratedRentals;
   missing: string[];
 }
 
@@ -152,7 +159,9 @@ export function generateShop(file: string, size: ShopSize, log: (msg: string) =>
         const price = Math.round(lo + (hi - lo) * r.next() ** 2) * 100;
         const seq = (skuSeq.get(c.code) ?? 100) + 1;
         skuSeq.set(c.code, seq);
-        const artisanId = rent || r.chance(0.12) ? null : r.pick(artisans).id;
+        // A rentable in four is an artisan's (her share of its rent accrues to her); chosen without the
+        // random stream, so the sales drawn after it stay as they were before rentals were generated.
+        const artisanId = rent ? (seq % 4 === 0 ? artisans[seq % artisans.length]!.id : null) : r.chance(0.12) ? null : r.pick(artisans).id;
         const unit = c.code === 'KOSA' && name.en.includes('fabric') ? 'metre' : c.code === 'DHAN' && name.en.includes('earrings') ? 'pair' : 'piece';
         const at = openAt.toISOString();
         const id = Number(
@@ -349,15 +358,20 @@ export function generateShop(file: string, size: ShopSize, log: (msg: string) =>
   }
   log(`returns: ${toReturn.length}`);
 
+  // --- a year of rentals, in bulk (before the payouts, which settle their accruals too) --------
+  // Its own random stream, so the payouts' draws stay as they were.
+  const rentals = generateRentals(
+    db,
+    { days, today: businessDate(now, shop.time_zone), now, openAt, ownerId, cashierId, billPrefix: shop.bill_prefix, counterCode: shop.counter_code, midnight: istMidnight },
+    size.rentals ?? 0,
+    rng(SEED + 14),
+    log,
+  );
+  log(`rentals: ${JSON.stringify(rentals)}`);
+
   // --- monthly payouts to the artisans, in bulk ---------------------------------------------
   const paid = generatePayouts(db, { days, ownerId, counterCode: shop.counter_code, midnight: istMidnight }, r, log);
   log(`payouts: ${paid.payouts} settling ${paid.items} entries`);
-
-  // --- rentals: NOT GENERATED YET -------------------------------------------------------------
-  // The rentals schema (migration 14) is being written on main. When it lands, generate here a
-  // year of rentals (costumes and wedding decorations out and back, deposits, late days, the
-  // drawer's deposit movements) in bulk like the sales above, take 'rentals' out of `missing`
-  // below, and add rentals to the day close's figures.
 
   // --- ample stock for the checkout measures (popular, active, saleable, whole units) -------
   const pool = saleable.slice(0, Math.min(2_000, saleable.length)).map((id) => ({ id, price: byId.get(id)!.price_paise }));
@@ -371,7 +385,8 @@ export function generateShop(file: string, size: ShopSize, log: (msg: string) =>
   db.pragma('wal_checkpoint(TRUNCATE)');
 
   const counts = Object.fromEntries(
-    ['products', 'artisans', 'sales', 'sale_lines', 'sale_payments', 'stock_movements', 'artisan_ledger', 'cash_movements', 'sale_returns', 'payouts', 'payout_items', 'audit_log', 'idempotency', 'intakes'].map((t) => [
+    ['products', 'artisans', 'sales', 'sale_lines', 'sale_payments', 'stock_movements', 'artisan_ledger', 'cash_movements', 'sale_returns', 'payouts', 'payout_items', 'audit_log', 'idempotency', 'intakes',
+    'rentals', 'rental_lines', 'rental_charges', 'rental_payments', 'rental_returns', 'rental_pieces', 'rental_piece_events'].map((t) => [
       t,
       (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n,
     ]),
@@ -381,7 +396,10 @@ export function generateShop(file: string, size: ShopSize, log: (msg: string) =>
   const busyMonth = [...monthLines].sort((a, b) => b[1] - a[1])[0]?.[0] ?? lastDay.slice(0, 7);
   app.close();
   return {
-    file, size, seconds: (performance.now() - started) / 1000, counts, ownerId, cashierId, pool, barcodes, artisanId: busy?.id ?? artisans[0]!.id, lastDay, busyMonth, firstDay,
-    missing: ['rentals (their schema is being written)', 'stock intakes beyond one opening slip per owner', 'idempotency records older than two days (housekeeping prunes them)'],
+    file, size, seconds: (performance.now() - started) / 1000, counts, ownerId, cashierId, pool, barcodes, artisanId: busy?.id ?? artisans[0]!.id, lastDay, busyMonth, firstDay, rentals,
+    missing: [
+      'stock intakes beyond one opening slip per owner', 'idempotency records older than two days (housekeeping prunes them; none for rentals)',
+      'rental extensions, partial or lost-unit returns, waived late fees',
+    ],
   };
 }

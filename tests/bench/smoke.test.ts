@@ -29,6 +29,8 @@ describe('bench smoke', () => {
     expect(res.shop.counts.sale_returns).toBeGreaterThan(0);
     expect(res.shop.counts.payouts).toBeGreaterThan(0); // monthly, settling what each artisan was owed
     expect(res.shop.counts.payout_items).toBeGreaterThan(res.shop.counts.payouts!);
+    expect(res.shop.counts.rentals).toBeGreaterThan(20); // a year of rentals (checked in detail on the small shop: rentals-shop.test.ts)
+    expect(res.shop.counts.rental_returns).toBeGreaterThan(0);
     // every search term finds something, the rare ones included
     for (const [term, f] of Object.entries(res.details.search_terms as Record<string, { rows: number }>)) expect(f.rows, term).toBeGreaterThan(0);
     expect(table(res)).toContain('checkout_inprocess');
