@@ -36,10 +36,13 @@ function login(userId: number, pin: string): string {
   return o.session.set;
 }
 
+// One moment for the shop's making and the checks, so a run that crosses midnight in Durg reads the same day.
+const NOW = new Date();
+
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hh-bench-rentals-'));
-  shop = generateShop(path.join(dir, 'shop.db'), SHOP_SIZES.small!);
-  app = createApp(path.join(dir, 'shop.db'));
+  shop = generateShop(path.join(dir, 'shop.db'), SHOP_SIZES.small!, () => {}, NOW);
+  app = createApp(path.join(dir, 'shop.db'), { clock: () => NOW });
   manager = login(shop.ownerId, OWNER_PIN);
   cashier = login(shop.cashierId, CASHIER_PIN);
 }, 120_000);
@@ -64,7 +67,7 @@ describe('the bench shop: a year of rentals', () => {
   });
 
   it('never holds a piece for two rentals at once, nor more units of a counted item than the shop owns', () => {
-    const today = businessDate(new Date());
+    const today = businessDate(NOW);
     // A line holds from its from date through the day it came back (still out: today at least; booked: its due date), plus cleaning.
     const lines = all<{ line_id: number; product_id: number; piece_id: number | null; qty: number; mode: string; buffer_days: number; status: string; from_date: string; due_date: string; back: string | null }>(
       `SELECT l.id AS line_id, l.product_id, l.piece_id, l.qty, l.mode, l.buffer_days, r.status, r.from_date, r.due_date,
@@ -143,7 +146,7 @@ describe('the bench shop: a year of rentals', () => {
   });
 
   it('is read through the API: the counter lists, a rental, the rentals report, the day close', () => {
-    const today = businessDate(new Date());
+    const today = businessDate(NOW);
     const g = shop.rentals!;
     const overdue = ok('rentals.list', { view: 'overdue', limit: 200 }, manager);
     expect(overdue.total).toBe(g.overdue);
@@ -194,7 +197,7 @@ describe('the bench shop: a year of rentals', () => {
     expect(back.returns.at(-1)!.lateFeePaise).toBe(r.lateFeeNowPaise);
 
     // A costume piece free all next month (the app's own availability says so) can be booked.
-    const today = businessDate(new Date());
+    const today = businessDate(NOW);
     const item = q(`SELECT product_id FROM rental_terms WHERE mode = 'pieces' AND updated_by IS NOT NULL ORDER BY product_id DESC LIMIT 1`);
     const from = addDays(today, 70); // past every generated booking (up to 45 days ahead, a week long)
     const cal = ok('rentals.getAvailability', { productId: item, from, to: addDays(from, 2) }, cashier);
