@@ -406,8 +406,22 @@ describe('rentals in the browser', () => {
     await page.getByTestId('cancel-reason').fill('शादी की तारीख़ बदल गई');
     expect(await page.getByTestId('cancel-refund').locator('.total-amount').textContent()).toBe('₹200.00');
     await bothLanguages(page, 'rentals-cancel', en.rental.cancelTitle, hi.rental.cancelTitle);
+    // She keeps ₹50 for the trouble: not the rule, so a manager's PIN is asked first; a wrong one stays on the pad.
+    await page.getByTestId('cancel-override').check();
+    await page.getByTestId('cancel-keep').fill('50');
+    expect(await page.getByTestId('cancel-refund').locator('.total-amount').textContent()).toBe('₹150.00');
     await page.getByTestId('cancel-submit').click();
+    await page.getByTestId('approval-dialog').waitFor();
+    await page.getByTestId('approval-pin').fill('9999');
+    await page.getByTestId('approval-ok').click();
+    await page.getByTestId('approval-error').waitFor();
+    await page.getByTestId('approval-pin').fill('1234');
+    await page.getByTestId('approval-ok').click();
     await page.getByTestId('rental-done').getByText('रद्द हो गई').waitFor();
+    const cancelled = (await pageApi(page, 'rentals.list', { view: 'cancelled', q: '7000012345' })).value.rows[0];
+    const cancelledRental = (await pageApi(page, 'rentals.get', { id: cancelled.id })).value;
+    expect(cancelledRental.payments.map((p: { event: string; amountPaise: number }) => [p.event, p.amountPaise])).toEqual([['booking', 20_000], ['cancel', -15_000]]);
+    expect(cancelledRental.balancePaise).toBe(0);
 
     // The cashier reads the shop's rules (she cannot change them).
     await page.getByTestId('tab-rules').click();

@@ -7,11 +7,12 @@ import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { Money } from '../../components/Money';
 import { rupeesText } from '../../components/payments';
-import { APPROVER_ERRORS, ManagerApproval, type Approval } from '../Sell/ManagerApproval';
+import type { Approval } from '../Sell/ManagerApproval';
+import { useApprovedSend } from './useApprovedSend';
 import { useRequestId } from '../Sell/requestId';
 import { useRentals } from './context';
 import { daysBetween } from './dates';
-import { errorAt, useRentalError, useRentalErrorState, type RentalError } from './useRentalError';
+import { errorAt, useRentalErrorState } from './useRentalError';
 
 const METHODS: PaymentMethod[] = ['cash', 'upi', 'card'];
 
@@ -29,7 +30,6 @@ export function CancelPanel(props: { rental: Rental; manager: boolean; onDone: (
   const { t } = useTranslation();
   const r = props.rental;
   const { today } = useRentals();
-  const rentalError = useRentalError();
   const rid = useRequestId();
   const [rules, setRules] = useState<RentalRules | null>(null);
   const [reason, setReason] = useState('');
@@ -38,8 +38,6 @@ export function CancelPanel(props: { rental: Rental; manager: boolean; onDone: (
   const [override, setOverride] = useState(false);
   const [keepText, setKeepText] = useState('');
   const [error, setError] = useRentalErrorState();
-  const [busy, setBusy] = useState(false);
-  const [approving, setApproving] = useState(false);
 
   useEffect(() => {
     void call('rentals.getRules', {}).then((res) => res.ok && setRules(res.value));
@@ -52,8 +50,8 @@ export function CancelPanel(props: { rental: Rental; manager: boolean; onDone: (
   const refund = Math.max(0, r.advancePaise - keep);
   const badKeep = override && (typedKeep === null || typedKeep > r.advancePaise);
 
-  async function send(approval?: Approval): Promise<RentalError | null> {
-    const res = await call('rentals.cancel', {
+  async function send(approval?: Approval) {
+    return call('rentals.cancel', {
       requestId: rid.get(),
       rentalId: r.id,
       reason,
@@ -61,31 +59,18 @@ export function CancelPanel(props: { rental: Rental; manager: boolean; onDone: (
       ...(override && typedKeep !== null ? { keepPaise: typedKeep } : {}),
       ...(approval ? { approval } : {}),
     });
-    if (res.ok) {
-      rid.done();
-      props.onDone(res.value);
-      return null;
-    }
-    if (approval && APPROVER_ERRORS.has(res.error.code)) return rentalError(res.error);
-    if (res.error.code === 'APPROVAL_REQUIRED') {
-      setApproving(true);
-      return null;
-    }
-    setApproving(false);
-    setError(res.error);
-    return null;
   }
 
-  async function submit() {
-    if (busy) return;
-    setBusy(true);
-    try {
-      if (override && !props.manager) setApproving(true);
-      else await send();
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, submit, pinPad } = useApprovedSend({
+    send,
+    // Keeping another amount than the rule says is a manager's call: her PIN first.
+    pinFirst: override && !props.manager,
+    onDone: (v) => {
+      rid.done();
+      props.onDone(v);
+    },
+    onError: setError,
+  });
 
   return (
     <section className="card rent-action" data-testid="cancel-panel">
@@ -139,12 +124,7 @@ export function CancelPanel(props: { rental: Rental; manager: boolean; onDone: (
           {busy ? t('common.saving') : t('rental.cancelSubmit')}
         </button>
       </div>
-      {approving ? (
-        <ManagerApproval reason="refund" why={t('rental.keepWhy')} onCancel={() => setApproving(false)} onApprove={async (a) => {
-          const e = await send(a);
-          return e ? e.message : null;
-        }} />
-      ) : null}
+      {pinPad(t('rental.keepWhy'))}
     </section>
   );
 }

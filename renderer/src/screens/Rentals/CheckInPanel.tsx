@@ -7,13 +7,14 @@ import { call } from '../../api/client';
 import { Money } from '../../components/Money';
 import { emptyPayments, type PaymentDraft } from '../../components/payments';
 import { shrinkPhoto } from '../../components/shrinkPhoto';
-import { APPROVER_ERRORS, ManagerApproval, type Approval } from '../Sell/ManagerApproval';
+import type { Approval } from '../Sell/ManagerApproval';
+import { useApprovedSend } from './useApprovedSend';
 import { useRequestId } from '../Sell/requestId';
 import { useScanner } from '../Sell/useScanner';
 import { pickName } from '../Stock/names';
 import { draftFor, outstanding, previewCheckIn, type CheckInDraft } from './checkInMath';
 import { PayBox, payErrors, payLines, payReady } from './PayBox';
-import { errorAt, useRentalError, useRentalErrorState, type RentalError } from './useRentalError';
+import { errorAt, useRentalError, useRentalErrorState } from './useRentalError';
 
 /** A copy of `o` without `key`. */
 function without<T>(o: Record<number, T>, key: number): Record<number, T> {
@@ -40,15 +41,13 @@ export function CheckInPanel(props: { rental: Rental; manager: boolean; onDone: 
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const r = props.rental;
-  const rentalError = useRentalError();
   const rid = useRequestId();
   const [drafts, setDrafts] = useState<CheckInDraft[]>(() => draftFor(r));
   const [waive, setWaive] = useState(false);
   const [refundMethod, setRefundMethod] = useState<PaymentMethod>('cash');
   const [draft, setDraft] = useState<PaymentDraft>(emptyPayments);
+  const rentalError = useRentalError();
   const [error, setError] = useRentalErrorState();
-  const [busy, setBusy] = useState(false);
-  const [approving, setApproving] = useState(false);
   const [notice, setNotice] = useState<{ key: string; values: Record<string, string> } | null>(null);
   const [sent, setSent] = useState<PaymentMethod[]>([]);
   const [photos, setPhotos] = useState<Record<number, LinePhoto>>({});
@@ -62,6 +61,18 @@ export function CheckInPanel(props: { rental: Rental; manager: boolean; onDone: 
     setDrafts((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));
     if (error) setError(null);
   };
+
+  const { busy, approving, submit, pinPad } = useApprovedSend({
+    send,
+    // A cashier cannot forgive a late fee alone: ask for a manager's PIN first.
+    pinFirst: waive && !props.manager,
+    asksForPin: (e) => e.code === 'FORBIDDEN' && waive,
+    onDone: (v) => {
+      rid.done();
+      props.onDone(v, v.returnId);
+    },
+    onError: setError,
+  });
 
   // A scanned tag marks that piece as back.
   useScanner((code) => {
@@ -107,13 +118,13 @@ export function CheckInPanel(props: { rental: Rental; manager: boolean; onDone: 
     return ids;
   }
 
-  async function send(approval?: Approval): Promise<RentalError | null> {
+  async function send(approval?: Approval) {
     const { sent: methods, payments } = collect > 0 ? payLines(draft, collect) : { sent: [], payments: [] };
     setSent(methods);
     const lines = drafts.filter((d) => d.qty + d.missing > 0 || d.damage.trim() !== '');
     const photoIds = await uploadPhotos(lines.map((d) => d.lineId));
     if (!photoIds) return null;
-    const res = await call('rentals.checkIn', {
+    return call('rentals.checkIn', {
       requestId: rid.get(),
       rentalId: r.id,
       lines: lines.map((d) => ({
@@ -130,32 +141,8 @@ export function CheckInPanel(props: { rental: Rental; manager: boolean; onDone: 
       waiveLateFee: waive,
       ...(approval ? { approval } : {}),
     });
-    if (res.ok) {
-      rid.done();
-      props.onDone(res.value, res.value.returnId);
-      return null;
-    }
-    if (approval && APPROVER_ERRORS.has(res.error.code)) return rentalError(res.error);
-    if (res.error.code === 'APPROVAL_REQUIRED' || (res.error.code === 'FORBIDDEN' && waive && !approval)) {
-      setApproving(true);
-      return null;
-    }
-    setApproving(false);
-    setError(res.error);
-    return null;
   }
 
-  async function submit() {
-    if (busy) return;
-    setBusy(true);
-    try {
-      // A cashier cannot forgive a late fee alone: ask for a manager's PIN first.
-      if (waive && !props.manager) setApproving(true);
-      else await send();
-    } finally {
-      setBusy(false);
-    }
-  }
 
   // Lines sent are the ones with something typed: map the core's lines.N back to them.
   const sentLines = drafts.filter((d) => d.qty + d.missing > 0 || d.damage.trim() !== '');
@@ -292,12 +279,7 @@ export function CheckInPanel(props: { rental: Rental; manager: boolean; onDone: 
           {busy ? t('common.saving') : t('rental.checkInSubmit')}
         </button>
       </div>
-      {approving ? (
-        <ManagerApproval reason="refund" why={t('rental.waiveWhy')} onCancel={() => setApproving(false)} onApprove={async (a) => {
-          const e = await send(a);
-          return e ? e.message : null;
-        }} />
-      ) : null}
+      {pinPad(t('rental.waiveWhy'))}
     </section>
   );
 }
