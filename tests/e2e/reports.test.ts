@@ -157,6 +157,7 @@ describe('reports in the browser', () => {
     await page.getByTestId('rep-close-day').click();
     const refused = hi.report.day.dayClosed.replace('{{name}}', 'ललिता साहू').replace('{{counted}}', rs(0));
     await page.getByTestId('rep-close-error').getByText(refused).waitFor();
+    await page.getByTestId('rep-closed').waitFor(); // the close on file is shown in place of the form
     await page.getByTestId('rep-close-error').scrollIntoViewIfNeeded();
     await bothLanguages(page, 'reports-day-refused', en.report.day.dayClosed.replace('{{name}}', 'ललिता साहू').replace('{{counted}}', formatINR(0, 'en')), refused);
 

@@ -37,12 +37,20 @@ export function CloseDayBox(props: { report: DayCloseReport; today: string; onCl
   const expected = r.cash.expectedPaise;
   const countedPaise = counted.trim() ? parseRupees(counted) : null;
 
+  const shown = err ? showError(err) : null;
+  const message =
+    err && err.code === 'CONFLICT' && err.details?.reason === 'dayClosed'
+      ? t('report.day.dayClosed', { name: String(err.details.closedBy ?? ''), counted: formatINR(Number(err.details.countedPaise ?? 0), i18n.language as Lang) })
+      : shown?.message;
+
   if (r.closed) {
     const c = r.closed;
     return (
       <section className="card rep-close rep-closed" data-testid="rep-closed">
         <h3>✓ {t('report.day.closedTitle')}</h3>
         {justClosed ? <p className="banner banner-ok" role="status">{t('report.day.justClosed')}</p> : null}
+        {/* Closed from another window meanwhile: say so, and show what she recorded. */}
+        {message ? <p className="banner banner-error" role="alert" data-testid="rep-close-error">{message}</p> : null}
         <p className="muted">{t('report.day.closedBy', { name: c.closedBy, time: formatWhen(c.at, i18n.language) })}</p>
         <table className="rep-rows">
           <tbody>
@@ -60,11 +68,6 @@ export function CloseDayBox(props: { report: DayCloseReport; today: string; onCl
   // A day still to come cannot be closed (the core refuses it too).
   if (props.today && r.date > props.today) return null;
 
-  const shown = err ? showError(err) : null;
-  const message =
-    err && err.code === 'CONFLICT' && err.details?.reason === 'dayClosed'
-      ? t('report.day.dayClosed', { name: String(err.details.closedBy ?? ''), counted: formatINR(Number(err.details.countedPaise ?? 0), i18n.language as Lang) })
-      : shown?.message;
 
   async function close() {
     if (countedPaise === null || busy) return;
@@ -72,7 +75,11 @@ export function CloseDayBox(props: { report: DayCloseReport; today: string; onCl
     setErr(null);
     const res = await call('reports.closeDay', { requestId: requestId.current, date: r.date, countedPaise, note });
     setBusy(false);
-    if (!res.ok) return setErr(res.error);
+    if (!res.ok) {
+      setErr(res.error);
+      if (res.error.code === 'CONFLICT' && res.error.details?.reason === 'dayClosed') props.onClosed(); // show the close on file
+      return;
+    }
     requestId.current = crypto.randomUUID();
     setJustClosed(true);
     props.onClosed();

@@ -51,7 +51,7 @@ export function DayCloseTab() {
           </div>
           <div className="rep-end">
             <DrawerCard d={d} />
-            <CloseDayBox report={d} today={today} onClosed={report.reload} />
+            <CloseDayBox key={d.date} report={d} today={today} onClosed={report.reload} />
           </div>
         </>
       ) : null}
