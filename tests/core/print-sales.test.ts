@@ -111,4 +111,45 @@ describe('printing bills and payout slips', () => {
     fs.writeFileSync(path.join(OUT, 'api-exchange-receipt.png'), await paperPng(ops3, 576));
     expect((await app.call('print.returnReceipt', { returnNo: 'HH/2026-27/C1-R-999999' }, cashier)).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
+  it('previews a return receipt and saves it as PDF by the return id that sales.get lists, writing nothing', async () => {
+    const { app, cashier } = shop();
+    const p = (sku: string) => app.db.prepare('SELECT id, price_paise FROM products WHERE sku = ?').get(sku) as { id: number; price_paise: number };
+    const jute = p('JUTE-001');
+    const dhan = p('DHAN-001');
+    const sale = ok(app.call('sales.checkout', { requestId: rid(), lines: [{ productId: jute.id, qtyMilli: 2000, expectedPricePaise: jute.price_paise }], payments: [{ method: 'cash', amountPaise: 2 * jute.price_paise }] }, cashier).result);
+    expect(ok(app.call('sales.get', { id: sale.id }, cashier).result).returns).toBeUndefined();
+    const ret = ok(app.call('sales.return', { requestId: rid(), billNo: sale.billNo, lines: [{ lineNo: 1, qtyMilli: 1000 }], refundMethod: 'cash', reason: 'रंग पसंद नहीं' }, cashier).result);
+    const x = ok(app.call('sales.exchange', { requestId: rid(), billNo: sale.billNo, returnLines: [{ lineNo: 1, qtyMilli: 1000 }], newLines: [{ productId: dhan.id, qtyMilli: 5000, expectedPricePaise: dhan.price_paise }], payments: [], reason: 'बदली' }, cashier).result);
+    // The bill lists both returns (the exchange's return half too), oldest first, with the ids the preview takes.
+    const listed = ok(app.call('sales.get', { billNo: sale.billNo }, cashier).result).returns;
+    expect(listed).toEqual([
+      { id: ret.id, returnNo: ret.returnNo, at: ret.at, refundPaise: ret.refundPaise },
+      { id: x.return.id, returnNo: x.return.returnNo, at: x.return.at, refundPaise: x.return.refundPaise },
+    ]);
+    expect(ok(app.call('sales.get', { id: x.sale.id }, cashier).result).returns).toBeUndefined();
+
+    const audits = app.db.prepare('SELECT count(*) FROM audit_log').pluck().get();
+    const png = (b64: string) => Buffer.from(b64, 'base64');
+    const hi = ok((await app.call('print.preview', { doc: 'return_receipt', id: ret.id }, cashier)).result);
+    expect(hi).toMatchObject({ widthPx: 576, paper: '80mm' });
+    expect(png(hi.pngBase64).subarray(1, 4).toString()).toBe('PNG');
+    expect(png(hi.pngBase64).readUInt32BE(20)).toBe(hi.heightPx);
+    const en = ok((await app.call('print.preview', { doc: 'return_receipt', id: ret.id, lang: 'en', paper: '58mm' }, cashier)).result);
+    expect(en).toMatchObject({ widthPx: 384, paper: '58mm' });
+    const xe = ok((await app.call('print.preview', { doc: 'return_receipt', id: x.return.id }, cashier)).result);
+    expect(xe.pngBase64).not.toBe(hi.pngBase64); // the exchange's slip says where the value went
+    fs.mkdirSync(OUT, { recursive: true });
+    fs.writeFileSync(path.join(OUT, 'preview-return-receipt.png'), png(hi.pngBase64));
+    fs.writeFileSync(path.join(OUT, 'preview-exchange-return-receipt-58mm-en.png'), png(en.pngBase64));
+
+    const pdf = ok((await app.call('print.slipPdf', { doc: 'return_receipt', id: ret.id }, cashier)).result);
+    expect(pdf.fileName).toBe(`return-receipt-${ret.returnNo.replace(/[^A-Za-z0-9._-]+/g, '-')}.pdf`);
+    expect(Buffer.from(pdf.pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+
+    expect((await app.call('print.preview', { doc: 'return_receipt', id: 999 }, cashier)).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await app.call('print.slipPdf', { doc: 'return_receipt', id: 999 }, cashier)).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await app.call('print.preview', { doc: 'return_receipt' }, cashier)).result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { issues: [{ path: ['id'] }] } } });
+    expect(app.db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(audits);
+    expect(app.db.prepare('SELECT count(*) FROM print_jobs').pluck().get()).toBe(0);
+  });
 });

@@ -33,6 +33,31 @@ async function shotBoth(page: Page, name: string, englishText: string) {
   await page.getByText('English', { exact: true }).first().waitFor();
 }
 
+/** A slip's picture as the page shows it: [its dots across, its width on screen in CSS px] (browser code as a string: no DOM types here). */
+const imgSize = (testId: string) =>
+  `(() => { const el = document.querySelector('[data-testid="${testId}"]'); return el && el.complete ? [el.naturalWidth, Math.round(el.getBoundingClientRect().width)] : null; })()`;
+
+/** Open a slip's preview, check the picture is the paper at 80 mm, save the PDF, and screenshot it in Hindi and English. */
+async function previewSlip(page: Page, id: string, name: string, pdfName: RegExp) {
+  await page.getByTestId(`${id}-preview-toggle`).click();
+  const img = page.getByTestId(`${id}-preview-img`);
+  await img.waitFor();
+  await expect.poll(() => page.evaluate(imgSize(`${id}-preview-img`))).toEqual([576, 576]);
+  const pdf = page.waitForEvent('download');
+  await page.getByTestId(`${id}-preview-pdf`).click();
+  expect((await pdf).suggestedFilename()).toMatch(pdfName);
+  await shot(page, `${name}-hi`);
+  const hindi = await img.getAttribute('src');
+  await page.getByTestId('lang-switch').last().click();
+  await page.getByText('Hide the return receipt').first().waitFor();
+  // The English slip is another picture.
+  await expect.poll(async () => (await img.count()) > 0 && (await img.getAttribute('src')) !== hindi && ((await page.evaluate(imgSize(`${id}-preview-img`))) as number[] | null)?.[0]).toBe(576);
+  await shot(page, `${name}-en`);
+  await page.getByTestId('lang-switch').last().click();
+  await page.getByText('English', { exact: true }).first().waitFor();
+  await page.getByTestId(`${id}-preview-toggle`).click();
+}
+
 /** The demo shop's in-store barcodes: EAN-13 '2' + the product id in 11 digits + check digit (src/core/catalog/barcode.ts). */
 function barcode(productId: number): string {
   const body = `2${String(productId).padStart(11, '0')}`;
@@ -189,6 +214,10 @@ describe('the counter in the browser', () => {
     const slipOps = decode(slipBytes);
     expect(slipOps.some((o) => o.op === 'raster')).toBe(true);
     expect(slipOps.some((o) => o.op === 'cut')).toBe(true);
+    // …and the same slip on screen (the picture the printer gets), saved as PDF.
+    const returnNo = (await page.getByTestId('return-no').textContent())!;
+    const pdfName = (no: string) => new RegExp(`^return-receipt-${no.replace(/[^A-Za-z0-9._-]+/g, '-')}\\.pdf$`);
+    await previewSlip(page, 'return-receipt', 'sell-return-receipt-preview', pdfName(returnNo));
 
     // The bills list, found by the customer's phone; the bill opens with what came back.
     await page.getByTestId('tab-bills').click();
@@ -199,6 +228,13 @@ describe('the counter in the browser', () => {
     await shotBoth(page, 'sell-bills', 'Paid by');
     await row.click();
     await page.getByTestId('receipt').getByText('वापस: 1').waitFor();
+    // The bill lists its return: a copy of the return receipt prints from here, and it can be seen and saved.
+    const withReturn = await pageApi(page, 'sales.get', { billNo });
+    expect(withReturn.value.returns).toEqual([expect.objectContaining({ returnNo, refundPaise: 208_250 })]);
+    const retId = `return-receipt-${withReturn.value.returns[0].id}`;
+    expect(await page.getByTestId('bill-returns').textContent()).toContain(returnNo);
+    expect(await page.getByTestId(`${retId}-print`).textContent()).toBe('इस वापसी रसीद की प्रति छापें');
+    await previewSlip(page, retId, 'sell-bill-returns', pdfName(returnNo));
     await page.getByTestId('bill-back').click();
 
     // Park a bill and pick it up again; not enough stock marks the line; Esc twice cancels.
@@ -255,10 +291,30 @@ describe('the counter in the browser', () => {
     expect(await page.getByTestId('exchange-new-total').textContent()).toBe('₹1,200.00');
     expect(await page.getByTestId('exchange-diff').textContent()).toContain('ग्राहक को और देना है');
     expect(await page.getByTestId('exchange-diff').locator('.money').textContent()).toBe('₹1,000.00');
-    await page.getByTestId('exchange-tendered').fill('1100');
-    expect(await page.getByTestId('exchange-change').textContent()).toContain('₹100.00');
+    // A discount on the whole new bill, as at the counter: ₹100 first, then 15 % (over the cashier's 10 %), the sums following as typed.
+    const billDisc = page.getByTestId('exchange-bill-discount-card');
+    await page.getByTestId('exchange-bill-discount').fill('100');
+    expect(await page.getByTestId('exchange-new-total').textContent()).toBe('₹1,100.00');
+    expect(await page.getByTestId('exchange-diff').locator('.money').textContent()).toBe('₹900.00');
+    await billDisc.getByRole('button', { name: 'छूट प्रतिशत में' }).click();
+    await page.getByTestId('exchange-bill-discount').fill('150');
+    await billDisc.getByText('छूट राशि से ज़्यादा है', { exact: false }).waitFor();
+    expect(await page.getByTestId('exchange-submit').isDisabled()).toBe(true);
+    await page.getByTestId('exchange-bill-discount').fill('15');
+    expect(await page.getByTestId('exchange-new-total').textContent()).toBe('₹1,020.00');
+    expect(await page.getByTestId('exchange-discount-total').textContent()).toContain('₹180.00');
+    expect(await page.getByTestId('exchange-diff').locator('.money').textContent()).toBe('₹820.00');
+    await page.getByTestId('exchange-discount-reason').fill('मेला छूट');
+    await page.getByTestId('exchange-tendered').fill('1000');
+    expect(await page.getByTestId('exchange-change').textContent()).toContain('₹180.00');
     await shotBoth(page, 'sell-exchange', 'Complete the exchange');
+    // The cashier may not give 15 %: the manager's PIN allows it.
     await page.getByTestId('exchange-submit').click();
+    const xApproval = page.getByTestId('approval-dialog');
+    await xApproval.getByText('यह छूट विक्रेता की सीमा से ज़्यादा है', { exact: false }).waitFor();
+    await shotBoth(page, 'sell-exchange-approval', "A manager's approval is needed");
+    await page.getByTestId('approval-pin').fill('1234');
+    await page.getByTestId('approval-ok').click();
     await page.getByTestId('exchange-result').waitFor();
     expect(await page.getByTestId('exchange-return-no').textContent()).toMatch(/-R/);
     const newBill = (await page.getByTestId('exchange-bill-no').textContent())!;
@@ -267,8 +323,16 @@ describe('the counter in the browser', () => {
     const credit = page.getByTestId('receipt-exchange');
     expect(await credit.textContent()).toContain(`बिल ${jutebill} से बदली का जमा`);
     expect(await credit.textContent()).toContain('₹200.00');
-    expect(await page.getByTestId('receipt-payments').textContent()).toContain('₹1,000.00');
-    expect(await page.getByTestId('receipt-change').textContent()).toContain('₹100.00');
+    expect(await page.getByTestId('receipt-payments').textContent()).toContain('₹820.00');
+    expect(await page.getByTestId('receipt-change').textContent()).toContain('₹180.00');
+    expect(await page.getByTestId('receipt').textContent()).toContain('−₹180.00');
+    // The saved bill carries the discount, its reason's approver, and the credit.
+    const xSale = await pageApi(page, 'sales.get', { billNo: newBill });
+    expect(xSale.value).toMatchObject({
+      grossPaise: 120_000, discountPaise: 18_000, totalPaise: 102_000, approvedBy: 'ललिता साहू',
+      exchangeCredit: { billNo: jutebill, creditPaise: 20_000 }, payments: [{ method: 'cash', amountPaise: 82_000, tenderedPaise: 100_000, changePaise: 18_000 }],
+    });
+    expect(xSale.value.lines[0]).toMatchObject({ billDiscountPaise: 18_000, netPaise: 102_000 });
     await shotBoth(page, 'sell-exchange-done', 'Exchange credit from bill');
     // Both slips print: the new bill and the return receipt.
     const [billBytes] = await Promise.all([printer!.nextJob(), page.getByTestId('print-receipt').click()]);
@@ -277,6 +341,8 @@ describe('the counter in the browser', () => {
     const [retBytes] = await Promise.all([printer!.nextJob(), page.getByTestId('print-return-receipt').click()]);
     await page.getByTestId('return-print-result').waitFor();
     expect(decode(retBytes).some((o) => o.op === 'cut')).toBe(true);
+    const xReturnNo = (await page.getByTestId('exchange-return-no').textContent())!;
+    await previewSlip(page, 'return-receipt', 'sell-exchange-return-preview', pdfName(xReturnNo));
     await page.getByTestId('exchange-finish').click();
     await page.getByTestId('cart-empty').waitFor();
 

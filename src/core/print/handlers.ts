@@ -30,6 +30,7 @@ function docFor(db: DB, q: { doc: PrintDoc; id?: number | undefined; lang?: Lang
   if (q.doc === 'rental') return rentalSlipDoc(db, q.id as number, now, q.lang);
   if (q.doc === 'rental_return') return rentalReturnDoc(db, q.id as number, now, q.lang);
   if (q.doc === 'day_close') return dayCloseDoc(db, q.id as number, q.lang);
+  if (q.doc === 'return_receipt') return returnReceiptDoc(db, q.id as number, q.lang);
   return testPageDoc(db, readPrinter(db), now, q.lang);
 }
 

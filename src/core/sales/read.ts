@@ -60,7 +60,12 @@ export function getSale(db: DB, id: number): Sale {
     `SELECT o.bill_no, r.return_no, x.credit_paise FROM sale_exchanges x JOIN sale_returns r ON r.id = x.return_id
        JOIN sales o ON o.id = r.sale_id WHERE x.sale_id = ?`,
   ).get(id);
+  const returns = stmt<[number], { id: number; return_no: string; at: string; refund_paise: number }>(
+    db,
+    'SELECT id, return_no, at, refund_paise FROM sale_returns WHERE sale_id = ? ORDER BY id',
+  ).all(id).map((r) => ({ id: r.id, returnNo: r.return_no, at: r.at, refundPaise: r.refund_paise }));
   return {
+    ...(returns.length ? { returns } : {}),
     ...(exchange ? { exchangeCredit: { billNo: exchange.bill_no, returnNo: exchange.return_no, creditPaise: exchange.credit_paise } } : {}),
     id: s.id, uid: s.uid, billNo: s.bill_no, at: s.at, businessDate: s.business_date, invoiceKind: s.invoice_kind, cashier: s.cashier, approvedBy: s.approver,
     customerName: s.customer_name, customerPhone: s.customer_phone, grossPaise: s.gross_paise, discountPaise: s.discount_paise, totalPaise: s.total_paise,

@@ -71,9 +71,10 @@ export interface PrintResult {
 
 /**
  * rental: the rental (or, while booked, booking) slip by rental id; rental_return: a check-in's return slip by its id;
- * day_close: a closed day's slip by the day close's id (managers only).
+ * day_close: a closed day's slip by the day close's id (managers only); return_receipt: a sale return's receipt
+ * (or an exchange's return half) by the return's id (SaleReturn.id, Sale.returns[].id).
  */
-export const PRINT_DOCS = ['test', 'intake', 'label', 'receipt', 'payout', 'rental', 'rental_return', 'day_close'] as const;
+export const PRINT_DOCS = ['test', 'intake', 'label', 'receipt', 'payout', 'rental', 'rental_return', 'day_close', 'return_receipt'] as const;
 export type PrintDoc = (typeof PRINT_DOCS)[number];
 export const JOB_STATUSES = ['queued', 'printed', 'failed'] as const;
 

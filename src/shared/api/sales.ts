@@ -105,6 +105,20 @@ export interface Sale {
   taxes: { rateBps: number; taxablePaise: number; cgstPaise: number; sgstPaise: number }[];
   /** Set on the new bill of an exchange: this much of the total was settled by the goods returned on `billNo`. */
   exchangeCredit?: { billNo: string; returnNo: string; creditPaise: number };
+  /**
+   * The returns made against this bill (an exchange's return half too), oldest first; absent when none.
+   * `id` is what print.preview / print.slipPdf take for doc 'return_receipt'.
+   */
+  returns?: SaleReturnRef[];
+}
+
+/** A return as its bill lists it: enough to reprint, preview or save its receipt. */
+export interface SaleReturnRef {
+  id: number;
+  returnNo: string;
+  at: string;
+  /** Value of the goods back (on an exchange, part or all of it was credit on the new bill). */
+  refundPaise: number;
 }
 
 export const returnInput = z.object({

@@ -7,8 +7,11 @@ import { call } from '../../api/client';
 import { useApiError } from '../../components/useApiError';
 import { VirtualTable } from '../../components/VirtualTable';
 import { BILL_WIDTHS, billColumns } from './billColumns';
+import { Money } from '../../components/Money';
+import { formatWhen } from './format';
 import { Receipt } from './Receipt';
 import { PrintReceiptButton } from './PrintReceiptButton';
+import { PrintReturnReceiptButton } from './PrintReturnReceiptButton';
 
 interface Filters {
   billNo: string;
@@ -48,17 +51,28 @@ export function BillsList(props: { billing: BillingSettings | null; onReturn: (b
 
   if (open) {
     return (
-      <Receipt
-        sale={open}
-        billing={props.billing}
-        printSlot={<PrintReceiptButton saleId={open.id} duplicate />}
-        actions={
-          <>
-            <button type="button" className="big" onClick={() => setOpen(null)} data-testid="bill-back">{t('common.back')}</button>
-            <button type="button" className="primary big" onClick={() => props.onReturn(open.billNo)} data-testid="bill-return">{t('sale.returnItems')}</button>
-          </>
-        }
-      />
+      <div className="sale-done bill-open">
+        <Receipt
+          sale={open}
+          billing={props.billing}
+          printSlot={<PrintReceiptButton saleId={open.id} duplicate />}
+          actions={
+            <>
+              <button type="button" className="big" onClick={() => setOpen(null)} data-testid="bill-back">{t('common.back')}</button>
+              <button type="button" className="primary big" onClick={() => props.onReturn(open.billNo)} data-testid="bill-return">{t('sale.returnItems')}</button>
+            </>
+          }
+        />
+        {open.returns?.length ? (
+          <section className="bill-returns" data-testid="bill-returns">
+            <h4>{t('sale.billReturns')}</h4>
+            {open.returns.map((r) => (
+              <PrintReturnReceiptButton key={r.id} returnId={r.id} returnNo={r.returnNo} duplicate testId={`return-receipt-${r.id}`}
+                heading={<p className="return-receipt-head"><strong>{r.returnNo}</strong> · {formatWhen(r.at, i18n.language)} · <Money paise={r.refundPaise} /></p>} />
+            ))}
+          </section>
+        ) : null}
+      </div>
     );
   }
 

@@ -11,6 +11,7 @@ import { pickName, twoNames } from '../Stock/names';
 import { formatQty } from '../Stock/qty';
 import { addProduct, cartTotals, notSellable, checkoutLines, emptyCart, setLine, type Cart } from './cart';
 import { CartTable } from './CartTable';
+import { DiscountBox } from './DiscountBox';
 import { APPROVER_ERRORS, ManagerApproval, type Approval, type ApprovalReason } from './ManagerApproval';
 import { METHODS, emptyPayments, paymentLines, readPayments, rupeesText, type PaymentDraft } from '../../components/payments';
 import { PrintReceiptButton } from './PrintReceiptButton';
@@ -75,6 +76,7 @@ export function ExchangePanel(props: {
   const [result, setResult] = useState<SaleExchange | null>(null);
 
   const totals = cartTotals(cart);
+  const hasDiscount = totals.lineDiscountPaise + totals.billDiscountPaise > 0;
   const creditPaise = props.back.reduce((s, b) => s + b.valuePaise, 0);
   const diff = totals.totalPaise - creditPaise;
   const owes = Math.max(0, diff);
@@ -166,9 +168,10 @@ export function ExchangePanel(props: {
         <Receipt
           sale={x.sale}
           billing={props.billing}
-          printSlot={<><PrintReceiptButton saleId={x.sale.id} /><PrintReturnReceiptButton returnNo={x.return.returnNo} /></>}
+          printSlot={<PrintReceiptButton saleId={x.sale.id} />}
           actions={<button type="button" className="primary big" autoFocus onClick={props.onDone} data-testid="exchange-finish">{t('sale.backToCounter')}</button>}
         />
+        <PrintReturnReceiptButton returnId={x.return.id} returnNo={x.return.returnNo} />
       </div>
     );
   }
@@ -201,19 +204,33 @@ export function ExchangePanel(props: {
         ) : (
           <p className="card muted" data-testid="exchange-empty">{t('exchange.addHelp')}</p>
         )}
-        {totals.lineDiscountPaise > 0 ? (
-          <Field id="exchange-disc-reason" label={t('sale.discountReason')} error={err?.fields.discountReason}>
-            <input id="exchange-disc-reason" maxLength={200} value={cart.discountReason} onChange={(e) => change({ ...cart, discountReason: e.target.value })} />
-          </Field>
-        ) : null}
       </div>
       <aside className="sale-side">
         <div className="card exchange-sums" data-testid="exchange-sums">
           <dl className="facts">
             <dt>{t('exchange.credit')}</dt><dd data-testid="exchange-credit"><Money paise={creditPaise} /></dd>
+            {hasDiscount ? (
+              <>
+                <dt>{t('sale.gross')}</dt><dd><Money paise={totals.grossPaise} /></dd>
+                <dt>{t('sale.discount')}</dt><dd data-testid="exchange-discount-total">−<Money paise={totals.lineDiscountPaise + totals.billDiscountPaise} /></dd>
+              </>
+            ) : null}
             <dt>{t('exchange.newTotal')}</dt><dd data-testid="exchange-new-total"><Money paise={totals.totalPaise} /></dd>
           </dl>
         </div>
+        {cart.lines.length ? (
+          <div className="card sale-bill-discount" data-testid="exchange-bill-discount-card">
+            <Field id="exchange-bill-disc" label={t('sale.billDiscount')} error={!totals.billDiscountOk ? t('issues.discount_too_big') : err?.fields.billDiscount}>
+              <DiscountBox id="exchange-bill-disc" label={t('sale.billDiscount')} value={cart.billDiscount} invalid={!totals.billDiscountOk}
+                onChange={(d) => change({ ...cart, billDiscount: d })} testId="exchange-bill-discount" />
+            </Field>
+            {hasDiscount ? (
+              <Field id="exchange-disc-reason" label={t('sale.discountReason')} error={err?.fields.discountReason}>
+                <input id="exchange-disc-reason" maxLength={200} value={cart.discountReason} onChange={(e) => change({ ...cart, discountReason: e.target.value })} data-testid="exchange-discount-reason" />
+              </Field>
+            ) : null}
+          </div>
+        ) : null}
         <div className={`card total-card ${diff > 0 ? 'pay-due' : 'pay-settled'}`} data-testid="exchange-diff">
           <span className="total-label">{diff > 0 ? t('exchange.customerPays') : diff < 0 ? t('exchange.shopRefunds') : t('exchange.even')}</span>
           <Money paise={Math.abs(diff)} className="total-amount" />

@@ -147,8 +147,8 @@ export function ReturnScreen(props: { billNo: string; onDone: () => void; billin
           <span className="total-label">{t('sale.refundGive')}</span>
           <Money paise={result.refundPaise} className="total-amount" />
         </div>
+        <PrintReturnReceiptButton returnId={result.id} returnNo={result.returnNo} />
         <div className="row">
-          <PrintReturnReceiptButton returnNo={result.returnNo} />
           <button type="button" className="big" onClick={() => void open(result.billNo)}>{t('sale.returnMore')}</button>
           <button type="button" className="primary big" onClick={props.onDone} data-testid="return-back">{t('sale.backToCounter')}</button>
         </div>
