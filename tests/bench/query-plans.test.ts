@@ -118,3 +118,29 @@ describe('artisan account queries use indexes', () => {
       .toMatch(/SEARCH artisan_daily USING PRIMARY KEY \(artisan_id=\? AND business_date>\? AND business_date<\?\)/);
   });
 });
+
+/** payouts.listUnpaid, payouts.list and payouts.listBalances (migration 18: the unsettled-entries cache). */
+describe('payout lists use indexes', () => {
+  const steps = (sql: string) => plan(sql).join('\n');
+  it("her unpaid entries start from her open entries in artisan_unsettled, not from every entry she ever had", async () => {
+    const { UNPAID_SQL } = await import('../../src/core/payouts/entries');
+    const p = steps(UNPAID_SQL);
+    expect(p, p).toMatch(/SEARCH u USING PRIMARY KEY \(artisan_id=\?\)/);
+    expect(p, p).toMatch(/SEARCH e USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+    // no walk over her ledger index, no probe of payout_items per entry, no scan
+    expect(p, p).not.toMatch(/artisan_ledger_artisan_at|payout_items|SCAN/);
+  });
+
+  it('a page of her payouts comes in order off payouts_artisan; the balances read the caches', async () => {
+    const { LIST_SQL } = await import('../../src/core/payouts/lists');
+    const page = steps(LIST_SQL.page);
+    expect(page, page).toMatch(/SEARCH p USING INDEX payouts_artisan \(artisan_id=\?\)/);
+    expect(page, page).toMatch(/SEARCH pi USING COVERING INDEX payout_items_payout \(payout_id=\?\)/);
+    expect(page, page).not.toMatch(/TEMP B-TREE|SCAN/);
+    expect(steps(LIST_SQL.count)).toMatch(/COVERING INDEX payouts_artisan \(artisan_id=\?\)/);
+    const all = steps(LIST_SQL.balances);
+    // one pass over the members (tens of rows); the ledger itself is never read
+    expect(all, all).not.toMatch(/artisan_ledger|SCAN (p|payouts)\b/);
+    expect(all, all).toMatch(/SEARCH b USING PRIMARY KEY \(artisan_id=\?\)/);
+  });
+});

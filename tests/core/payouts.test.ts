@@ -218,3 +218,148 @@ describe('share rules', () => {
     void kamla;
   });
 });
+
+describe('payouts.list: her history a page at a time', () => {
+  it('pages summaries newest first with a total; payouts.get still gives the whole slip; a read', () => {
+    const app = createApp(':memory:', { clock });
+    const { sell, unpaid, payIds, owner, kamla } = setup(app);
+    const paid: number[] = [];
+    for (const sku of ['DHOK-001', 'BELL-001', 'DHOK-001']) {
+      sell(sku);
+      const r = payIds(unpaid().entries.map((e) => e.ledgerId), 'upi');
+      if (!r.ok) throw new Error('pay');
+      paid.push(r.value.id);
+    }
+    sell('BELL-001');
+    sell('BELL-001');
+    const two = payIds(unpaid().entries.map((e) => e.ledgerId));
+    if (!two.ok) throw new Error('pay');
+    const rev = app.call('payouts.reverse', { requestId: rid(), payoutId: paid[0]!, reason: 'गलत' }, owner).result;
+    if (!rev.ok) throw new Error('reverse');
+    const audits = q(app, 'SELECT count(*) FROM audit_log');
+    const page = (limit: number, offset: number) => {
+      const r = app.call('payouts.list', { artisanId: kamla, limit, offset }, owner).result;
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r.value;
+    };
+    const first = page(2, 0);
+    expect(first.total).toBe(5);
+    expect(first.rows).toEqual([
+      { id: rev.value.id, payoutNo: 'C1-PO-00005', at: rev.value.at, method: 'upi', ref: '', paidPaise: -183_750, reversed: false, reversesPayoutNo: 'C1-PO-00001', itemCount: 0 },
+      { id: two.value.id, payoutNo: 'C1-PO-00004', at: two.value.at, method: 'cash', ref: '', paidPaise: 180_000, reversed: false, reversesPayoutNo: null, itemCount: 2 },
+    ]);
+    const rest = page(2, 2).rows.concat(page(2, 4).rows);
+    expect(rest.map((p) => [p.payoutNo, p.reversed, p.itemCount])).toEqual([['C1-PO-00003', false, 1], ['C1-PO-00002', false, 1], ['C1-PO-00001', true, 1]]);
+    expect(page(2, 6)).toEqual({ rows: [], total: 5 });
+    // a summary carries no entries: the slip is payouts.get
+    expect(first.rows[1]).not.toHaveProperty('items');
+    expect(app.call('payouts.get', { id: two.value.id }, owner).result).toMatchObject({ ok: true, value: { items: [{ kind: 'accrual' }, { kind: 'accrual' }], paidPaise: 180_000 } });
+    expect(q(app, 'SELECT count(*) FROM audit_log')).toBe(audits); // a read: no audit row
+    expect(app.call('payouts.list', { artisanId: kamla }, owner).result).toMatchObject({ ok: true, value: { total: 5 } }); // limit/offset default
+    expect(app.call('payouts.list', { artisanId: kamla, limit: 201 }, owner).result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(app.call('payouts.list', { artisanId: 9999 }, owner).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('payouts.listBalances (property): every member at once equals each one asked alone', () => {
+  it('after random sales, returns, rentals of her pieces, payouts, reversals and adjustments', async () => {
+    const { rentalShop, ist, rid: rrid } = await import('./rentals-support');
+    const { SETTLED } = await import('../../src/core/payouts/entries');
+    const op = fc.oneof(
+      { weight: 4, arbitrary: fc.record({ k: fc.constant('sell' as const), sku: fc.constantFrom('DHOK-001', 'BELL-001', 'DHOK-002', 'KOSA-001', 'PARA-001') }) },
+      { weight: 2, arbitrary: fc.record({ k: fc.constant('return' as const), n: fc.nat(20) }) },
+      { weight: 2, arbitrary: fc.record({ k: fc.constant('rent' as const) }) },
+      { weight: 2, arbitrary: fc.record({ k: fc.constant('checkIn' as const), damage: fc.nat(30_000) }) },
+      { weight: 3, arbitrary: fc.record({ k: fc.constant('pay' as const), who: fc.nat(10), take: fc.nat(4) }) },
+      { weight: 1, arbitrary: fc.record({ k: fc.constant('reverse' as const), n: fc.nat(10) }) },
+      { weight: 1, arbitrary: fc.record({ k: fc.constant('adjust' as const), who: fc.nat(10), amount: fc.integer({ min: -20_000, max: 20_000 }).filter((n) => n !== 0) }) },
+      { weight: 2, arbitrary: fc.record({ k: fc.constant('tick' as const), days: fc.integer({ min: 1, max: 3 }) }) },
+    );
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 20 }), (ops) => {
+        let day = ist('2026-11-23');
+        const s = rentalShop(day);
+        const artisans = s.app.db.prepare('SELECT id FROM artisans ORDER BY id').pluck().all() as number[];
+        const bills: string[] = [];
+        const out: number[] = [];
+        const businessDay = () => s.businessToday();
+        for (const o of ops) {
+          if (o.k === 'sell') {
+            const p = s.app.db.prepare('SELECT id, price_paise FROM products WHERE sku = ?').get(o.sku) as { id: number; price_paise: number } | undefined;
+            if (!p) continue;
+            const r = s.call('sales.checkout', { requestId: rrid(), lines: [{ productId: p.id, qtyMilli: 1000, expectedPricePaise: p.price_paise }], payments: [{ method: 'cash', amountPaise: p.price_paise }] });
+            if (r.ok) bills.push(r.value.billNo);
+          } else if (o.k === 'return' && bills.length) {
+            s.call('sales.return', { requestId: rrid(), billNo: bills[o.n % bills.length]!, lines: [{ lineNo: 1, qtyMilli: 1000 }], refundMethod: 'cash', reason: 'x', approval: { userId: s.ownerId, pin: '1234' } });
+          } else if (o.k === 'rent') {
+            try {
+              out.push(s.walkIn([{ sku: 'RENT-003' }], businessDay()).id); // her maur, back the same day
+            } catch {
+              /* the piece is out: refused, fine */
+            }
+          } else if (o.k === 'checkIn' && out.length) {
+            const r = s.ok('rentals.get', { id: out.shift()! });
+            s.call('rentals.checkIn', { requestId: rrid(), rentalId: r.id, refundMethod: 'cash', lines: r.lines.map((l) => ({ lineId: l.lineId, qty: 1, ...(o.damage ? { damagePaise: o.damage, damageNote: 'दाग' } : {}) })) });
+          } else if (o.k === 'pay') {
+            const a = artisans[o.who % artisans.length]!;
+            const u = s.ok('payouts.listUnpaid', { artisanId: a, periodEnd: businessDay() }, s.owner);
+            const ids = u.entries.slice(0, o.take + 1).map((e) => e.ledgerId);
+            if (ids.length) s.call('payouts.pay', { requestId: rrid(), artisanId: a, periodEnd: businessDay(), ledgerIds: ids, method: 'cash' }, s.owner);
+          } else if (o.k === 'reverse') {
+            const ids = s.app.db.prepare('SELECT id FROM payouts WHERE reverses_payout_id IS NULL ORDER BY id').pluck().all() as number[];
+            if (ids.length) s.call('payouts.reverse', { requestId: rrid(), payoutId: ids[o.n % ids.length]!, reason: 'गलत' }, s.owner);
+          } else if (o.k === 'adjust') {
+            s.call('payouts.adjust', { requestId: rrid(), artisanId: artisans[o.who % artisans.length]!, amountPaise: o.amount, reason: 'p' }, s.owner);
+          } else if (o.k === 'tick') {
+            day = new Date(day.getTime() + o.days * 86_400_000);
+            s.setClock(day);
+          }
+        }
+        const all = s.ok('payouts.listBalances', {}, s.owner);
+        expect(all.map((b) => b.artisanId)).toEqual(artisans);
+        for (const b of all) {
+          const ledger = s.q('SELECT COALESCE(sum(amount_paise), 0) FROM artisan_ledger WHERE artisan_id = ?', b.artisanId);
+          const alone = s.ok('payouts.listUnpaid', { artisanId: b.artisanId, periodEnd: businessDay() }, s.owner);
+          expect(b.balancePaise).toBe(ledger);
+          expect(b.balancePaise).toBe(alone.balancePaise);
+          // every entry is dated on or before today, so her open count is what listUnpaid lists
+          expect(b.unpaidEntries).toBe(alone.entries.length);
+          expect(b.lastPayoutAt).toBe(s.q('SELECT max(p.at) FROM payouts p WHERE p.artisan_id = ? AND p.reverses_payout_id IS NULL AND p.id NOT IN (SELECT reverses_payout_id FROM payouts WHERE reverses_payout_id IS NOT NULL)', b.artisanId) ?? null);
+        }
+        // the unsettled cache (migration 18) recomputed from the ledgers with the old test
+        const recomputed = s.app.db.prepare(`SELECT e.artisan_id || ':' || e.id FROM artisan_ledger e WHERE e.kind IN ('accrual', 'reversal', 'adjustment') AND NOT ${SETTLED} ORDER BY e.id`).pluck().all();
+        expect(s.app.db.prepare("SELECT artisan_id || ':' || ledger_id FROM artisan_unsettled ORDER BY ledger_id").pluck().all()).toEqual(recomputed);
+        s.app.close();
+      }),
+      { numRuns: 15 },
+    );
+  }, 180_000);
+});
+
+describe('migration 18 (the unsettled-entries cache)', () => {
+  it('backfills an existing shop exactly: paid, reversed-and-open, part-paid and never-paid entries', async () => {
+    const { migrate } = await import('../../src/core/db/migrate');
+    const { migrations } = await import('../../src/core/db/migrations');
+    const { SETTLED } = await import('../../src/core/payouts/entries');
+    const app = createApp(':memory:', { clock });
+    const { sell, unpaid, payIds, owner, kamla } = setup(app);
+    for (const sku of ['DHOK-001', 'BELL-001', 'DHOK-002', 'BELL-001']) sell(sku);
+    const ids = unpaid().entries.map((e) => e.ledgerId);
+    const a = payIds([ids[0]!]);
+    payIds([ids[1]!]);
+    if (!a.ok) throw new Error('pay');
+    app.call('payouts.reverse', { requestId: rid(), payoutId: a.value.id, reason: 'x' }, owner); // ids[0] open again
+    app.call('payouts.adjust', { requestId: rid(), artisanId: kamla, amountPaise: 5_000, reason: 'y' }, owner);
+    const OPEN = "SELECT artisan_id || ':' || ledger_id FROM artisan_unsettled ORDER BY ledger_id";
+    const kept = app.db.prepare(OPEN).pluck().all();
+    expect(kept).toHaveLength(4); // ids[0], ids[2], ids[3], the adjustment
+    expect(kept).toEqual(app.db.prepare(`SELECT e.artisan_id || ':' || e.id FROM artisan_ledger e WHERE e.kind IN ('accrual', 'reversal', 'adjustment') AND NOT ${SETTLED} ORDER BY e.id`).pluck().all());
+    // back to version 17, then migrate again
+    for (const t of ['artisan_ledger_unsettled', 'payout_items_unsettled', 'payouts_reversal_unsettled']) app.db.exec(`DROP TRIGGER ${t}`);
+    app.db.exec('DROP TABLE artisan_unsettled');
+    app.db.pragma('user_version = 17');
+    expect(migrate(app.db, migrations.slice(0, 18))).toBe(18);
+    expect(app.db.prepare(OPEN).pluck().all()).toEqual(kept);
+    app.close();
+  });
+});

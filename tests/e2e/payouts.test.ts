@@ -269,4 +269,52 @@ describe('artisan payouts in the browser', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('a long history pages: the newest 10, then older ones a page at a time; an old slip opens in full', async () => {
+    const s = await startServeCli(path.join(tempDir(), 'shop.db'));
+    const page = await browser.newPage({ viewport: { width: 1366, height: 950 } });
+    try {
+      page.setDefaultTimeout(10_000);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(s.url);
+      await page.getByTestId('load-demo').click();
+      await page.getByTestId('who').waitFor();
+      const artisans = await pageApi(page, 'artisans.list', {});
+      const kamlaId: number = artisans.value.find((a: { nameEn: string }) => a.nameEn === 'Kamla Nishad').id;
+      // 23 small payouts, each settling one ₹10 adjustment (an 'advance returned', say)
+      for (let i = 0; i < 23; i++) {
+        const adj = await pageApi(page, 'payouts.adjust', { requestId: randomUUID(), artisanId: kamlaId, amountPaise: 1_000, reason: `किस्त ${i + 1}` });
+        expect(adj.ok, JSON.stringify(adj.error)).toBe(true);
+        const paid = await pageApi(page, 'payouts.pay', { requestId: randomUUID(), artisanId: kamlaId, periodEnd: businessDate(new Date()), ledgerIds: [adj.value.ledgerId], method: 'upi', ref: `UPI${i + 1}` });
+        expect(paid.ok, JSON.stringify(paid.error)).toBe(true);
+      }
+      await page.keyboard.press('F4');
+      await page.getByTestId('artisan-list').getByText('कमला निषाद', { exact: true }).click();
+      const history = page.getByTestId('payout-history');
+      await history.getByTestId('payout-C1-PO-00023').waitFor();
+      await expect.poll(() => history.locator('tbody tr').count()).toBe(10);
+      expect(await text(page, 'payout-history-shown')).toBe('23 में से 10 भुगतान');
+      expect(await page.getByTestId('payout-C1-PO-00013').count()).toBe(0);
+      await bothLanguages(page, 'payout-history-paged', '10 of 23 payouts', '23 में से 10 भुगतान');
+      await page.getByTestId('payout-history-more').click();
+      await history.getByTestId('payout-C1-PO-00004').waitFor();
+      await expect.poll(() => history.locator('tbody tr').count()).toBe(20);
+      await page.getByTestId('payout-history-more').click();
+      await history.getByTestId('payout-C1-PO-00001').waitFor();
+      await expect.poll(() => history.locator('tbody tr').count()).toBe(23);
+      expect(await page.getByTestId('payout-history-more').count()).toBe(0); // all shown
+      await page.getByTestId('payout-history-shown').getByText('23 में से 23 भुगतान').waitFor();
+      await bothLanguages(page, 'payout-history-all', '23 of 23 payouts', '23 में से 23 भुगतान');
+      // the oldest, from the third page, opens as the whole slip (payouts.get)
+      await page.getByTestId('payout-C1-PO-00001').getByRole('button').click();
+      await page.getByTestId('payout-view').waitFor();
+      await page.getByTestId('payout-view').getByText('UPI1', { exact: true }).waitFor(); // its reference, from payouts.get
+      await page.getByTestId('payout-view').getByText('C1-PO-00001', { exact: false }).first().waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      await s.stop();
+    }
+  }, 120_000);
 });

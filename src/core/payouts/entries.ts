@@ -37,17 +37,22 @@ function toEntry(r: Row, tz: string): UnpaidEntry {
   };
 }
 
-/** Her unsettled accruals, reversals and adjustments dated on or before `periodEnd`, oldest first. */
+/**
+ * Her unsettled accruals, reversals and adjustments dated on or before `periodEnd`, oldest first.
+ * The open ones come from the artisan_unsettled cache (migration 18: her entries that are not SETTLED),
+ * so this reads her open entries only, not every entry she ever had.
+ */
+export const UNPAID_SQL = `${ENTRY_SQL} WHERE e.id IN (SELECT u.ledger_id FROM artisan_unsettled u WHERE u.artisan_id = ?)
+       AND (COALESCE(s.business_date, c.business_date) <= ? OR (COALESCE(s.business_date, c.business_date) IS NULL AND e.at < ?)) ORDER BY e.id`;
+
 export function unpaidEntries(db: DB, artisanId: number, periodEnd: string): UnpaidEntry[] {
-  return stmt<[number, string, string], Row>(
-    db,
-    `${ENTRY_SQL} WHERE e.artisan_id = ? AND e.kind IN ('accrual', 'reversal', 'adjustment') AND NOT ${SETTLED}
-       AND (COALESCE(s.business_date, c.business_date) <= ? OR (COALESCE(s.business_date, c.business_date) IS NULL AND e.at < ?)) ORDER BY e.id`,
-  ).all(artisanId, periodEnd, dayStartUtc(nextDate(periodEnd), shopZone(db))).map((r) => toEntry(r, shopZone(db)));
+  const tz = shopZone(db);
+  return stmt<[number, string, string], Row>(db, UNPAID_SQL).all(artisanId, periodEnd, dayStartUtc(nextDate(periodEnd), tz)).map((r) => toEntry(r, tz));
 }
 
 export function entriesOfPayout(db: DB, payoutId: number): UnpaidEntry[] {
-  return stmt<[number], Row>(db, `${ENTRY_SQL} JOIN payout_items pi ON pi.ledger_id = e.id WHERE pi.payout_id = ? ORDER BY e.id`).all(payoutId).map((r) => toEntry(r, shopZone(db)));
+  const tz = shopZone(db);
+  return stmt<[number], Row>(db, `${ENTRY_SQL} JOIN payout_items pi ON pi.ledger_id = e.id WHERE pi.payout_id = ? ORDER BY e.id`).all(payoutId).map((r) => toEntry(r, tz));
 }
 
 /** Her balance: accruals - reversals - payouts + reversed payouts + adjustments (the ledger's sum). */

@@ -5,6 +5,7 @@ import { caller } from '../context';
 import { stmt } from '../db/stmt';
 import type { HandlerMap } from '../dispatch';
 import { balanceOf, unpaidEntries } from './entries';
+import { listBalances, listPayouts } from './lists';
 import { pay, payoutSlip, reversePayout } from './pay';
 import { statement } from './statement';
 
@@ -20,8 +21,8 @@ export const payoutsHandlers = {
   },
   'payouts.reverse': ({ payoutId, reason }, ctx) => reversePayout(ctx.db, payoutId, reason, caller(ctx), ctx.now),
   'payouts.get': ({ id }, { db }) => payoutSlip(db, id),
-  'payouts.list': ({ artisanId }, { db }) =>
-    (stmt<[number], { id: number }>(db, 'SELECT id FROM payouts WHERE artisan_id = ? ORDER BY id DESC').all(artisanId)).map((p) => payoutSlip(db, p.id)),
+  'payouts.list': ({ artisanId, limit, offset }, { db }) => listPayouts(db, artisanId, limit, offset),
+  'payouts.listBalances': (_input, { db }) => listBalances(db),
   'payouts.adjust': ({ artisanId, amountPaise, reason }, ctx) => {
     if (!stmt(ctx.db, 'SELECT 1 FROM artisans WHERE id = ?').get(artisanId)) throw new AppError('NOT_FOUND', { what: 'artisan', field: 'artisanId', id: artisanId });
     const r = stmt(ctx.db, `INSERT INTO artisan_ledger (uid, artisan_id, kind, amount_paise, ref_type, at, user_id, note) VALUES (?, ?, 'adjustment', ?, 'adjustment', ?, ?, ?)`).run(

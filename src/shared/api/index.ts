@@ -69,7 +69,7 @@ export type { PdfFile } from './labels';
 export type { Photo } from './photos';
 export type { HeldCart, Sale, SaleExchange, SaleLine, SalePayment, SaleReturn, SaleSummary } from './sales';
 export type { BillingSettings } from './billing';
-export type { ArtisanStatement, PayoutSlipData, UnpaidEntry } from './payouts';
+export type { ArtisanBalance, ArtisanStatement, PayoutSlipData, PayoutSummary, UnpaidEntry } from './payouts';
 export type { Availability, DayState, PieceEvent, PieceStatus, RentableItem, Rental, RentalLine, RentalMode, RentalPayment, RentalPiece, RentalQuote, RentalReport, RentalReturn, RentalRules, RentalStatus, RentalSummary, RentalTerms, RentalView } from './rentals';
 export type { AuditRow, StaffMember } from './users';
 export type { BackupInfo, BackupSettings } from './backup';

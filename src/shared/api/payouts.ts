@@ -42,6 +42,33 @@ export interface PayoutSlipData {
   reversesPayoutNo: string | null;
 }
 
+/** One payout in her history (payouts.list): the slip itself (its entries) comes from payouts.get. */
+export interface PayoutSummary {
+  id: number;
+  payoutNo: string;
+  at: string;
+  method: 'cash' | 'upi' | 'bank';
+  ref: string;
+  paidPaise: number;
+  /** Undone by a later reversal. */
+  reversed: boolean;
+  /** Set on a reversal: the payout it undid. */
+  reversesPayoutNo: string | null;
+  /** How many of her entries it settled (0 for a reversal). */
+  itemCount: number;
+}
+
+/** What the shop owes one member (payouts.listBalances). */
+export interface ArtisanBalance {
+  artisanId: number;
+  /** From the artisan_balances cache (the ledger's sum, kept in each write's transaction). */
+  balancePaise: number;
+  /** Entries (accruals, reversals, adjustments) not settled by a payout in force, from the unsettled-entries cache. */
+  unpaidEntries: number;
+  /** When she was last paid by a payout still in force (not reversed); null if never. */
+  lastPayoutAt: string | null;
+}
+
 export interface ArtisanStatement {
   artisanId: number;
   from: string;
@@ -88,7 +115,13 @@ export const payoutsApi = {
     idempotent: true,
   }),
   'payouts.get': method<PayoutSlipData>()({ input: z.object({ id }), access: 'manager' }),
-  'payouts.list': method<PayoutSlipData[]>()({ input: z.object({ artisanId: id }), access: 'manager' }),
+  /** Her payouts, newest first, a page at a time (summaries; open one with payouts.get). */
+  'payouts.list': method<{ rows: PayoutSummary[]; total: number }>()({
+    input: z.object({ artisanId: id, limit: z.number().int().min(1).max(200).default(20), offset: z.number().int().min(0).default(0) }),
+    access: 'manager',
+  }),
+  /** Every member's balance in one call (the artisans list), members who never had an entry included. */
+  'payouts.listBalances': method<ArtisanBalance[]>()({ input: z.object({}), access: 'manager' }),
   /** A correction to her account (e.g. an advance given), with a reason; manager only. */
   'payouts.adjust': method<{ ledgerId: number; balancePaise: number }>()({
     input: z.object({ requestId, artisanId: id, amountPaise: z.number().int().min(-10_000_000_000).max(10_000_000_000).refine((n) => n !== 0, { message: 'zero' }), reason: z.string().trim().min(1).max(200) }),

@@ -1,32 +1,56 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PayoutSlipData } from '../../../../src/shared/api/payouts';
+import type { PayoutSummary } from '../../../../src/shared/api/payouts';
 import type { ApiError } from '../../../../src/shared/errors';
 import { call } from '../../api/client';
 import { Money } from '../../components/Money';
 import { useApiError } from '../../components/useApiError';
 import { dayOf, showDate } from './payoutDates';
 
-/** Her payouts, newest first: a reversed one is marked, a reversal names what it undid; a row opens its slip. */
+/** Payouts a page of her history loads (payouts.list); "show older" appends the next page. */
+export const HISTORY_PAGE = 10;
+
+/**
+ * Her payouts, newest first, a page at a time (summaries from payouts.list): a reversed one is
+ * marked, a reversal names what it undid; a row opens its slip (PayoutView reads it with payouts.get).
+ */
 export function PayoutHistory(props: { artisanId: number; version: number; onOpen: (payoutId: number) => void }) {
   const { t } = useTranslation();
   const showError = useApiError();
-  const [rows, setRows] = useState<PayoutSlipData[] | null>(null);
+  const [rows, setRows] = useState<PayoutSummary[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [loadingMore, setLoadingMore] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
 
   useEffect(() => {
     let live = true;
-    void call('payouts.list', { artisanId: props.artisanId }).then((r) => {
+    setRows(null);
+    setFailure(null);
+    void call('payouts.list', { artisanId: props.artisanId, limit: HISTORY_PAGE, offset: 0 }).then((r) => {
       if (!live) return;
-      if (r.ok) setRows(r.value);
-      else setFailure(r.error);
+      if (r.ok) {
+        setRows(r.value.rows);
+        setTotal(r.value.total);
+      } else setFailure(r.error);
     });
     return () => {
       live = false;
     };
   }, [props.artisanId, props.version]);
 
-  const status = (p: PayoutSlipData) =>
+  const loadMore = async () => {
+    if (!rows) return;
+    setLoadingMore(true);
+    const r = await call('payouts.list', { artisanId: props.artisanId, limit: HISTORY_PAGE, offset: rows.length });
+    setLoadingMore(false);
+    if (!r.ok) return setFailure(r.error);
+    // a payout made meanwhile shifts the pages: skip what is already shown
+    const seen = new Set(rows.map((p) => p.id));
+    setRows([...rows, ...r.value.rows.filter((p) => !seen.has(p.id))]);
+    setTotal(r.value.total);
+  };
+
+  const status = (p: PayoutSummary) =>
     p.reversesPayoutNo ? (
       <span className="po-status po-status-reversal">{t('payout.reversalOf', { no: p.reversesPayoutNo })}</span>
     ) : p.reversed ? (
@@ -49,6 +73,7 @@ export function PayoutHistory(props: { artisanId: number; version: number; onOpe
               <th>{t('payout.date')}</th>
               <th className="num">{t('payout.amount')}</th>
               <th>{t('payout.method')}</th>
+              <th className="num">{t('payout.itemCount')}</th>
               <th>{t('payout.status')}</th>
               <th>
                 <span className="art-sr">{t('payout.open')}</span>
@@ -67,6 +92,7 @@ export function PayoutHistory(props: { artisanId: number; version: number; onOpe
                   {t(`payout.methods.${p.method}`)}
                   {p.ref ? <span className="name-sub">{p.ref}</span> : null}
                 </td>
+                <td className="num">{p.itemCount || '—'}</td>
                 <td>{status(p)}</td>
                 <td className="num">
                   <button type="button" onClick={() => props.onOpen(p.id)} data-testid={`payout-open-${p.id}`}>
@@ -77,6 +103,16 @@ export function PayoutHistory(props: { artisanId: number; version: number; onOpe
             ))}
           </tbody>
         </table>
+      ) : null}
+      {rows && rows.length > 0 ? (
+        <div className="po-history-foot">
+          <span className="muted" data-testid="payout-history-shown">{t('payout.historyShown', { shown: rows.length, total })}</span>
+          {rows.length < total ? (
+            <button type="button" onClick={() => void loadMore()} disabled={loadingMore} data-testid="payout-history-more">
+              {loadingMore ? t('common.loading') : t('payout.historyMore')}
+            </button>
+          ) : null}
+        </div>
       ) : null}
     </div>
   );

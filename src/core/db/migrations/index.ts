@@ -16,6 +16,7 @@ import rentals from './0014-rentals';
 import catalogReportSpeed from './0015-catalog-report-speed';
 import rentalPhotos from './0016-rental-photos';
 import dayCloses from './0017-day-closes';
+import unsettledEntries from './0018-unsettled-entries';
 
 export interface Migration {
   version: number;
@@ -26,5 +27,5 @@ export interface Migration {
 /** In order; a new version is a new file appended here, never an edit of a shipped one. */
 export const migrations: readonly Migration[] = [
   foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules, reportIndexes,
-  rentals, catalogReportSpeed, rentalPhotos, dayCloses,
+  rentals, catalogReportSpeed, rentalPhotos, dayCloses, unsettledEntries,
 ];
