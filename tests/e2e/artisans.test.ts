@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, SCREENSHOTS, startServeCli } from '../support/browser';
+import { bothLanguages, launchChromium, SCREENSHOTS, shot, startServeCli } from '../support/browser';
 import { tempDir } from '../support/db';
 
 let browser: Browser;
@@ -17,17 +17,7 @@ afterAll(async () => {
   await stop?.();
 });
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
-/** Screenshot in Hindi, flip to English, wait for an English text, screenshot, flip back. */
-async function bothLanguages(page: Page, name: string, englishText: string, hindiText: string) {
-  await shot(page, `${name}-hi`);
-  await page.getByTestId('lang-switch').click();
-  await page.getByText(englishText, { exact: false }).first().waitFor();
-  await shot(page, `${name}-en`);
-  await page.getByTestId('lang-switch').click();
-  await page.getByText(hindiText, { exact: false }).first().waitFor();
-}
 
 const cards = (page: Page) => page.getByTestId('artisan-list').locator('li');
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, SCREENSHOTS, startServeCli } from '../support/browser';
+import { launchChromium, SCREENSHOTS, shot, startServeCli } from '../support/browser';
 import { tempDir } from '../support/db';
 
 let browser: Browser;
@@ -31,7 +31,6 @@ async function openFresh(): Promise<Page> {
   return page;
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 describe('first run in Chromium against `npm run serve`', () => {
   it('sets up the shop in Hindi, switches language, locks and unlocks with the PIN', async () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessDate } from '../../src/shared/dates';
 import { en } from '../../renderer/src/i18n/en';
 import { hi } from '../../renderer/src/i18n/hi';
-import { launchChromium, pageApi, SCREENSHOTS, startServeCli } from '../support/browser';
+import { bothLanguages, launchChromium, pageApi, SCREENSHOTS, shot, startServeCli } from '../support/browser';
 import { tempDir } from '../support/db';
 
 /** A receipt printer on 127.0.0.1 that keeps every job's bytes; it can be switched off and on again on the same port. */
@@ -65,17 +65,7 @@ const until = async (cond: () => boolean, ms = 10_000) => {
   }
 };
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
-/** Screenshot in Hindi, flip to English, wait for an English text, screenshot, flip back. */
-async function bothLanguages(page: Page, name: string, englishText: string, hindiText: string) {
-  await shot(page, `${name}-hi`);
-  await page.getByTestId('lang-switch').click();
-  await page.getByText(englishText, { exact: false }).first().waitFor();
-  await shot(page, `${name}-en`);
-  await page.getByTestId('lang-switch').click();
-  await page.getByText(hindiText, { exact: false }).first().waitFor();
-}
 
 
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent()) ?? '';

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../renderer/src/i18n/en';
 import { hi } from '../../renderer/src/i18n/hi';
 import { formatINR } from '../../src/shared/money';
-import { launchChromium, pageApi, SCREENSHOTS, startServeCli } from '../support/browser';
+import { bothLanguages, launchChromium, pageApi, SCREENSHOTS, shot, startServeCli } from '../support/browser';
 import { tempDir } from '../support/db';
 
 let browser: Browser;
@@ -28,27 +28,8 @@ afterAll(async () => {
   await stopServe?.();
 });
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
-/** Screenshot in Hindi, switch to English, wait for an English text, screenshot, switch back. */
-async function bothLanguages(page: Page, name: string, englishText: string, hindiText: string) {
-  await settled(page);
-  await shot(page, `${name}-hi`);
-  await page.getByTestId('lang-switch').last().click();
-  await page.getByText(englishText, { exact: false }).first().waitFor();
-  await settled(page);
-  await shot(page, `${name}-en`);
-  await page.getByTestId('lang-switch').last().click();
-  await page.getByText(hindiText, { exact: false }).first().waitFor();
-  await settled(page);
-}
 
-/** A slip preview on the screen is drawn again in the new language: wait for its picture. */
-async function settled(page: Page) {
-  await page.waitForTimeout(200);
-  const previews = page.locator('.print-preview-paper');
-  for (let i = 0; i < (await previews.count()); i++) await previews.nth(i).locator('img').waitFor();
-}
 
 const clockFile = path.join(tempDir(), 'clock.txt');
 /** An instant in Durg (IST) on a business date. */

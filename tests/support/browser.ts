@@ -53,3 +53,26 @@ export async function pageApi(page: Page, name: string, input: unknown): Promise
   const r = await page.request.post(new URL(`api/${name}`, page.url()).href, { data: input, headers: { 'x-hh-token': token } });
   return r.json();
 }
+
+/** A full-page screenshot into test-results/screenshots/NAME.png. */
+export const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+/** A slip preview open on the screen is drawn again in the new language: wait for its picture. */
+async function settled(page: Page) {
+  await page.waitForTimeout(150);
+  const previews = page.locator('.print-preview-paper');
+  for (let i = 0; i < (await previews.count()); i++) await previews.nth(i).locator('img').waitFor();
+}
+
+/** Screenshot in Hindi, switch to English, wait for an English text, screenshot, switch back (NAME-hi.png, NAME-en.png). */
+export async function bothLanguages(page: Page, name: string, englishText: string, hindiText: string) {
+  await settled(page);
+  await shot(page, `${name}-hi`);
+  await page.getByTestId('lang-switch').last().click();
+  await page.getByText(englishText, { exact: false }).first().waitFor();
+  await settled(page);
+  await shot(page, `${name}-en`);
+  await page.getByTestId('lang-switch').last().click();
+  await page.getByText(hindiText, { exact: false }).first().waitFor();
+  await settled(page);
+}

@@ -13,6 +13,7 @@ import { useRequestId } from '../Sell/requestId';
 import { useRentals } from './context';
 import { daysBetween } from './dates';
 import { errorAt, useRentalErrorState } from './useRentalError';
+import { RefundMethodChoice } from './RefundMethodChoice';
 
 const METHODS: PaymentMethod[] = ['cash', 'upi', 'card'];
 
@@ -104,18 +105,7 @@ export function CancelPanel(props: { rental: Rental; manager: boolean; onDone: (
         <Money paise={refund} className="total-amount" />
       </div>
       {refund > 0 ? (
-        <fieldset className="field plain return-form">
-          <legend>{t('rental.refundBy')}</legend>
-          <div className="choice">
-            {METHODS.map((m) => (
-              <label key={m} className={method === m ? 'chip chip-on' : 'chip'}>
-                <input type="radio" name="cancel-refund" checked={method === m} onChange={() => setMethod(m)} data-testid={`cancel-refund-${m}`} />
-                {t(`sale.method.${m}`)}
-              </label>
-            ))}
-          </div>
-          {errorAt(error, 'refundMethod') ? <small className="error-text" role="alert">{errorAt(error, 'refundMethod')}</small> : null}
-        </fieldset>
+        <RefundMethodChoice name="cancel-refund" methods={METHODS} value={method} onChange={setMethod} error={errorAt(error, 'refundMethod')} />
       ) : null}
       {error ? <p className="banner banner-error" role="alert" data-testid="cancel-error">{error.message}</p> : null}
       <div className="row">

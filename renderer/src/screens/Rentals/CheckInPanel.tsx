@@ -15,6 +15,7 @@ import { pickName } from '../Stock/names';
 import { draftFor, outstanding, previewCheckIn, type CheckInDraft } from './checkInMath';
 import { PayBox, payErrors, payLines, payReady } from './PayBox';
 import { errorAt, useRentalError, useRentalErrorState } from './useRentalError';
+import { RefundMethodChoice } from './RefundMethodChoice';
 
 /** A copy of `o` without `key`. */
 function without<T>(o: Record<number, T>, key: number): Record<number, T> {
@@ -256,18 +257,7 @@ export function CheckInPanel(props: { rental: Rental; manager: boolean; onDone: 
         ) : null}
       </div>
       {refund > 0 ? (
-        <fieldset className="field plain return-form">
-          <legend>{t('rental.refundBy')}</legend>
-          <div className="choice">
-            {REFUND_METHODS.map((m) => (
-              <label key={m} className={refundMethod === m ? 'chip chip-on' : 'chip'}>
-                <input type="radio" name="checkin-refund" checked={refundMethod === m} onChange={() => setRefundMethod(m)} data-testid={`checkin-refund-${m}`} />
-                {t(`sale.method.${m}`)}
-              </label>
-            ))}
-          </div>
-          {errorAt(error, 'refundMethod') ? <small className="error-text" role="alert">{errorAt(error, 'refundMethod')}</small> : null}
-        </fieldset>
+        <RefundMethodChoice name="checkin-refund" methods={REFUND_METHODS} value={refundMethod} onChange={setRefundMethod} error={errorAt(error, 'refundMethod')} />
       ) : null}
       {collect > 0 ? (
         <PayBox prefix="checkin-pay" totalPaise={collect} draft={draft} onDraft={(f) => setDraft((d) => f(d))} errors={payErrors(sent, (x) => errorAt(error, x))} totalLabel={t('rental.toCollect')} note={r.rentalNo} />
