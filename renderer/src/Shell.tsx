@@ -1,13 +1,15 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DemoLoaded, SessionUser, ShopSettings } from '../../src/shared/api';
 import { LanguageSwitch } from './components/LanguageSwitch';
-import { ArtisansArea } from './screens/Artisans/ArtisansArea';
-import { RentalsArea } from './screens/Rentals/RentalsArea';
 import { SellScreen } from './screens/Sell/SellScreen';
-import { SettingsScreen } from './screens/Settings/SettingsScreen';
-import { StockArea } from './screens/Stock/StockArea';
-import { ReportsArea } from './screens/Reports/ReportsArea';
+
+// The counter opens on Sell; the other areas load the first time they are opened, so the app starts on less code.
+const ArtisansArea = lazy(() => import('./screens/Artisans/ArtisansArea').then((m) => ({ default: m.ArtisansArea })));
+const RentalsArea = lazy(() => import('./screens/Rentals/RentalsArea').then((m) => ({ default: m.RentalsArea })));
+const SettingsScreen = lazy(() => import('./screens/Settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const StockArea = lazy(() => import('./screens/Stock/StockArea').then((m) => ({ default: m.StockArea })));
+const ReportsArea = lazy(() => import('./screens/Reports/ReportsArea').then((m) => ({ default: m.ReportsArea })));
 
 const AREAS = ['sell', 'rentals', 'stock', 'artisans', 'reports', 'settings'] as const;
 type Area = (typeof AREAS)[number];
@@ -55,11 +57,13 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
           </p>
         ) : null}
         {area === 'sell' ? <SellScreen /> : null}
-        {area === 'stock' ? <StockArea role={props.user.role} /> : null}
-        {area === 'settings' ? <SettingsScreen onSaved={props.onSettings} user={props.user} /> : null}
-        {area === 'artisans' ? <ArtisansArea role={props.user.role} /> : null}
-        {area === 'rentals' ? <RentalsArea role={props.user.role} shopName={props.shopName} /> : null}
-        {area === 'reports' ? <ReportsArea role={props.user.role} /> : null}
+        <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+          {area === 'stock' ? <StockArea role={props.user.role} /> : null}
+          {area === 'settings' ? <SettingsScreen onSaved={props.onSettings} user={props.user} /> : null}
+          {area === 'artisans' ? <ArtisansArea role={props.user.role} /> : null}
+          {area === 'rentals' ? <RentalsArea role={props.user.role} shopName={props.shopName} /> : null}
+          {area === 'reports' ? <ReportsArea role={props.user.role} /> : null}
+        </Suspense>
       </main>
     </div>
   );
