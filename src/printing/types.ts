@@ -132,6 +132,8 @@ export interface RentalSlip extends DocBase {
   booking?: boolean;
   /** Paid at booking; counted in paidPaise, listed on its own line. */
   advancePaise?: Paise;
+  /** GST included in the rent (a shop with a GSTIN), by rate; absent or empty: no GST line. */
+  taxes?: TaxRow[];
 }
 
 export interface RentalReturnSlip extends DocBase {
@@ -156,6 +158,8 @@ export interface RentalReturnSlip extends DocBase {
   /** Deposit minus fees; negative when the customer owes more. */
   refundPaise: Paise;
   payments: Payment[];
+  /** GST included in this check-in's late fee and damage (a shop with a GSTIN), by rate; absent or empty: no GST line. */
+  taxes?: TaxRow[];
 }
 
 export interface PayoutItem {

@@ -15,7 +15,7 @@ describe('report', () => {
     const rep = s.ok('rentals.report', { from: '2026-11-23', to: '2026-11-25' }, s.owner);
     expect(rep).toEqual({
       from: '2026-11-23', to: '2026-11-25', rentals: 2, rentPaise: 130_000, lateFeePaise: 10_000, damagePaise: 0, cancelKeptPaise: 5_000,
-      artisanSharePaise: 0, groupPaise: 145_000, depositsHeldPaise: 200_000, advancesHeldPaise: 50_000,
+      artisanSharePaise: 0, groupPaise: 145_000, gstPaise: 0, depositsHeldPaise: 200_000, advancesHeldPaise: 50_000,
     });
     expect(s.ok('rentals.report', { from: '2026-11-24', to: '2026-11-24' }, s.owner)).toMatchObject({ rentals: 0, rentPaise: 0, lateFeePaise: 0, depositsHeldPaise: 200_000 });
     expect(s.err('rentals.report', { from: '2026-11-25', to: '2026-11-23' }, s.owner)).toEqual(['INVALID_INPUT', ['to']]);

@@ -555,6 +555,7 @@ export const en = {
       cancelKept: 'Kept from cancelled bookings',
       total: 'Rental income in all',
       artisanShare: 'Artisans’ share (for their pieces)',
+      gst: 'GST in it (goes to the government)',
       group: 'Group’s part',
       held: 'Held for customers now (not income)',
       heldNote: 'This money belongs to customers until their rental is settled: it is not income.',

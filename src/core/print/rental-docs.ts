@@ -2,16 +2,46 @@
 import type { Rental, RentalPayment } from '../../shared/api/rentals';
 import { AppError } from '../../shared/errors';
 import type { Lang } from '../../shared/money';
-import type { Payment, RentalReturnSlip, RentalSlip } from '../../printing/types';
+import type { Payment, RentalReturnSlip, RentalSlip, TaxRow } from '../../printing/types';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
 import { todayOf } from '../rentals/money';
 import { getRental } from '../rentals/read';
+import { gstSplit } from '../sales/pricing';
 import { readRules } from '../rentals/terms';
 import { shopOf, type Doc } from './documents';
 
 /** A refund prints as money given back by its method (the slip says which way it went). */
 const printed = (p: RentalPayment): Payment => ({ method: p.method, amountPaise: Math.abs(p.amountPaise), ref: p.ref || undefined });
+
+type TaxSum = { rate: number; taxable: number; cgst: number; sgst: number };
+const taxRows = (rows: TaxSum[]): TaxRow[] | undefined =>
+  rows.length ? rows.map((t) => ({ rateBps: t.rate, taxablePaise: t.taxable, cgstPaise: t.cgst, sgstPaise: t.sgst })) : undefined;
+
+/** GST in charges of the given kinds, by the line's rate, as charged (the ledger's own CGST/SGST). */
+function chargedTax(db: DB, where: 'rental_id' | 'return_id', id: number, kinds: string[]): TaxRow[] | undefined {
+  return taxRows(stmt<[number], TaxSum>(
+    db,
+    `SELECT l.gst_rate_bps AS rate, sum(c.amount_paise - c.tax_paise) AS taxable, sum(c.cgst_paise) AS cgst, sum(c.sgst_paise) AS sgst
+       FROM rental_charges c JOIN rental_lines l ON l.id = c.line_id
+      WHERE c.${where} = ? AND c.kind IN (${kinds.map((k) => `'${k}'`).join(', ')}) AND l.gst_rate_bps > 0 GROUP BY l.gst_rate_bps ORDER BY l.gst_rate_bps`,
+  ).all(id));
+}
+
+/** Before pick-up nothing is charged: the GST the rent will carry, by the same split pick-up makes line by line. */
+function quotedTax(r: Rental): TaxRow[] | undefined {
+  const by = new Map<number, TaxSum>();
+  for (const l of r.lines) {
+    if (l.gstRateBps === 0 || l.rentPaise === 0) continue;
+    const g = gstSplit(l.rentPaise, l.gstRateBps);
+    const t = by.get(l.gstRateBps) ?? { rate: l.gstRateBps, taxable: 0, cgst: 0, sgst: 0 };
+    t.taxable += g.taxablePaise;
+    t.cgst += g.cgstPaise;
+    t.sgst += g.sgstPaise;
+    by.set(l.gstRateBps, t);
+  }
+  return taxRows([...by.values()].sort((a, b) => a.rate - b.rate));
+}
 
 /** A booked rental prints as a booking slip (pick-up date large); once out, the rental slip (due date large). */
 export function rentalSlipDoc(db: DB, rentalId: number, now: Date, lang?: Lang): Doc {
@@ -31,6 +61,9 @@ export function rentalSlipDoc(db: DB, rentalId: number, now: Date, lang?: Lang):
     lateFeePerDayPaise: r.lines.reduce((a, l) => a + l.lateFeePerDayPaise, 0) || undefined,
     terms: readRules(db).terms, booking: booking || undefined, advancePaise: r.advancePaise || undefined,
   };
+  // GST in the rent (a shop with a GSTIN): only set when there is some, so a slip without GST is as it was.
+  const taxes = booking ? quotedTax(r) : chargedTax(db, 'rental_id', r.id, ['rent']);
+  if (taxes) payload.taxes = taxes;
   return { docType: 'rental_slip', ref: r.rentalNo, payload };
 }
 
@@ -58,5 +91,7 @@ export function rentalReturnDoc(db: DB, returnId: number, now: Date, lang?: Lang
     stillOut: r.lines.reduce((a, l) => a + l.qty, 0) - r.returns.filter((t) => t.id <= returnId).reduce((a, t) => a + t.lines.reduce((b, l) => b + l.qty + l.missingQty, 0), 0),
     payments: paid.map((p) => ({ method: p.method, amountPaise: Math.abs(p.amount_paise), ref: p.ref || undefined })),
   };
+  const taxes = chargedTax(db, 'return_id', returnId, ['late_fee', 'damage']);
+  if (taxes) payload.taxes = taxes;
   return { docType: 'rental_return_slip', ref: x.returnNo, payload };
 }

@@ -8,7 +8,7 @@ import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
 import { nextSeq } from '../sales/bill-number';
 import { exactPayments } from '../sales/payments';
-import { pay, shopOf, stampOf, type Stamp } from './money';
+import { gstOn, pay, shopOf, stampOf, type Stamp } from './money';
 import { checkDate, checkSpan, planLines, quoteOf, type PlannedLine } from './plan';
 import { pickUp } from './pickup';
 
@@ -35,7 +35,7 @@ function checkNewDates(r: NewRental, today: string): void {
   if (r.eventDate !== null && (r.eventDate < r.fromDate || r.eventDate > r.dueDate)) throw new AppError('RENTAL_DATES', { field: 'eventDate', reason: 'outside' });
 }
 
-/** Write the rental and its lines (the terms and her commission as they are today). */
+/** Write the rental and its lines (the terms, her commission and the GST rate as they are today; no GSTIN: rate 0). */
 function insertRental(db: DB, r: NewRental, lines: PlannedLine[], s: Stamp): { id: number; uid: string } {
   const no = nextRentalNo(db, s.day);
   const uid = uuidv7();
@@ -47,6 +47,7 @@ function insertRental(db: DB, r: NewRental, lines: PlannedLine[], s: Stamp): { i
     ).run(uid, no.rentalNo, no.counter, no.fy, no.seq, r.customer.name, r.customer.phone, r.customer.idNote, r.customer.address, r.eventDate, r.fromDate, r.dueDate, r.note, s.at, s.userId).lastInsertRowid,
   );
   let lineNo = 0;
+  const taxed = gstOn(db);
   for (const l of lines) {
     // Pieces mode: a line per piece, so each piece comes back (and is charged) on its own.
     const units = l.terms.mode === 'pieces' ? l.pieceIds.map((pieceId) => ({ pieceId, qty: 1 })) : [{ pieceId: null, qty: l.qty }];
@@ -55,10 +56,10 @@ function insertRental(db: DB, r: NewRental, lines: PlannedLine[], s: Stamp): { i
       stmt(
         db,
         `INSERT INTO rental_lines (uid, rental_id, line_no, product_id, piece_id, qty, sku, name_hi, name_en, mode, day_price_paise, event_price_paise, event_days,
-           deposit_paise, late_fee_per_day_paise, buffer_days, artisan_id, commission_bps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           deposit_paise, late_fee_per_day_paise, buffer_days, artisan_id, commission_bps, gst_rate_bps, hsn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         uuidv7(), id, ++lineNo, l.productId, u.pieceId, u.qty, l.sku, l.nameHi, l.nameEn, t.mode, t.dayPricePaise, t.eventPricePaise, t.eventDays,
-        t.depositPaise, t.lateFeePerDayPaise, t.bufferDays, l.artisanId, l.commissionBps,
+        t.depositPaise, t.lateFeePerDayPaise, t.bufferDays, l.artisanId, l.commissionBps, taxed ? l.gstRateBps : 0, l.hsn,
       );
     }
   }

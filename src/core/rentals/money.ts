@@ -11,6 +11,7 @@ import { applyBps } from '../../shared/money';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
 import { drawer } from '../sales/payments';
+import { gstSplit, type GstSplit } from '../sales/pricing';
 
 export type ChargeKind = 'rent' | 'deposit' | 'deposit_release' | 'late_fee' | 'damage' | 'cancel_keep';
 export type PaymentEvent = 'booking' | 'pickup' | 'extend' | 'return' | 'cancel';
@@ -50,16 +51,29 @@ export interface NewCharge {
   kind: ChargeKind;
   amountPaise: number;
   note?: string;
+  /** The GST inside the amount (rent, late fee, damage on a GST-registered shop's line); none when absent. */
+  gst?: GstSplit;
 }
 
 /** Record a charge (zero records nothing); returns its uid, which her share's accrual points at. */
 export function charge(db: DB, c: NewCharge, s: Stamp): string | null {
   if (c.amountPaise === 0) return null;
   const uid = uuidv7();
-  stmt(db, 'INSERT INTO rental_charges (uid, rental_id, line_id, return_id, kind, amount_paise, at, business_date, user_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-    uid, c.rentalId, c.lineId ?? null, c.returnId ?? null, c.kind, c.amountPaise, s.at, s.day, s.userId, c.note ?? '',
+  const cgst = c.gst?.cgstPaise ?? 0;
+  const sgst = c.gst?.sgstPaise ?? 0;
+  stmt(db, `INSERT INTO rental_charges (uid, rental_id, line_id, return_id, kind, amount_paise, at, business_date, user_id, note, tax_paise, cgst_paise, sgst_paise)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    uid, c.rentalId, c.lineId ?? null, c.returnId ?? null, c.kind, c.amountPaise, s.at, s.day, s.userId, c.note ?? '', cgst + sgst, cgst, sgst,
   );
   return uid;
+}
+
+/** Kinds that are a supply and so carry GST; deposits and their release, and a kept advance, carry none. */
+export const TAXED_KINDS: readonly ChargeKind[] = ['rent', 'late_fee', 'damage'];
+
+/** The shop's GSTIN is set: rental lines made now snapshot the item's GST rate (else 0). */
+export function gstOn(db: DB): boolean {
+  return (stmt<[], { gstin: string }>(db, 'SELECT gstin FROM shop_settings WHERE id = 1').get()?.gstin ?? '') !== '';
 }
 
 export interface NewPayment {
@@ -94,9 +108,10 @@ export function balanceOf(db: DB, rentalId: number): number {
 }
 
 /**
- * Her part of rental income on her piece. Rent and late fees use her percent (the shop keeps its
+ * Her part of rental income on her piece, from the charge's taxable value (GST is the shop's to pay,
+ * never part of her share, as on sales). Rent and late fees use her percent (the shop keeps its
  * commission: the product's override, else hers). A fixed-rupee share rule is a price per piece
- * sold, so it does not apply to rent. Damage to her piece is all hers.
+ * sold, so it does not apply to rent. Damage to her piece is all hers (all of its taxable value).
  */
 export function artisanPart(kind: ChargeKind, amountPaise: number, commissionBps: number): number {
   if (kind === 'damage') return amountPaise;
@@ -108,13 +123,20 @@ export interface ShareLine {
   id: number;
   artisan_id: number | null;
   commission_bps: number | null;
+  /** The line's GST rate as made (0: no GST, the shop had no GSTIN then). */
+  gst_rate_bps: number;
 }
 
-/** Charge a line and, when the piece is an artisan's, accrue her part against the same charge. */
-export function chargeLine(db: DB, line: ShareLine, c: Omit<NewCharge, 'lineId'>, s: Stamp): void {
-  const uid = charge(db, { ...c, lineId: line.id }, s);
+/**
+ * Charge a line (rent, late fee and damage carry GST at the line's rate, inside the amount) and,
+ * when the piece is an artisan's, accrue her part of the taxable value against the same charge.
+ */
+export function chargeLine(db: DB, line: ShareLine, c: Omit<NewCharge, 'lineId' | 'gst'>, s: Stamp): void {
+  const taxed = TAXED_KINDS.includes(c.kind) && line.gst_rate_bps > 0 && c.amountPaise > 0;
+  const gst = taxed ? gstSplit(c.amountPaise, line.gst_rate_bps) : undefined;
+  const uid = charge(db, { ...c, lineId: line.id, ...(gst ? { gst } : {}) }, s);
   if (!uid || line.artisan_id === null) return;
-  const hers = artisanPart(c.kind, c.amountPaise, line.commission_bps ?? 0);
+  const hers = artisanPart(c.kind, gst ? gst.taxablePaise : c.amountPaise, line.commission_bps ?? 0);
   if (hers <= 0) return;
   // ref_id is the charge's uid: her payout slip shows what it was for (rent, late fee, damage) and from how much.
   stmt(db, `INSERT INTO artisan_ledger (uid, artisan_id, kind, amount_paise, rental_line_id, ref_type, ref_id, at, user_id) VALUES (?, ?, 'accrual', ?, ?, 'rental', ?, ?, ?)`).run(

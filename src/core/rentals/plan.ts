@@ -30,6 +30,9 @@ export interface PlannedLine {
   artisanId: number | null;
   /** The shop's commission on her piece: the product's override, else hers; null for the group's items. */
   commissionBps: number | null;
+  /** The item's GST rate and HSN today (the line keeps the rate only when the shop has a GSTIN). */
+  gstRateBps: number;
+  hsn: string;
   terms: RentalTerms;
   qty: number;
   /** Pieces mode: the pieces promised (fewer than qty only in a quote that is short). */
@@ -78,9 +81,12 @@ export function planLines(db: DB, wants: LineWant[], from: BusinessDate, due: Bu
     const key = `${p.id}:${end}`;
     const segs = segCache.get(key) ?? segments(db, p.id, from, end, o.today, o.excludeRentalId);
     segCache.set(key, segs);
-    const share = stmt<[number], { c: number | null; a: number | null }>(db, 'SELECT p.commission_bps AS c, a.commission_bps AS a FROM products p LEFT JOIN artisans a ON a.id = p.artisan_id WHERE p.id = ?').get(p.id)!;
+    const share = stmt<[number], { c: number | null; a: number | null; g: number; h: string }>(
+      db,
+      'SELECT p.commission_bps AS c, a.commission_bps AS a, p.gst_rate_bps AS g, p.hsn AS h FROM products p LEFT JOIN artisans a ON a.id = p.artisan_id WHERE p.id = ?',
+    ).get(p.id)!;
     const base = {
-      productId: p.id, sku: p.sku, nameHi: p.name_hi, nameEn: p.name_en, artisanId: p.artisan_id, commissionBps: p.artisan_id === null ? null : (share.c ?? share.a ?? 0), terms, qty: w.qty,
+      productId: p.id, sku: p.sku, nameHi: p.name_hi, nameEn: p.name_en, artisanId: p.artisan_id, commissionBps: p.artisan_id === null ? null : (share.c ?? share.a ?? 0), gstRateBps: share.g, hsn: share.h, terms, qty: w.qty,
     };
     const short = (field: Path, date: string, free: number, extra: Record<string, unknown> = {}) => {
       if (o.strict) throw new AppError('RENTAL_UNAVAILABLE', { field, sku: p.sku, date, free: Math.max(0, free), wanted: w.qty, ...extra });

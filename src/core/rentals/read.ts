@@ -14,7 +14,7 @@ export interface RentalRow {
 export interface LineRow {
   id: number; line_no: number; product_id: number; piece_id: number | null; tag: string | null; qty: number; sku: string; name_hi: string; name_en: string; mode: 'pieces' | 'counted';
   day_price_paise: number | null; event_price_paise: number | null; event_days: number | null; deposit_paise: number; late_fee_per_day_paise: number; buffer_days: number;
-  artisan_id: number | null; commission_bps: number | null; returned: number; missing: number;
+  artisan_id: number | null; commission_bps: number | null; gst_rate_bps: number; hsn: string; returned: number; missing: number;
 }
 
 export function rentalRow(db: DB, id: number, field: string = 'rentalId'): RentalRow {
@@ -40,7 +40,7 @@ export const lineRent = (l: LineRow, days: number) => rentPerUnit({ dayPricePais
 
 const userName = (db: DB, id: number | null) => (id === null ? null : (stmt<[number], { name: string }>(db, 'SELECT name FROM users WHERE id = ?').get(id)?.name ?? null));
 
-interface ChargeSum { line_id: number | null; kind: string; amount: number }
+interface ChargeSum { line_id: number | null; kind: string; amount: number; tax: number }
 
 function returnsOf(db: DB, rentalId: number): RentalReturn[] {
   const rets = stmt<[number], { id: number; return_no: string; at: string; business_date: string; cashier: string; approver: string | null; late_days: number; late_fee_waived: number }>(
@@ -75,7 +75,7 @@ export function getRental(db: DB, id: number, today: string): Rental {
   const r = rentalRow(db, id, 'id');
   const lines = lineRows(db, id);
   const days = rentalDays(r.from_date, r.due_date);
-  const charges = stmt<[number], ChargeSum>(db, 'SELECT line_id, kind, sum(amount_paise) AS amount FROM rental_charges WHERE rental_id = ? GROUP BY line_id, kind').all(id);
+  const charges = stmt<[number], ChargeSum>(db, 'SELECT line_id, kind, sum(amount_paise) AS amount, sum(tax_paise) AS tax FROM rental_charges WHERE rental_id = ? GROUP BY line_id, kind').all(id);
   const charged = (lineId: number | null, kind: string) => charges.filter((c) => c.line_id === lineId && c.kind === kind).reduce((a, c) => a + c.amount, 0);
   const total = (kind: string) => charges.filter((c) => c.kind === kind).reduce((a, c) => a + c.amount, 0);
   // Before pick-up nothing is charged yet: show what pick-up will charge (a cancelled booking: what it would have).
@@ -84,6 +84,7 @@ export function getRental(db: DB, id: number, today: string): Rental {
     lineId: l.id, lineNo: l.line_no, productId: l.product_id, sku: l.sku, nameHi: l.name_hi, nameEn: l.name_en, mode: l.mode, pieceId: l.piece_id, tag: l.tag, qty: l.qty,
     rentPaise: pickedUp ? charged(l.id, 'rent') : lineRent(l, days), depositPaise: pickedUp ? charged(l.id, 'deposit') : l.deposit_paise * l.qty,
     lateFeePerDayPaise: l.late_fee_per_day_paise * l.qty, bufferDays: l.buffer_days, returnedQty: l.returned, missingQty: l.missing, artisanId: l.artisan_id,
+    gstRateBps: l.gst_rate_bps,
   }));
   const payments = stmt<[number], { at: string; event: RentalPayment['event']; method: RentalPayment['method']; amount_paise: number; tendered_paise: number | null; change_paise: number; ref: string }>(
     db,
@@ -102,6 +103,7 @@ export function getRental(db: DB, id: number, today: string): Rental {
     depositHeldPaise: total('deposit') + total('deposit_release'),
     advancePaise: payments.filter((p) => p.event === 'booking').reduce((a, p) => a + p.amountPaise, 0),
     balancePaise: charges.reduce((a, c) => a + c.amount, 0) - paid,
+    taxPaise: charges.reduce((a, c) => a + c.tax, 0),
     lateDaysNow: late, lateFeeNowPaise: late * lines.reduce((a, l) => a + l.late_fee_per_day_paise * stillOut(l), 0),
   };
 }

@@ -33,7 +33,11 @@ export const DAY_CLOSE_SQL = {
   cashDay: `SELECT kind, in_paise, out_paise FROM cash_daily WHERE business_date = ? ORDER BY kind`,
   byCraft: `SELECT d.craft_id, c.name_hi, c.name_en, ${DAILY_SUMS}
               FROM sales_daily d JOIN crafts c ON c.id = d.craft_id WHERE d.business_date = ? GROUP BY d.craft_id ORDER BY c.sort, c.id`,
-  rentalCharges: `SELECT kind, sum(amount_paise) AS amount FROM rental_charges WHERE business_date = ? GROUP BY kind`,
+  rentalCharges: `SELECT kind, sum(amount_paise) AS amount, sum(tax_paise) AS tax FROM rental_charges WHERE business_date = ? GROUP BY kind`,
+  /** GST in the day's rent, late fees and damage by the line's rate (the amounts include it, so taxable = amount - tax). */
+  taxRented: `SELECT l.gst_rate_bps AS rate, sum(c.amount_paise - c.tax_paise) AS taxable, sum(c.cgst_paise) AS cgst, sum(c.sgst_paise) AS sgst
+                FROM rental_charges c JOIN rental_lines l ON l.id = c.line_id
+               WHERE c.business_date = ? AND c.kind IN ('rent', 'late_fee', 'damage') AND l.gst_rate_bps > 0 GROUP BY l.gst_rate_bps`,
   rentalPayments: `SELECT method, count(DISTINCT rental_id) AS count, sum(amount_paise) AS amount FROM rental_payments WHERE business_date = ? GROUP BY method ORDER BY method`,
   rentalAdvances: `SELECT COALESCE(sum(amount_paise), 0) AS paise FROM rental_payments WHERE business_date = ? AND event = 'booking'`,
   rentalReturns: `SELECT count(*) AS n FROM rental_returns WHERE business_date = ?`,
@@ -56,8 +60,8 @@ const q = <R>(db: DB, sql: string) => stmt<[string], R>(db, sql);
 
 const byMethod = (rows: MethodRow[]): MoneyByMethod[] => rows.map((r) => ({ method: r.method, count: r.count, amountPaise: r.amount }));
 
-/** GST by rate: what the day's bills charged less what its returns gave back. */
-function taxByRate(sold: TaxRow[], returned: TaxRow[]): TaxByRate[] {
+/** GST by rate: what the day's bills and rentals charged less what its returns gave back. */
+function taxByRate(sold: TaxRow[], returned: TaxRow[], rented: TaxRow[] = []): TaxByRate[] {
   const out = new Map<number, TaxByRate>();
   const add = (r: TaxRow, sign: 1 | -1) => {
     const t = out.get(r.rate) ?? { rateBps: r.rate, taxablePaise: 0, cgstPaise: 0, sgstPaise: 0 };
@@ -68,6 +72,7 @@ function taxByRate(sold: TaxRow[], returned: TaxRow[]): TaxByRate[] {
   };
   for (const r of sold) add(r, 1);
   for (const r of returned) add(r, -1);
+  for (const r of rented) add(r, 1);
   return [...out.values()].sort((a, b) => a.rateBps - b.rateBps);
 }
 
@@ -76,7 +81,7 @@ function dayRentals(db: DB, date: string): DayRentals {
   const tz = stmt<[], { t: string }>(db, 'SELECT time_zone AS t FROM shop_settings WHERE id = 1').get()?.t ?? DEFAULT_TIME_ZONE;
   const start = dayStartUtc(date, tz);
   const end = dayStartUtc(nextDate(date), tz);
-  const kinds = q<{ kind: string; amount: number }>(db, DAY_CLOSE_SQL.rentalCharges).all(date);
+  const kinds = q<{ kind: string; amount: number; tax: number }>(db, DAY_CLOSE_SQL.rentalCharges).all(date);
   const k = (kind: string) => kinds.find((x) => x.kind === kind)?.amount ?? 0;
   const num = <R>(sql: string, ...a: string[]) => stmt<string[], R>(db, sql).get(...a)!;
   return {
@@ -84,6 +89,7 @@ function dayRentals(db: DB, date: string): DayRentals {
     returned: q<{ n: number }>(db, DAY_CLOSE_SQL.rentalReturns).get(date)!.n,
     rentPaise: k('rent'), lateFeePaise: k('late_fee'), damagePaise: k('damage'), cancelKeptPaise: k('cancel_keep'),
     incomePaise: k('rent') + k('late_fee') + k('damage') + k('cancel_keep'),
+    taxPaise: kinds.reduce((a, x) => a + x.tax, 0),
     depositsTakenPaise: k('deposit'), depositsReleasedPaise: 0 - k('deposit_release'),
     advancesTakenPaise: q<{ paise: number }>(db, DAY_CLOSE_SQL.rentalAdvances).get(date)!.paise,
     depositsHeldPaise: q<{ paise: number }>(db, DAY_CLOSE_SQL.depositsHeld).get(date)!.paise,
@@ -111,7 +117,7 @@ export function dayClose(db: DB, date: string): DayCloseReport {
     payments: byMethod(q<MethodRow>(db, DAY_CLOSE_SQL.payments).all(date)),
     returns: { count: ret.count, valuePaise: ret.value, taxPaise: returnedTax, refunds: byMethod(q<MethodRow>(db, DAY_CLOSE_SQL.refunds).all(date)), exchangeCreditPaise: ret.credit },
     netSalesPaise: s.total - ret.value,
-    tax: taxByRate(q<TaxRow>(db, DAY_CLOSE_SQL.taxSold).all(date), q<TaxRow>(db, DAY_CLOSE_SQL.taxReturned).all(date)),
+    tax: taxByRate(q<TaxRow>(db, DAY_CLOSE_SQL.taxSold).all(date), q<TaxRow>(db, DAY_CLOSE_SQL.taxReturned).all(date), q<TaxRow>(db, DAY_CLOSE_SQL.taxRented).all(date)),
     payouts: {
       count: payouts.reduce((a, p) => a + p.count, 0), amountPaise: payouts.reduce((a, p) => a + p.amount, 0),
       byMethod: payouts.map((p) => ({ method: p.method, count: p.count, amountPaise: p.amount })),

@@ -50,6 +50,25 @@ export interface PricedBill {
   taxPaise: number;
 }
 
+/** Tax inside a GST-inclusive amount: taxable = amount x 10000 / (10000 + rate), CGST/SGST halves with allocate(). */
+export interface GstSplit {
+  taxablePaise: number;
+  cgstPaise: number;
+  sgstPaise: number;
+}
+
+/** The taxable value of a GST-inclusive amount at `rateBps` (rate 0: the amount itself). */
+export function taxableOf(amountPaise: number, rateBps: number): number {
+  return rateBps > 0 ? mulDivRound(amountPaise, BPS_100_PERCENT, BPS_100_PERCENT + rateBps) : amountPaise;
+}
+
+/** THE GST split of a tax-inclusive amount, used by checkout and rentals alike. */
+export function gstSplit(amountPaise: number, rateBps: number): GstSplit {
+  const taxable = taxableOf(amountPaise, rateBps);
+  const [cgst, sgst] = allocate(amountPaise - taxable, [1, 1]) as [number, number];
+  return { taxablePaise: taxable, cgstPaise: cgst, sgstPaise: sgst };
+}
+
 function discountOf(d: DiscountInput | undefined, base: number, field: (string | number)[]): number {
   if (!d) return 0;
   const amount = d.kind === 'amount' ? d.paise : applyBps(base, d.bps);
@@ -66,9 +85,9 @@ export function priceBill(lines: PricedLineInput[], billDiscount: DiscountInput 
   const billShares = allocate(billDisc, afterLine);
   const priced = lines.map((l, i): PricedLine => {
     const net = afterLine[i]! - billShares[i]!;
-    const exTax = (v: number) => (gstOn && l.gstRateBps > 0 ? mulDivRound(v, BPS_100_PERCENT, BPS_100_PERCENT + l.gstRateBps) : v);
-    const taxable = exTax(net);
-    const [cgst, sgst] = allocate(net - taxable, [1, 1]) as [number, number];
+    const rate = gstOn ? l.gstRateBps : 0;
+    const exTax = (v: number) => taxableOf(v, rate);
+    const { taxablePaise: taxable, cgstPaise: cgst, sgstPaise: sgst } = gstSplit(net, rate);
     let artisanShare = 0;
     if (l.commissionBps !== null) {
       const base = l.discountRule === 'shop' ? exTax(gross[i]!) : taxable;

@@ -1,7 +1,7 @@
 /** Parts every slip shares: the duplicate mark, the shop header, the signature box. */
-import { center, rule, text, type Block } from '../document';
-import { bi } from '../format';
-import type { DocBase } from '../types';
+import { center, pair, rule, text, type Block } from '../document';
+import { bi, money, percent } from '../format';
+import type { DocBase, TaxRow } from '../types';
 import type { Lang } from '../../shared/money';
 
 export function duplicateMark(d: DocBase): Block[] {
@@ -29,4 +29,20 @@ export function signatureBox(hi: string, en: string, lang: Lang): Block {
 
 export function note(t: string): Block {
   return text(t, { size: 'small', align: 'center' });
+}
+
+/**
+ * The GST inside GST-inclusive rental amounts, by rate: "इसमें जीएसटी / incl. GST @5%" and its
+ * CGST and SGST halves. Nothing when there is no tax (a shop without a GSTIN).
+ */
+export function includedGst(taxes: TaxRow[] | undefined, lang: Lang): Block[] {
+  const out: Block[] = [];
+  for (const t of taxes ?? []) {
+    if (t.cgstPaise + t.sgstPaise === 0) continue;
+    const half = percent(t.rateBps / 2);
+    out.push(pair(`${bi('इसमें जीएसटी', 'incl. GST', lang)} @${percent(t.rateBps)}`, money(t.cgstPaise + t.sgstPaise, lang), { size: 'small' }));
+    out.push(pair(`  CGST ${half}`, money(t.cgstPaise, lang), { size: 'small' }));
+    out.push(pair(`  SGST ${half}`, money(t.sgstPaise, lang), { size: 'small' }));
+  }
+  return out;
 }

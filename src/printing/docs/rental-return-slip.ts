@@ -2,7 +2,7 @@
 import { center, cut, feed, pair, rule, text, type Block } from '../document';
 import { bi, dateTime, day, itemName, methodLabel, minus, money } from '../format';
 import type { RentalReturnSlip } from '../types';
-import { shopHeader, signatureBox, title } from './common';
+import { includedGst, shopHeader, signatureBox, title } from './common';
 
 export function rentalReturnSlip(r: RentalReturnSlip): Block[] {
   const L = r.lang;
@@ -11,7 +11,7 @@ export function rentalReturnSlip(r: RentalReturnSlip): Block[] {
   // Cash in or out of the drawer (a refund or a shortfall collected): open it, never on a copy.
   if (!r.duplicate && r.payments.some((p) => p.method === 'cash')) out.push({ kind: 'drawer' });
   out.push(...shopHeader(r), title('किराया वापसी पर्ची', 'Rental Return Slip', L));
-  out.push(pair(bi('पर्ची नं.', 'Slip No', L), r.rentalNo, { bold: true }));
+  out.push(pair(bi('पर्ची', 'Slip', L), r.rentalNo, { bold: true }));
   if (r.returnNo) out.push(pair(bi('वापसी', 'Return', L), r.returnNo));
   out.push(pair(bi('दिनांक', 'Date', L), dateTime(r.at, r.shop.timeZone)));
   out.push(pair(bi('ग्राहक', 'Customer', L), r.customer.name, { bold: true }));
@@ -32,6 +32,7 @@ export function rentalReturnSlip(r: RentalReturnSlip): Block[] {
   if (r.lateDays > 0) out.push(pair(bi(`देरी ${r.lateDays} दिन`, `Late ${r.lateDays} ${r.lateDays === 1 ? 'day' : 'days'}`, L), minus(r.lateFeePaise, L)));
   if (r.damagePaise) out.push(pair(bi('नुकसान', 'Damage', L), minus(r.damagePaise, L)));
   if ((r.openChargesPaise ?? 0) > 0) out.push(pair(bi('बाकी किराया', 'Rent still owed', L), minus(r.openChargesPaise ?? 0, L)));
+  out.push(...includedGst(r.taxes, L));
   out.push(rule('double'));
   if (r.refundPaise >= 0) out.push(pair(bi('वापस दिए', 'Refunded', L), m(r.refundPaise), { size: 'large', bold: true }));
   else out.push(pair(bi('ग्राहक से लिए', 'Collected', L), m(-r.refundPaise), { size: 'large', bold: true }));

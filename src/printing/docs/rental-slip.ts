@@ -2,7 +2,7 @@
 import { center, cut, feed, pair, rule, text, type Block } from '../document';
 import { bi, dateTime, dayWithWeekday, itemName, methodLabel, money } from '../format';
 import type { RentalSlip } from '../types';
-import { shopHeader, signatureBox, title } from './common';
+import { includedGst, shopHeader, signatureBox, title } from './common';
 
 export function rentalSlip(r: RentalSlip): Block[] {
   const L = r.lang;
@@ -11,7 +11,7 @@ export function rentalSlip(r: RentalSlip): Block[] {
   // Cash taken: open the drawer, as a cash sale does (never on a copy).
   if (!r.duplicate && r.payments.some((p) => p.method === 'cash' && p.amountPaise > 0)) out.push({ kind: 'drawer' });
   out.push(...shopHeader(r), r.booking ? title('बुकिंग पर्ची', 'Booking Slip', L) : title('किराया पर्ची', 'Rental Slip', L));
-  out.push(pair(bi('पर्ची नं.', 'Slip No', L), r.rentalNo, { bold: true }));
+  out.push(pair(bi('पर्ची', 'Slip', L), r.rentalNo, { bold: true }));
   out.push(pair(bi('दिनांक', 'Date', L), dateTime(r.at, r.shop.timeZone)));
   out.push(pair(bi('ग्राहक', 'Customer', L), r.customer.name, { bold: true }));
   out.push(pair(bi('मोबाइल', 'Mobile', L), r.customer.phone));
@@ -33,6 +33,7 @@ export function rentalSlip(r: RentalSlip): Block[] {
   });
   out.push(rule());
   out.push(pair(bi('कुल किराया', 'Total rent', L), m(r.rentPaise)));
+  out.push(...includedGst(r.taxes, L));
   out.push(pair(bi('कुल जमानत', 'Total deposit', L), m(r.depositPaise)));
   if (r.advancePaise && !r.booking) out.push(pair(bi('एडवांस', 'Advance', L), m(r.advancePaise)));
   out.push(pair(r.booking ? bi('एडवांस', 'Advance', L) : bi('जमा किया', 'Paid', L), m(r.paidPaise), { size: 'large', bold: true }));

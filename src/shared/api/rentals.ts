@@ -243,6 +243,8 @@ export interface RentalLine {
   returnedQty: number;
   missingQty: number;
   artisanId: number | null;
+  /** GST rate of the line as it was made (basis points; 0: no GST, the shop had no GSTIN then). Rent, late fees and damage include it. */
+  gstRateBps: number;
 }
 
 export interface RentalPayment {
@@ -304,6 +306,8 @@ export interface Rental {
   advancePaise: number;
   /** Charges (rent, deposit, fees) minus payments: positive is owed by the customer. */
   balancePaise: number;
+  /** GST (CGST + SGST) included in its charges so far (rent, late fees, damage; never deposits or advances). */
+  taxPaise: number;
   /** While out and past due: days late today and the late fee so far. */
   lateDaysNow: number;
   lateFeeNowPaise: number;
@@ -335,14 +339,19 @@ export interface RentalReport {
   from: string;
   to: string;
   rentals: number;
-  /** Income, by kind, earned in the period (rent at pick-up and extension, fees at return, kept advances at cancel). */
+  /**
+   * Income, by kind, earned in the period (rent at pick-up and extension, fees at return, kept advances at cancel).
+   * GST-inclusive, as charged: gstPaise says how much of it is GST (owed to the government, not the group's).
+   */
   rentPaise: number;
   lateFeePaise: number;
   damagePaise: number;
   cancelKeptPaise: number;
-  /** Of that income: artisans' shares (accrued to them) and the group's part. */
+  /** Of that income: artisans' shares (accrued to them) and the group's part; income = shares + group + gstPaise. */
   artisanSharePaise: number;
   groupPaise: number;
+  /** GST (CGST + SGST) inside the period's rent, late fees and damage; 0 for a shop without a GSTIN. */
+  gstPaise: number;
   /** Held for customers now (liabilities, not income): deposits of rentals out, advances of bookings. */
   depositsHeldPaise: number;
   advancesHeldPaise: number;

@@ -35,8 +35,10 @@ export interface DayRentals {
   lateFeePaise: number;
   damagePaise: number;
   cancelKeptPaise: number;
-  /** rent + late fees + damage + kept advances. */
+  /** rent + late fees + damage + kept advances (GST-inclusive, as charged). */
   incomePaise: number;
+  /** GST (CGST + SGST) inside that day's rent, late fees and damage (also in the day's GST-by-rate table); 0 without a GSTIN. */
+  taxPaise: number;
   /** Deposits taken at pick-up that day, and released back at check-in (a positive amount). */
   depositsTakenPaise: number;
   depositsReleasedPaise: number;
@@ -68,7 +70,7 @@ export interface DayCloseReport {
   returns: { count: number; valuePaise: number; taxPaise: number; refunds: MoneyByMethod[]; exchangeCreditPaise: number };
   /** Sales less returns: the day's takings. */
   netSalesPaise: number;
-  /** GST by rate, sales less returns. */
+  /** GST by rate: sales less returns, plus the GST in the day's rent, late fees and damage (rentals.taxPaise). */
   tax: TaxByRate[];
   payouts: { count: number; amountPaise: number; byMethod: { method: 'cash' | 'upi' | 'bank'; count: number; amountPaise: number }[] };
   /** The drawer as its ledger says: everything before the day, the day's cash in and out by kind, what should be in it now. */

@@ -118,6 +118,7 @@ function RentalsCard({ d }: { d: DayCloseReport }) {
           {r.damagePaise ? <Row label={t('report.day.damage')} paise={r.damagePaise} /> : null}
           {r.cancelKeptPaise ? <Row label={t('report.day.cancelKept')} paise={r.cancelKeptPaise} /> : null}
           <Row label={t('report.day.incomeTotal')} paise={r.incomePaise} strong testId="rep-rental-income" />
+          {r.taxPaise ? <Row label={t('report.rentals.gst')} paise={r.taxPaise} testId="rep-rental-gst" /> : null}
         </tbody>
       </table>
       <div className="rep-held" data-testid="rep-held">

@@ -43,6 +43,7 @@ export function RentalsReportTab() {
             <Row label={t('report.rentals.cancelKept')} paise={r.cancelKeptPaise} />
             <Row label={t('report.rentals.total')} paise={income} strong testId="rep-rent-total" />
             <Row label={t('report.rentals.artisanShare')} paise={r.artisanSharePaise} />
+            {r.gstPaise ? <Row label={t('report.rentals.gst')} paise={r.gstPaise} testId="rep-rent-gst" /> : null}
             <Row label={t('report.rentals.group')} paise={r.groupPaise} strong />
           </RowsCard>
           <RowsCard title={t('report.rentals.held')} className="rep-held-card" testId="rep-rent-held" note={<p className="hint">{t('report.rentals.heldNote')}</p>}>

@@ -17,6 +17,7 @@ import catalogReportSpeed from './0015-catalog-report-speed';
 import rentalPhotos from './0016-rental-photos';
 import dayCloses from './0017-day-closes';
 import unsettledEntries from './0018-unsettled-entries';
+import rentalGst from './0019-rental-gst';
 
 export interface Migration {
   version: number;
@@ -27,5 +28,5 @@ export interface Migration {
 /** In order; a new version is a new file appended here, never an edit of a shipped one. */
 export const migrations: readonly Migration[] = [
   foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules, reportIndexes,
-  rentals, catalogReportSpeed, rentalPhotos, dayCloses, unsettledEntries,
+  rentals, catalogReportSpeed, rentalPhotos, dayCloses, unsettledEntries, rentalGst,
 ];
