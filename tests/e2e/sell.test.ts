@@ -189,6 +189,10 @@ describe('the counter in the browser', () => {
     const ops = decode(bytes);
     expect(ops.find((o) => o.op === 'qr')).toMatchObject({ data: `upi://pay?pa=hamarhatri@sbi&pn=Hamar%20Hatri&am=2315.00&cu=INR&tn=${encodeURIComponent(billNo)}` });
     expect(ops.filter((o) => o.op === 'drawer')).toHaveLength(1);
+    // The bill as a PDF of the printed slip, to send the customer.
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('receipt-pdf').click()]);
+    expect(pdf.suggestedFilename()).toBe(`receipt-${billNo.replace(/[^A-Za-z0-9._-]+/g, '-')}.pdf`);
+    expect(fs.readFileSync(await pdf.path()).subarray(0, 5).toString()).toBe('%PDF-');
 
     // Return the elephant: its share of the bill is ₹2,082.50, above the cashier's ₹2,000 refund limit.
     await page.getByTestId('receipt-return').click();

@@ -1111,6 +1111,7 @@ export const en = {
   },
   money: { sample: 'Sample amount' },
   sale: {
+    receiptPdf: 'Save the bill as PDF',
     printReceipt: 'Print receipt',
     printCopy: 'Print a copy (DUPLICATE)',
     reprintReceipt: 'Print again',

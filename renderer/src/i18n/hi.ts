@@ -1113,6 +1113,7 @@ export const hi: Messages = {
   },
   money: { sample: 'नमूना राशि' },
   sale: {
+    receiptPdf: 'बिल PDF में सहेजें',
     printReceipt: 'रसीद छापें',
     printCopy: 'प्रति छापें (DUPLICATE)',
     reprintReceipt: 'फिर से छापें',
