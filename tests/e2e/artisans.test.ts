@@ -1,9 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bothLanguages, launchChromium, SCREENSHOTS, shot, startServeCli } from '../support/browser';
-import { tempDir } from '../support/db';
+import { bothLanguages, launchChromium, openDemoShop, SCREENSHOTS, shot } from '../support/browser';
 
 let browser: Browser;
 let stop: (() => Promise<void>) | undefined;
@@ -23,15 +21,8 @@ const cards = (page: Page) => page.getByTestId('artisan-list').locator('li');
 
 describe('artisans (कारीगर) in the browser', () => {
   it('lists members, adds one with field errors, shows her items, takes goods back and retires her', async () => {
-    const s = await startServeCli(path.join(tempDir(), 'shop.db'));
-    stop = s.stop;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(8_000); // a stuck step fails with its own message, not the test's timeout
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(s.url);
-    await page.getByTestId('load-demo').click();
-    await page.getByTestId('who').waitFor();
+    const { page, errors, server } = await openDemoShop(browser, { viewport: { width: 1280, height: 900 }, timeoutMs: 8_000 });
+    stop = server.stop;
 
     // F4: the four demo members, Hindi names first
     await page.keyboard.press('F4');

@@ -1,9 +1,7 @@
 /** The catalogue's virtual table in Chromium over more than a page: counted once, scrolled on by cursor. */
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, pageApi, startServeCli } from '../support/browser';
-import { tempDir } from '../support/db';
+import { launchChromium, openDemoShop, pageApi } from '../support/browser';
 
 let browser: Browser;
 let stop: (() => Promise<void>) | undefined;
@@ -18,14 +16,8 @@ afterAll(async () => {
 
 describe('scrolling the catalogue', () => {
   it('sizes the table from the first page, then asks for each next page after the last row it has', async () => {
-    const s = await startServeCli(path.join(tempDir(), 'shop.db'));
-    stop = s.stop;
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(s.url);
-    await page.getByTestId('load-demo').click();
-    await page.getByTestId('who').waitFor();
+    const { page, errors, server } = await openDemoShop(browser, { viewport: { width: 1366, height: 900 } });
+    stop = server.stop;
     // 22 demo products + 228 = 250: three pages of 100
     for (let i = 1; i <= 228; i++) {
       const r = await pageApi(page, 'products.create', { nameHi: `स्क्रॉल वस्तु ${String(i).padStart(3, '0')}`, nameEn: '', craftId: 5, artisanId: 4, pricePaise: 10_000 + i, unit: 'piece' });

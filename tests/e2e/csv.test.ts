@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, SCREENSHOTS, startServeCli } from '../support/browser';
-import { tempDir } from '../support/db';
+import { launchChromium, openDemoShop, SCREENSHOTS } from '../support/browser';
 
 let browser: Browser;
 let stop: (() => Promise<void>) | undefined;
@@ -21,12 +20,8 @@ const HEADER = 'sku,barcodes,name_hi,name_en,craft,artisan,price,gst_percent,uni
 
 describe('spreadsheets in the browser', () => {
   it('checks a file row by row, refuses a bad one, imports a good one and exports the catalogue', async () => {
-    const s = await startServeCli(path.join(tempDir(), 'shop.db'));
-    stop = s.stop;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(s.url);
-    await page.getByTestId('load-demo').click();
-    await page.getByTestId('who').waitFor();
+    const { page, server } = await openDemoShop(browser, { viewport: { width: 1280, height: 900 } });
+    stop = server.stop;
     await page.getByTestId('nav-stock').click();
     await page.getByTestId('tab-importExport').click();
 

@@ -1,8 +1,6 @@
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startServeCli } from '../support/browser';
-import { tempDir } from '../support/db';
+import { launchChromium, openDemoShop } from '../support/browser';
 
 let browser: Browser;
 let stop: (() => Promise<void>) | undefined;
@@ -16,13 +14,8 @@ afterAll(async () => {
 
 describe('the counter locks itself', () => {
   it('after ten minutes untouched, and not while someone is working', async () => {
-    const s = await startServeCli(path.join(tempDir(), 'shop.db'));
-    stop = s.stop;
-    const page = await browser.newPage();
-    await page.clock.install();
-    await page.goto(s.url);
-    await page.getByTestId('load-demo').click();
-    await page.getByTestId('who').waitFor();
+    const { page, server } = await openDemoShop(browser, { beforeLoad: (pg) => pg.clock.install() });
+    stop = server.stop;
     await page.clock.fastForward('08:00');
     await page.keyboard.press('F3'); // someone works: the clock restarts
     await page.clock.fastForward('08:00');

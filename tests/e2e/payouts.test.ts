@@ -8,8 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessDate } from '../../src/shared/dates';
 import { en } from '../../renderer/src/i18n/en';
 import { hi } from '../../renderer/src/i18n/hi';
-import { bothLanguages, launchChromium, pageApi, SCREENSHOTS, shot, startServeCli } from '../support/browser';
-import { tempDir } from '../support/db';
+import { bothLanguages, launchChromium, openDemoShop, pageApi, SCREENSHOTS, shot } from '../support/browser';
 
 /** A receipt printer on 127.0.0.1 that keeps every job's bytes; it can be switched off and on again on the same port. */
 function loopbackPrinter() {
@@ -72,15 +71,8 @@ const text = async (page: Page, testId: string) => (await page.getByTestId(testI
 
 describe('artisan payouts in the browser', () => {
   it("pays Kamla for two elephants by UPI, prints her slip, reverses it, and shows her statement and CSV", async () => {
-    const s = await startServeCli(path.join(tempDir(), 'shop.db'));
-    stopServe = s.stop;
-    const page = await browser.newPage({ viewport: { width: 1366, height: 950 }, acceptDownloads: true });
-    page.setDefaultTimeout(10_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(s.url);
-    await page.getByTestId('load-demo').click();
-    await page.getByTestId('who').waitFor();
+    const { page, errors, server } = await openDemoShop(browser, { viewport: { width: 1366, height: 950 }, acceptDownloads: true, timeoutMs: 10_000 });
+    stopServe = server.stop;
 
     // The counter printer (Settings is another screen's work) and two Dhokra elephants sold for cash.
     const printerSet = await pageApi(page, 'print.updateSettings', {
@@ -261,15 +253,8 @@ describe('artisan payouts in the browser', () => {
   }, 120_000);
 
   it('a long history pages: the newest 10, then older ones a page at a time; an old slip opens in full', async () => {
-    const s = await startServeCli(path.join(tempDir(), 'shop.db'));
-    const page = await browser.newPage({ viewport: { width: 1366, height: 950 } });
+    const { page, errors, server } = await openDemoShop(browser, { viewport: { width: 1366, height: 950 }, timeoutMs: 10_000 });
     try {
-      page.setDefaultTimeout(10_000);
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      await page.goto(s.url);
-      await page.getByTestId('load-demo').click();
-      await page.getByTestId('who').waitFor();
       const artisans = await pageApi(page, 'artisans.list', {});
       const kamlaId: number = artisans.value.find((a: { nameEn: string }) => a.nameEn === 'Kamla Nishad').id;
       // 23 small payouts, each settling one ₹10 adjustment (an 'advance returned', say)
@@ -304,7 +289,7 @@ describe('artisan payouts in the browser', () => {
       expect(errors).toEqual([]);
     } finally {
       await page.close();
-      await s.stop();
+      await server.stop();
     }
   }, 120_000);
 });

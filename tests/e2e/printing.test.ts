@@ -6,8 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hi } from '../../renderer/src/i18n/hi';
 import { en } from '../../renderer/src/i18n/en';
-import { launchChromium, SCREENSHOTS, startServeCli } from '../support/browser';
-import { tempDir } from '../support/db';
+import { launchChromium, openDemoShop, SCREENSHOTS } from '../support/browser';
 
 /** A receipt printer on 127.0.0.1 that keeps every job's bytes; it can be switched off and on again on the same port. */
 function loopbackPrinter() {
@@ -66,14 +65,8 @@ const until = async (cond: () => boolean, ms = 10_000) => {
 
 describe('printer settings and printing in the browser', () => {
   it('sets up a TCP printer, test-prints, shows an unreachable printer in Hindi and reprints', async () => {
-    const s = await startServeCli(path.join(tempDir(), 'shop.db'));
-    stopServe = s.stop;
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(s.url);
-    await page.getByTestId('load-demo').click();
-    await page.getByTestId('who').waitFor();
+    const { page, errors, server } = await openDemoShop(browser, { viewport: { width: 1400, height: 1000 } });
+    stopServe = server.stop;
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('tab-printer').click();
 

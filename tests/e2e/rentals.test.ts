@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../renderer/src/i18n/en';
 import { hi } from '../../renderer/src/i18n/hi';
 import { addDays } from '../../src/shared/dates';
-import { bothLanguages, launchChromium, pageApi, SCREENSHOTS, shot, startServeCli } from '../support/browser';
+import { bothLanguages, launchChromium, openDemoShop, pageApi, SCREENSHOTS, shot } from '../support/browser';
 import { tempDir } from '../support/db';
 
 let browser: Browser;
@@ -88,15 +88,8 @@ describe('rentals in the browser', () => {
     const dueDay = addDays(T0, 9);
     const lateDay = addDays(dueDay, 2);
     setDay(T0);
-    const s = await startServeCli(path.join(tempDir(), 'shop.db'), { HH_TEST_CLOCK_FILE: clockFile });
-    stopServe = s.stop;
-    const page = await browser.newPage({ viewport: { width: 1366, height: 950 } });
-    page.setDefaultTimeout(10_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(s.url);
-    await page.getByTestId('load-demo').click();
-    await page.getByTestId('who').waitFor();
+    const { page, errors, server } = await openDemoShop(browser, { viewport: { width: 1366, height: 950 }, timeoutMs: 10_000, env: { HH_TEST_CLOCK_FILE: clockFile } });
+    stopServe = server.stop;
 
     // The cashier पूजा यादव unlocks the counter and opens Rentals (F2): today's work, nothing yet.
     await page.getByTestId('lock').click();

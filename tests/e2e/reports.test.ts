@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../renderer/src/i18n/en';
 import { hi } from '../../renderer/src/i18n/hi';
 import { formatINR } from '../../src/shared/money';
-import { bothLanguages, launchChromium, pageApi, SCREENSHOTS, shot, startServeCli } from '../support/browser';
+import { bothLanguages, launchChromium, openDemoShop, pageApi, SCREENSHOTS, shot } from '../support/browser';
 import { tempDir } from '../support/db';
 
 let browser: Browser;
@@ -49,15 +49,8 @@ describe('reports in the browser', () => {
   it('day close with a sale and a walk-in rental: deposit held, drawer counted ₹10 short, day closed, slip; month and rentals tabs', async () => {
     const DAY = '2026-11-24';
     setClock(DAY);
-    const s = await startServeCli(path.join(tempDir(), 'shop.db'), { HH_TEST_CLOCK_FILE: clockFile });
-    stopServe = s.stop;
-    const page = await browser.newPage({ viewport: { width: 1366, height: 950 }, acceptDownloads: true });
-    page.setDefaultTimeout(10_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(s.url);
-    await page.getByTestId('load-demo').click();
-    await page.getByTestId('who').waitFor();
+    const { page, errors, server } = await openDemoShop(browser, { viewport: { width: 1366, height: 950 }, acceptDownloads: true, timeoutMs: 10_000, env: { HH_TEST_CLOCK_FILE: clockFile } });
+    stopServe = server.stop;
 
     // The cashier at the counter: a jute piece for cash, and a costume rented to a walk-in customer, paid in cash.
     await page.getByTestId('lock').click();

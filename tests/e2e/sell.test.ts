@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, pageApi, SCREENSHOTS, startServeCli } from '../support/browser';
-import { tempDir } from '../support/db';
+import { launchChromium, openDemoShop, pageApi, SCREENSHOTS } from '../support/browser';
 import { goodPrinter } from '../core/print-support';
 import { decode } from '../printing/escpos-decode';
 import { startPrinter, type LoopbackPrinter } from '../printing/loopback';
@@ -76,14 +75,8 @@ async function scan(page: Page, code: string) {
 
 describe('the counter in the browser', () => {
   it('a cashier scans three items, takes cash + UPI with a manager-approved discount, shows the bill, and takes one back', async () => {
-    const s = await startServeCli(path.join(tempDir(), 'shop.db'));
-    stop = s.stop;
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(s.url);
-    await page.getByTestId('load-demo').click();
-    await page.getByTestId('who').waitFor();
+    const { page, errors, server } = await openDemoShop(browser, { viewport: { width: 1366, height: 900 } });
+    stop = server.stop;
 
     // The owner sets the shop's UPI id and return policy (Settings is another screen's work).
     const billing = await pageApi(page, 'billing.getSettings', {});

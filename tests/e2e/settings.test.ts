@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, pageApi, SCREENSHOTS, startServeCli } from '../support/browser';
-import { tempDir } from '../support/db';
+import { launchChromium, openDemoShop, pageApi, SCREENSHOTS } from '../support/browser';
 
 let browser: Browser;
 let stop: (() => Promise<void>) | undefined;
@@ -18,12 +17,8 @@ afterAll(async () => {
 
 describe('bills and payments settings', () => {
   it('names a bad UPI id, saves a good one and the cashier limits, and the negative-stock choice', async () => {
-    const s = await startServeCli(path.join(tempDir(), 'shop.db'));
-    stop = s.stop;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(s.url);
-    await page.getByTestId('load-demo').click();
-    await page.getByTestId('who').waitFor();
+    const { page, server } = await openDemoShop(browser, { viewport: { width: 1280, height: 900 } });
+    stop = server.stop;
     await page.keyboard.press('F6');
     await page.getByRole('tab', { name: 'बिल और भुगतान' }).click();
     await page.getByTestId('billing-form').waitFor();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, SCREENSHOTS, startServeCli } from '../support/browser';
+import { launchChromium, openDemoShop, SCREENSHOTS } from '../support/browser';
 import { tempDir } from '../support/db';
 
 let browser: Browser;
@@ -35,12 +35,8 @@ async function openSettingsTab(page: Page, tab: 'staff' | 'audit' | 'backup') {
 describe('staff, audit trail and backups', () => {
   it('adds a cashier, resets her PIN, retires her; the audit trail records it; a backup is made and checked', async () => {
     const dir = tempDir();
-    const s = await startServeCli(path.join(dir, 'shop.db'));
-    stop = s.stop;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(s.url);
-    await page.getByTestId('load-demo').click();
-    await page.getByTestId('who').waitFor();
+    const { page, server } = await openDemoShop(browser, { viewport: { width: 1280, height: 900 }, dbFile: path.join(dir, 'shop.db') });
+    stop = server.stop;
 
     // Staff: a mismatched PIN is caught before anything is sent, then she is added
     await openSettingsTab(page, 'staff');

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, pageApi, SCREENSHOTS, startServeCli } from '../support/browser';
-import { tempDir } from '../support/db';
+import { launchChromium, openDemoShop, pageApi, SCREENSHOTS } from '../support/browser';
 
 let browser: Browser;
 let stop: (() => Promise<void>) | undefined;
@@ -30,14 +29,8 @@ async function shotBoth(page: Page, name: string, englishText: string) {
 
 describe('the stock room in the browser', () => {
   it('searches, edits and creates a product, receives goods, counts the shelf and lists low stock', async () => {
-    const s = await startServeCli(path.join(tempDir(), 'shop.db'));
-    stop = s.stop;
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(s.url);
-    await page.getByTestId('load-demo').click();
-    await page.getByTestId('who').waitFor();
+    const { page, errors, server } = await openDemoShop(browser, { viewport: { width: 1366, height: 900 } });
+    stop = server.stop;
     await page.getByTestId('nav-stock').click();
     await page.getByTestId('stock-table').getByText('कोसा सिल्क साड़ी').waitFor();
     await shotBoth(page, 'stock-catalog', 'Dhokra elephant');

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { tempDir } from './db';
 
 /** Debian's Chromium (apt-get install chromium); playwright's own browser download cannot work here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -45,6 +46,35 @@ export async function startServeCli(dbFile: string, env: Record<string, string> 
       child.kill('SIGTERM');
     });
   return { url, child, stop };
+}
+
+/**
+ * A new shop served by the real `serve` command, opened in a new page with the demo shop loaded,
+ * the page's script errors collected in `errors`. The caller stops `server` when done.
+ */
+export async function openDemoShop(
+  browser: Browser,
+  opts: {
+    viewport?: { width: number; height: number };
+    acceptDownloads?: boolean;
+    /** A stuck step fails with its own message, not the test's timeout. */
+    timeoutMs?: number;
+    env?: Record<string, string>;
+    dbFile?: string;
+    /** Before the page loads (e.g. installing a fake clock). */
+    beforeLoad?: (page: Page) => Promise<void>;
+  } = {},
+): Promise<{ page: Page; errors: string[]; server: Awaited<ReturnType<typeof startServeCli>> }> {
+  const server = await startServeCli(opts.dbFile ?? path.join(tempDir(), 'shop.db'), opts.env);
+  const page = await browser.newPage({ ...(opts.viewport ? { viewport: opts.viewport } : {}), ...(opts.acceptDownloads ? { acceptDownloads: true } : {}) });
+  if (opts.timeoutMs) page.setDefaultTimeout(opts.timeoutMs);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await opts.beforeLoad?.(page);
+  await page.goto(server.url);
+  await page.getByTestId('load-demo').click();
+  await page.getByTestId('who').waitFor();
+  return { page, errors, server };
 }
 
 /** A call made as the page itself makes it: its token, its session cookie (page.request shares the context's). */
