@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Artisan } from '../../../../src/shared/api';
 import { Money } from '../../components/Money';
+import { FactList } from './FactList';
 import { bpsToPercent } from './format';
 
 /** Her details as label/value pairs; empty ones say so rather than vanish. */
@@ -19,14 +20,5 @@ export function ArtisanFacts({ artisan: a }: { artisan: Artisan }) {
     [t('artisan.status'), a.active ? t('artisan.active') : <span className="art-badge">{t('artisan.inactive')}</span>],
     [t('artisan.notes'), a.notes || none],
   ];
-  return (
-    <dl className="art-facts" data-testid="artisan-facts">
-      {facts.map(([label, value]) => (
-        <div key={label} className="art-fact">
-          <dt className="muted">{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList facts={facts} testId="artisan-facts" />;
 }

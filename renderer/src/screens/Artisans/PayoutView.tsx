@@ -11,6 +11,7 @@ import { PaidBanner } from './PaidBanner';
 import { PayoutSlipPanel } from './PayoutSlipPanel';
 import { dayOf, showDate } from './payoutDates';
 import { ReverseForm } from './ReverseForm';
+import { FactList } from './FactList';
 
 /** One payout from her history: its facts, its slip (print, reprint, PDF) and, if still standing, Reverse. */
 export function PayoutView(props: { artisan: Artisan; payoutId: number; onBack: () => void }) {
@@ -54,14 +55,7 @@ export function PayoutView(props: { artisan: Artisan; payoutId: number; onBack: 
       {reversal ? <PaidBanner slip={reversal} name={name} /> : null}
       {p ? (
         <div className="card">
-          <dl className="art-facts">
-            {facts.map(([label, value]) => (
-              <div key={label} className="art-fact">
-                <dt className="muted">{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList facts={facts} />
           {canReverse && !reversing ? (
             <div className="row art-actions">
               <button type="button" className="danger" onClick={() => setReversing(true)} data-testid="reverse-open">
