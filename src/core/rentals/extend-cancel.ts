@@ -1,10 +1,9 @@
 /** Extending a rental (availability checked again) and cancelling a booking (the advance back, less what the rule keeps). */
 import type { z } from 'zod';
 import type { SessionUser } from '../../shared/api';
-import type { cancelInput, extendInput } from '../../shared/api/rentals';
+import { keptByRule, type cancelInput, type extendInput } from '../../shared/api/rentals';
 import { addDays, daysBetween } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
-import { applyBps } from '../../shared/money';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
 import { approverOf } from '../sales/checkout';
@@ -96,10 +95,10 @@ export function cancel(db: DB, input: Omit<z.output<typeof cancelInput>, 'reques
     requireManager(user, approver, 'cancelKeep', 'keepPaise');
     if (input.keepPaise > advance) invalid(['keepPaise'], 'keep_over_advance');
     [keep, rule] = [input.keepPaise, 'manager'];
-  } else if (daysBetween(s.day, r.from_date) >= rules.cancelFreeDays) {
-    [keep, rule] = [0, 'free'];
   } else {
-    [keep, rule] = [applyBps(advance, rules.cancelKeepBps), `keep:${rules.cancelKeepBps}`];
+    const daysBefore = daysBetween(s.day, r.from_date);
+    keep = keptByRule(rules, advance, daysBefore);
+    rule = daysBefore >= rules.cancelFreeDays ? 'free' : `keep:${rules.cancelKeepBps}`;
   }
   const refund = advance - keep;
   if (refund > 0 && !input.refundMethod) invalid(['refundMethod'], 'refund_needed');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { applyBps } from '../money';
 import { method } from './define';
 import { id, name, optionalText, paise, phone, requestId } from './fields';
 import { PHOTO_MIMES, photoBase64, type Photo } from './photos';
@@ -223,6 +224,11 @@ export const rentalRulesInput = z.object({
   terms: z.array(z.string().trim().min(1).max(200)).max(10),
 });
 export type RentalRules = z.output<typeof rentalRulesInput>;
+
+/** What the shop keeps of an advance by its rule when a booking is cancelled `daysBefore` pick-up (the core's and the screen's one rule). */
+export function keptByRule(rules: Pick<RentalRules, 'cancelFreeDays' | 'cancelKeepBps'>, advancePaise: number, daysBefore: number): number {
+  return daysBefore >= rules.cancelFreeDays ? 0 : applyBps(advancePaise, rules.cancelKeepBps);
+}
 
 export interface RentalLine {
   lineId: number;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Rental, RentalRules } from '../../../../src/shared/api/rentals';
+import { keptByRule, type Rental, type RentalRules } from '../../../../src/shared/api/rentals';
 import type { PaymentMethod } from '../../../../src/shared/api/sales';
-import { applyBps, parseRupees } from '../../../../src/shared/money';
+import { parseRupees } from '../../../../src/shared/money';
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { Money } from '../../components/Money';
@@ -16,11 +16,6 @@ import { errorAt, useRentalErrorState } from './useRentalError';
 import { RefundMethodChoice } from './RefundMethodChoice';
 
 const METHODS: PaymentMethod[] = ['cash', 'upi', 'card'];
-
-/** What the shop keeps of the advance by its stated rule (rentals.getRules), given the days left before pick-up. */
-export function keptByRule(rules: RentalRules, advancePaise: number, daysBefore: number): number {
-  return daysBefore >= rules.cancelFreeDays ? 0 : applyBps(advancePaise, rules.cancelKeepBps);
-}
 
 /**
  * Cancelling a booking: the reason, the shop's rule said plainly (whole advance back if cancelled
