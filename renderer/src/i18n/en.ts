@@ -44,7 +44,6 @@ export const en = {
   sell: {
     title: 'Sell',
     total: 'Total',
-    next: 'Scanning, search, cash / UPI / card payment and receipts come with the checkout update.',
   },
   rentals: { title: 'Rentals' },
   rental: {
@@ -364,7 +363,6 @@ export const en = {
     since: 'since {{at}}',
     nowStatus: 'Piece {{tag}} is now: {{status}}',
   },
-  artisans: { title: 'Artisans & Payouts', next: "Each artisan's account, payouts and take-home slips come with the payouts update." },
   artisan: {
     listTitle: 'Artisans',
     count: '{{count}} members',

@@ -46,7 +46,6 @@ export const hi: Messages = {
   sell: {
     title: 'बिक्री',
     total: 'कुल',
-    next: 'स्कैन, खोज, नकद / UPI / कार्ड भुगतान और रसीद बिक्री वाले अपडेट में आएँगे।',
   },
   rentals: { title: 'किराया' },
   rental: {
@@ -366,7 +365,6 @@ export const hi: Messages = {
     since: '{{at}} से',
     nowStatus: 'नग {{tag}} अब: {{status}}',
   },
-  artisans: { title: 'कारीगर और भुगतान', next: 'हर कारीगर का खाता, भुगतान और घर ले जाने की पर्ची भुगतान वाले अपडेट में आएँगे।' },
   artisan: {
     listTitle: 'कारीगर',
     count: '{{count}} सदस्य',
