@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { SEARCH_SQL } from '../src/core/catalog/search';
 import { priceBill } from '../src/core/sales/pricing';
+import { businessDate, financialYear } from '../src/shared/dates';
 import type { Rng } from './rng';
 import { summarize, timeLoop, type Figure } from './stats';
 
@@ -68,8 +69,8 @@ export function bareSeller(db: Database.Database, poolIds: number[], userId: num
     const bill = priceBill(ps.map((p) => ({ qtyMilli: 1000, unitPricePaise: p.price_paise, gstRateBps: p.gst_rate_bps, commissionBps: p.artisan_id === null ? null : (p.commission ?? 0) })), undefined, true);
     return { ps, bill, cash: r.chance(0.55) };
   });
-  const date = new Date().toISOString().slice(0, 10);
-  const fy = '2026-27';
+  const date = businessDate(new Date(), 'Asia/Kolkata');
+  const fy = financialYear(date);
   const sell = db.transaction((i: number) => {
     const { ps, bill, cash } = sales[i]!;
     const at = new Date().toISOString();

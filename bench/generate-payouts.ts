@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../src/core/db/open';
+import { addDays } from '../src/shared/dates';
 import type { Rng } from './rng';
 
 /**
@@ -56,7 +57,7 @@ export function generatePayouts(db: DB, plan: PayoutPlan, r: Rng, log: (msg: str
       p.sum += amount;
       pending.set(artisan, p);
     }
-    const periodEnd = new Date(Date.parse(`${cutoff}T00:00:00Z`) - 24 * HOUR).toISOString().slice(0, 10); // the month's last day
+    const periodEnd = addDays(cutoff, -1); // the month's last day
     db.transaction(() => {
       let t = plan.midnight(payday) + 11 * HOUR;
       for (const [artisan, p] of [...pending].sort((a, b) => a[0] - b[0])) {

@@ -6,7 +6,7 @@ import { inStoreBarcode } from '../src/core/catalog/barcode';
 import type { DB } from '../src/core/db/open';
 import { priceBill, type PricedLineInput } from '../src/core/sales/pricing';
 import type { DiscountInput } from '../src/shared/api/sales';
-import { businessDate, financialYear } from '../src/shared/dates';
+import { addDays, businessDate, financialYear } from '../src/shared/dates';
 import { COLOURS, CRAFT_ITEMS, FIRST_NAMES, GST_BPS, HSN, PRICE, RARE_ITEMS, RENT_CRAFTS, SIZES, SURNAMES, VILLAGES, type Word } from './names';
 import { generatePayouts } from './generate-payouts';
 import { generateRentals, type GeneratedRentals } from './generate-rentals';
@@ -187,8 +187,7 @@ export function generateShop(file: string, size: ShopSize, log: (msg: string) =>
 
   // --- the year's sales plan (so opening stock covers them) ----------------------------------
   const days: string[] = [];
-  for (let t = istMidnight(firstDay) + IST; ; t += DAY) {
-    const d = new Date(t).toISOString().slice(0, 10);
+  for (let d = firstDay; ; d = addDays(d, 1)) {
     days.push(d);
     if (d === lastDay) break;
   }

@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { DB } from '../src/core/db/open';
+import { lastDayOfMonth } from '../src/shared/dates';
 
 /**
  * The bare-SQL baseline for the reports: what each needs, asked of the ledgers themselves (no
@@ -42,10 +43,7 @@ export interface ReportRunner {
   artisanStatement(artisanId: number, from: string, to: string): unknown;
 }
 
-const monthEnd = (month: string) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-};
+const monthEnd = lastDayOfMonth;
 
 /** Each report as one read transaction of prepared statements (prepared once, like stmt()). */
 export function reportRunner(db: DB): ReportRunner {

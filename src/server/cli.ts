@@ -36,7 +36,9 @@ async function main() {
 /**
  * TEST ONLY: HH_TEST_CLOCK_FILE names a file holding an ISO time; the shop then runs at that time
  * (read on every call, so a browser test can move the day forward: pick-up day, overdue day).
- * An empty or missing file means the real time. A real shop never sets this variable.
+ * "<ISO> running" runs on from that instant as real time passes after the file was written (its
+ * mtime), so a browser test's shop keeps the order of events. An empty or missing file means the
+ * real time. A real shop never sets this variable.
  */
 function testClock(): { clock?: () => Date } {
   const file = process.env.HH_TEST_CLOCK_FILE;
@@ -44,13 +46,17 @@ function testClock(): { clock?: () => Date } {
   return {
     clock: () => {
       let text = '';
+      let writtenMs = 0;
       try {
         text = fs.readFileSync(file, 'utf8').trim();
+        writtenMs = fs.statSync(file).mtimeMs;
       } catch {
         // no file yet: real time
       }
-      const d = text ? new Date(text) : new Date();
-      return Number.isNaN(d.getTime()) ? new Date() : d;
+      const [at, mode] = text.split(/\s+/);
+      const d = at ? new Date(at) : new Date();
+      if (Number.isNaN(d.getTime())) return new Date();
+      return mode === 'running' ? new Date(d.getTime() + Math.max(0, Date.now() - writtenMs)) : d;
     },
   };
 }

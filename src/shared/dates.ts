@@ -5,6 +5,13 @@
 export const DEFAULT_TIME_ZONE = 'Asia/Kolkata';
 export type BusinessDate = string;
 
+const DAY_MS = 86_400_000;
+
+/** 'YYYY-MM-DD' of whole days since 1970-01-01: pure calendar arithmetic, no zone involved. */
+function fromDayNumber(n: number): BusinessDate {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 
 export function isValidTimeZone(tz: string): boolean {
@@ -29,8 +36,7 @@ export function businessDate(instant: Date, tz: string = DEFAULT_TIME_ZONE): Bus
 export function isBusinessDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
+  return fromDayNumber(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS) === s;
 }
 
 /** Indian financial year (April to March) of a business date, e.g. '2026-27'. */
@@ -47,9 +53,23 @@ export function nowIso(): string {
 
 /** The next business date ('2026-03-31' -> '2026-04-01'). */
 export function nextDate(date: BusinessDate): BusinessDate {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+  return addDays(date, 1);
+}
+
+/** The last day of a month 'YYYY-MM' ('2028-02' -> '2028-02-29'). */
+export function lastDayOfMonth(month: string): BusinessDate {
+  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  return fromDayNumber(Date.UTC(y, m, 0) / DAY_MS);
+}
+
+/**
+ * A shop-time stamp for file names: '2026-12-07_00-01-05' at 00:01:05 in Durg (a UTC stamp would
+ * name the file for the day before, from midnight to 05:30).
+ */
+export function fileStamp(instant: Date, tz: string = DEFAULT_TIME_ZONE): string {
+  const ms = instant.getTime() + offsetMs(instant, tz);
+  const wall = new Date(ms).toISOString(); // the wall clock in tz, written as if it were UTC
+  return `${wall.slice(0, 10)}_${wall.slice(11, 19).replace(/:/g, '-')}`;
 }
 
 const clockFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -74,7 +94,6 @@ export function dayStartUtc(date: BusinessDate, tz: string = DEFAULT_TIME_ZONE):
   return new Date(guess.getTime() - offsetMs(first, tz)).toISOString();
 }
 
-const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 of a business date: whole-day arithmetic exact across month and year ends. */
 export function dayNumber(date: BusinessDate): number {
@@ -83,7 +102,7 @@ export function dayNumber(date: BusinessDate): number {
 
 /** The business date `n` days after `date` (n may be negative): '2026-12-30' + 3 -> '2027-01-02'. */
 export function addDays(date: BusinessDate, n: number): BusinessDate {
-  return new Date((dayNumber(date) + n) * DAY_MS).toISOString().slice(0, 10);
+  return fromDayNumber(dayNumber(date) + n);
 }
 
 /** Whole days from `a` to `b` (negative when b is before a). */

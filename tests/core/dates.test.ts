@@ -32,3 +32,19 @@ describe('shop-day boundaries', () => {
     expect(nextDate('2028-02-28')).toBe('2028-02-29');
   });
 });
+
+describe('month ends and file stamps', () => {
+  it('knows each month\'s last day, leap years included', async () => {
+    const { lastDayOfMonth } = await import('../../src/shared/dates');
+    expect(lastDayOfMonth('2026-11')).toBe('2026-11-30');
+    expect(lastDayOfMonth('2026-12')).toBe('2026-12-31');
+    expect(lastDayOfMonth('2027-02')).toBe('2027-02-28');
+    expect(lastDayOfMonth('2028-02')).toBe('2028-02-29');
+  });
+  it('stamps file names with the shop\'s wall clock, not UTC\'s', async () => {
+    const { fileStamp } = await import('../../src/shared/dates');
+    expect(fileStamp(new Date('2026-12-06T18:31:05Z'))).toBe('2026-12-07_00-01-05'); // UTC still says the 6th
+    expect(fileStamp(new Date('2027-03-31T18:29:59Z'))).toBe('2027-03-31_23-59-59');
+    expect(fileStamp(new Date('2026-12-06T18:31:05Z'), 'UTC')).toBe('2026-12-06_18-31-05');
+  });
+});

@@ -58,8 +58,8 @@ describe('printing bills and payout slips', () => {
     printer = await startPrinter();
     ok(app.call('print.updateSettings', goodPrinter(printer.url), owner).result);
     const p = app.db.prepare("SELECT id, price_paise, artisan_id FROM products WHERE sku = 'DHOK-001'").get() as { id: number; price_paise: number; artisan_id: number };
-    ok(app.call('sales.checkout', { requestId: rid(), lines: [{ productId: p.id, qtyMilli: 2000, expectedPricePaise: p.price_paise }], payments: [{ method: 'cash', amountPaise: 2 * p.price_paise }] }, cashier).result);
-    const today = new Date().toISOString().slice(0, 10);
+    const sale = ok(app.call('sales.checkout', { requestId: rid(), lines: [{ productId: p.id, qtyMilli: 2000, expectedPricePaise: p.price_paise }], payments: [{ method: 'cash', amountPaise: 2 * p.price_paise }] }, cashier).result);
+    const today = sale.businessDate; // the shop's day of the sale, never a UTC date
     const unpaid = ok(app.call('payouts.listUnpaid', { artisanId: p.artisan_id, periodEnd: today }, owner).result);
     const slip = ok(app.call('payouts.pay', { requestId: rid(), artisanId: p.artisan_id, periodEnd: today, ledgerIds: unpaid.entries.map((e) => e.ledgerId), method: 'upi', ref: 'UTR123' }, owner).result);
     const [r, bytes] = await Promise.all([app.call('print.payoutSlip', { payoutId: slip.id }, owner), printer.nextJob()]);

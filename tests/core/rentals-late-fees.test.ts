@@ -2,17 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lateDays } from '../../src/core/rentals/pricing';
 import { addDays, daysBetween } from '../../src/shared/dates';
-import { ist, rentalShop, rid, type RentalShop } from './rentals-support';
-
-/** Everything back at once, settled whichever way it goes; the check-in's return. */
-function returnAll(s: RentalShop, rentalId: number) {
-  const r = s.ok('rentals.get', { id: rentalId });
-  const lines = r.lines.map((l) => ({ lineId: l.lineId, qty: l.qty - l.returnedQty - l.missingQty }));
-  const first = s.call('rentals.checkIn', { requestId: rid(), rentalId, lines, refundMethod: 'cash' });
-  if (first.ok) return first.value.returns.at(-1)!;
-  const { totalPaise } = first.error.details as { totalPaise: number };
-  return s.ok('rentals.checkIn', { requestId: rid(), rentalId, lines, payments: [{ method: 'cash', amountPaise: totalPaise }] }).returns.at(-1)!;
-}
+import { ist, rentalShop, returnAll, rid } from './rentals-support';
 
 describe('date arithmetic', () => {
   it('counts whole days across month ends, leap days and the year end', () => {

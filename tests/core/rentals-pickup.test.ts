@@ -94,3 +94,26 @@ describe('walk-in', () => {
     expect(s.ok('rentals.walkIn', input).lines[0]!.tag).toBe('RENT-003-2');
   });
 });
+
+describe('pick-up swaps (issue #13: the property test once offered one piece to two lines)', () => {
+  it('one piece named for two lines is refused with the field and a sentence in both languages, and nothing is written', async () => {
+    const s = rentalShop();
+    const today = s.businessToday();
+    const r = s.book([{ sku: 'RENT-001', qty: 2 }], '2026-11-27', '2026-11-27');
+    const w = s.walkIn([{ sku: 'RENT-001', qty: 2 }], '2026-11-24'); // the same two pieces, back before the booking
+    expect(w.lines.map((l) => l.pieceId).sort()).toEqual(s.ok('rentals.get', { id: r.id }).lines.map((l) => l.pieceId).sort());
+    s.ok('rentals.checkIn', { requestId: rid(), rentalId: w.id, lines: w.lines.map((l) => ({ lineId: l.lineId, qty: 1 })), refundMethod: 'cash' });
+    expect(today).toBe('2026-11-23');
+    s.at('2026-11-27');
+    const booked = s.ok('rentals.get', { id: r.id });
+    const spare = s.pieceIds('RENT-001').find((p) => !booked.lines.some((l) => l.pieceId === p))!;
+    const due = booked.rentPaise + booked.depositPaise;
+    const before = dbFingerprint(s.app.db);
+    const r2 = s.call('rentals.pickUp', { requestId: rid(), rentalId: r.id, payments: [{ method: 'cash', amountPaise: due }], swaps: booked.lines.map((l) => ({ lineId: l.lineId, pieceId: spare })) });
+    expect(r2).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { issues: [{ path: ['swaps', 0, 'pieceId'], message: 'duplicate' }] } } });
+    expect(dbFingerprint(s.app.db)).toBe(before);
+    const { hi, en } = { hi: (await import('../../renderer/src/i18n/hi')).hi, en: (await import('../../renderer/src/i18n/en')).en };
+    expect(hi.issues.duplicate).toBeTruthy();
+    expect(en.issues.duplicate).toBeTruthy();
+  });
+});

@@ -93,11 +93,16 @@ function step(s: RentalShop, m: Model, op: Op): void {
       let r = s.call('rentals.pickUp', input);
       // A booked piece not ready (still being cleaned, or out with someone late): try the other ready pieces.
       for (let attempt = 0; !r.ok && r.error.code === 'PIECE_NOT_READY' && attempt < 3; attempt++) {
+        // A piece is offered to one line only: the rental's own pieces and those already offered are taken.
+        const taken = new Set(r0.lines.map((o) => o.pieceId));
         const swaps = r0.lines.flatMap((l) => {
           if (l.pieceId === null || s.pieceStatus(l.pieceId) === 'ready') return [];
           const ready = s.app.db.prepare("SELECT id FROM rental_pieces WHERE product_id = ? AND status = 'ready' ORDER BY id").pluck().all(l.productId) as number[];
-          const free = ready.filter((p) => !r0.lines.some((o) => o.pieceId === p));
-          return free.length ? [{ lineId: l.lineId, pieceId: free[attempt % free.length]! }] : [];
+          const free = ready.filter((p) => !taken.has(p));
+          if (!free.length) return [];
+          const pieceId = free[attempt % free.length]!;
+          taken.add(pieceId);
+          return [{ lineId: l.lineId, pieceId }];
         });
         r = s.call('rentals.pickUp', { ...input, swaps });
       }
@@ -235,6 +240,23 @@ function checkInvariants(s: RentalShop, m: Model): void {
   );
 }
 
+/**
+ * Counterexamples found so far, replayed on every run before the random ones.
+ * 2026-12-06 (issue #13): two booked pieces both still in cleaning at pick-up, one other piece ready:
+ * the generator offered that one piece for both lines (swaps naming it twice), which the API rightly
+ * refuses (INVALID_INPUT, swaps[1].pieceId 'duplicate'). The generator now never names a piece twice.
+ */
+const KNOWN: Op[][] = [
+  [
+    { k: 'book', lines: [{ sku: 'RENT-001', qty: 2 }], start: 4, len: 0, advance: 0 },
+    { k: 'walkIn', lines: [{ sku: 'RENT-001', qty: 2 }], len: 1 },
+    { k: 'checkIn', pick: 0, part: 0, lose: false, damage: 0, repair: false },
+    { k: 'tick', hours: 48 },
+    { k: 'tick', hours: 48 },
+    { k: 'pickUp', pick: 0 },
+  ],
+];
+
 describe('rentals under random sequences', () => {
   it('never double-books, and every ledger adds up after every step', () => {
     fc.assert(
@@ -257,7 +279,8 @@ describe('rentals under random sequences', () => {
           s.app.close();
         }
       }),
-      { numRuns: 40 },
+      // No shrinking: a failure reports its seed and whole sequence at once instead of minutes of replays on a busy machine.
+      { numRuns: 30, endOnFailure: true, examples: KNOWN.map((ops) => [ops] as [Op[]]) },
     );
   }, 180_000);
 });

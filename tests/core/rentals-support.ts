@@ -2,13 +2,12 @@
 import type { App } from '../../src/core/app';
 import type { Input, MethodName, Output } from '../../src/shared/api';
 import type { ApiError } from '../../src/shared/errors';
+import { ist } from '../support/clock';
 import { demoShop, fileApp } from '../support/db';
 
 export const rid = () => crypto.randomUUID();
 export const CUSTOMER = { name: 'प्रिया शर्मा', phone: '9826011223', idNote: '', address: '' };
-
-/** An instant at a shop (IST) wall-clock time: ist('2026-11-23', '23:45'). */
-export const ist = (date: string, time = '11:00') => new Date(`${date}T${time}:00+05:30`);
+export { ist };
 
 export function rentalShop(start = ist('2026-11-23')) {
   let clock = start;
@@ -68,3 +67,13 @@ export function rentalShop(start = ist('2026-11-23')) {
   };
 }
 export type RentalShop = ReturnType<typeof rentalShop>;
+
+/** Everything back at once, settled whichever way it goes; the check-in's return. */
+export function returnAll(s: RentalShop, rentalId: number) {
+  const r = s.ok('rentals.get', { id: rentalId });
+  const lines = r.lines.map((l) => ({ lineId: l.lineId, qty: l.qty - l.returnedQty - l.missingQty }));
+  const first = s.call('rentals.checkIn', { requestId: rid(), rentalId, lines, refundMethod: 'cash' });
+  if (first.ok) return first.value.returns.at(-1)!;
+  const { totalPaise } = first.error.details as { totalPaise: number };
+  return s.ok('rentals.checkIn', { requestId: rid(), rentalId, lines, payments: [{ method: 'cash', amountPaise: totalPaise }] }).returns.at(-1)!;
+}

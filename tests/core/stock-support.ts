@@ -43,7 +43,7 @@ export const cacheMismatches = (app: App) =>
 
 /** A sale as checkout will record it (checkout is not built yet): one transaction through the ledger. */
 export function sell(app: App, productId: number, qtyMilli: number, userId = 1): void {
-  app.db.transaction(() => recordMovement(app.db, { productId, qtyMilli: -qtyMilli, kind: 'sale', userId, at: new Date(), refType: 'test' })).immediate();
+  app.db.transaction(() => recordMovement(app.db, { productId, qtyMilli: -qtyMilli, kind: 'sale', userId, at: new Date() /* the test clock: tests/setup/clock.ts */, refType: 'test' })).immediate();
 }
 
 export const productBySku = (app: App, sku: string): number => app.db.prepare('SELECT id FROM products WHERE sku = ?').pluck().get(sku) as number;

@@ -1,7 +1,7 @@
 /** The catalogue's virtual table in Chromium over more than a page: counted once, scrolled on by cursor. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openDemoShop, pageApi } from '../support/browser';
+import { launchChromium, nextFrames, openDemoShop, pageApi } from '../support/browser';
 
 let browser: Browser;
 let stop: (() => Promise<void>) | undefined;
@@ -38,7 +38,7 @@ describe('scrolling the catalogue', () => {
     for (const name of ['स्क्रॉल वस्तु 100', 'स्क्रॉल वस्तु 180', 'स्क्रॉल वस्तु 228']) {
       while ((await table.getByText(name, { exact: true }).count()) === 0) {
         await body.evaluate((el) => el.scrollBy(0, 700));
-        await page.waitForTimeout(30);
+        await nextFrames(page); // the rows for the new scroll position are painted (or their page asked for)
       }
     }
     // the total stayed (later pages are not counted), and pages 2 and 3 came by cursor

@@ -14,7 +14,7 @@ afterAll(async () => {
 
 describe('the counter locks itself', () => {
   it('after ten minutes untouched, and not while someone is working', async () => {
-    const { page, server } = await openDemoShop(browser, { beforeLoad: (pg) => pg.clock.install() });
+    const { page, server } = await openDemoShop(browser); // the page's clock is installed: it can be moved on
     stop = server.stop;
     await page.clock.fastForward('08:00');
     await page.keyboard.press('F3'); // someone works: the clock restarts

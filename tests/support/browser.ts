@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { TEST_NOW } from './clock';
 import { tempDir } from './db';
 
 /** Debian's Chromium (apt-get install chromium); playwright's own browser download cannot work here. */
@@ -61,20 +62,40 @@ export async function openDemoShop(
     timeoutMs?: number;
     env?: Record<string, string>;
     dbFile?: string;
-    /** Before the page loads (e.g. installing a fake clock). */
+    /** Before the page loads. */
     beforeLoad?: (page: Page) => Promise<void>;
   } = {},
 ): Promise<{ page: Page; errors: string[]; server: Awaited<ReturnType<typeof startServeCli>> }> {
-  const server = await startServeCli(opts.dbFile ?? path.join(tempDir(), 'shop.db'), opts.env);
+  const env = { ...opts.env };
+  // The shop and the page both run on the suite's clock (from TEST_NOW on), never the machine's,
+  // unless the test moves its own clock file.
+  if (!env.HH_TEST_CLOCK_FILE) {
+    env.HH_TEST_CLOCK_FILE = path.join(tempDir('hh-clock-'), 'clock.txt');
+    fs.writeFileSync(env.HH_TEST_CLOCK_FILE, `${new Date().toISOString()} running`);
+  }
+  const server = await startServeCli(opts.dbFile ?? path.join(tempDir(), 'shop.db'), env);
   const page = await browser.newPage({ ...(opts.viewport ? { viewport: opts.viewport } : {}), ...(opts.acceptDownloads ? { acceptDownloads: true } : {}) });
   if (opts.timeoutMs) page.setDefaultTimeout(opts.timeoutMs);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  trackApi(page);
+  await page.clock.install({ time: serverNow(env.HH_TEST_CLOCK_FILE) });
   await opts.beforeLoad?.(page);
   await page.goto(server.url);
   await page.getByTestId('load-demo').click();
   await page.getByTestId('who').waitFor();
   return { page, errors, server };
+}
+
+/** The instant a test clock file says now (for the page's clock to agree with the shop's). */
+function serverNow(clockFile: string): Date {
+  const text = fs.existsSync(clockFile) ? fs.readFileSync(clockFile, 'utf8').trim() : '';
+  const [at, mode] = text.split(/\s+/);
+  if (!at) return new Date(TEST_NOW);
+  const d = new Date(at);
+  // The file's mtime is the machine's time: compare it with the machine's, not the faked Date.
+  const realNow = performance.timeOrigin + performance.now();
+  return mode === 'running' ? new Date(d.getTime() + Math.max(0, realNow - fs.statSync(clockFile).mtimeMs)) : d;
 }
 
 /** A call made as the page itself makes it: its token, its session cookie (page.request shares the context's). */
@@ -87,9 +108,43 @@ export async function pageApi(page: Page, name: string, input: unknown): Promise
 /** A full-page screenshot into test-results/screenshots/NAME.png. */
 export const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
-/** A slip preview open on the screen is drawn again in the new language: wait for its picture. */
+/** API calls in flight per page (counted from the moment openDemoShop or trackApi sees the page). */
+const inFlight = new WeakMap<Page, { n: number }>();
+
+export function trackApi(page: Page): void {
+  if (inFlight.has(page)) return;
+  const c = { n: 0 };
+  inFlight.set(page, c);
+  const isApi = (url: string) => new URL(url).pathname.startsWith('/api/');
+  page.on('request', (r) => void (isApi(r.url()) && c.n++));
+  page.on('requestfinished', (r) => void (isApi(r.url()) && c.n--));
+  page.on('requestfailed', (r) => void (isApi(r.url()) && c.n--));
+}
+
+/** Two painted frames: React has committed what the last event changed and started its fetches. */
+export const nextFrames = (page: Page) =>
+  page.evaluate(() => {
+    // Runs in the page; the test project has no DOM types.
+    const raf = (globalThis as unknown as { requestAnimationFrame: (f: () => void) => void }).requestAnimationFrame;
+    return new Promise<void>((r) => raf(() => raf(() => r())));
+  });
+
+/** Wait until no API call of the page is in flight (a state, not a sleep). */
+export async function apiIdle(page: Page, timeoutMs = 15_000): Promise<void> {
+  const c = inFlight.get(page);
+  if (!c) throw new Error('apiIdle: the page is not tracked (openDemoShop or trackApi first)');
+  const end = performance.now() + timeoutMs;
+  while (c.n > 0) {
+    if (performance.now() > end) throw new Error(`apiIdle: ${c.n} API calls still in flight after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** The screen after a language switch: re-rendered, its fetches (slip previews in the new language) back, pictures shown. */
 async function settled(page: Page) {
-  await page.waitForTimeout(150);
+  await nextFrames(page);
+  if (inFlight.has(page)) await apiIdle(page);
+  await nextFrames(page);
   const previews = page.locator('.print-preview-paper');
   for (let i = 0; i < (await previews.count()); i++) await previews.nth(i).locator('img').waitFor();
 }

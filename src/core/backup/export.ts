@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DB } from '../db/open';
 import { writeCsv } from '../csv/table';
+import { shopFileStamp } from '../shop-day';
 
 /** The shop's own tables (not SQLite's, not the search index's internals). */
 function tables(db: DB): string[] {
@@ -34,7 +35,7 @@ export function exportAll(db: DB, at: Date): Uint8Array {
 
 export function writeExport(db: DB, dir: string, at: Date): { file: string; bytes: number } {
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `hamar-hatri-export-${at.toISOString().replace(/[:.]/g, '-')}.zip`);
+  const file = path.join(dir, `hamar-hatri-export-${shopFileStamp(db, at)}.zip`);
   const zip = exportAll(db, at);
   fs.writeFileSync(file, zip);
   return { file, bytes: zip.length };

@@ -3,6 +3,7 @@ import { businessDate } from '../../shared/dates';
 import { caller } from '../context';
 import type { HandlerMap } from '../dispatch';
 import { requireSettings } from '../settings/handlers';
+import { shopZoneOf } from '../shop-day';
 import { ARTISAN_COLUMNS, artisanColumnOf, exportArtisanRows, importArtisanRow } from './artisans-csv';
 import { runImport } from './import';
 import { exportProductRows, importProductRow, PRODUCT_COLUMNS, productColumnOf } from './products-csv';
@@ -48,6 +49,6 @@ export const csvHandlers = {
   },
   'csv.exportCount': ({ id }, { db }) => {
     const c = getCount(db, id);
-    return { fileName: `count-${c.id}-${c.startedAt.slice(0, 10)}.csv`, csv: countSheetCsv(c), rows: c.lines.length };
+    return { fileName: `count-${c.id}-${businessDate(new Date(c.startedAt), shopZoneOf(db))}.csv`, csv: countSheetCsv(c), rows: c.lines.length };
   },
 } satisfies HandlerMap<typeof csvApi>;

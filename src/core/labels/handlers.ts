@@ -7,6 +7,7 @@ import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
 import type { HandlerMap } from '../dispatch';
 import { requireSettings } from '../settings/handlers';
+import { shopToday } from '../shop-day';
 
 /** At most this many labels in one PDF: 20 A4 sheets. */
 const MAX_LABELS = LABEL_SHEET.cols * LABEL_SHEET.rows * 20;
@@ -46,6 +47,6 @@ export const labelsHandlers = {
     }
     const pdf = await labelSheetPdf(pngs, 'Price labels');
     const perPage = LABEL_SHEET.cols * LABEL_SHEET.rows;
-    return { fileName: `labels-${ctx.now.toISOString().slice(0, 10)}.pdf`, pdfBase64: pdf.toString('base64'), pages: Math.ceil(total / perPage), labels: total };
+    return { fileName: `labels-${shopToday(ctx.db, ctx.now)}.pdf`, pdfBase64: pdf.toString('base64'), pages: Math.ceil(total / perPage), labels: total };
   },
 } satisfies HandlerMap<typeof labelsApi>;

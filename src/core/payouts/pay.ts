@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { SessionUser } from '../../shared/api';
 import type { PayoutSlipData } from '../../shared/api/payouts';
-import { businessDate } from '../../shared/dates';
+import { shopToday } from '../shop-day';
 import { AppError } from '../../shared/errors';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
@@ -9,10 +9,7 @@ import { balanceOf, entriesOfPayout, SETTLED, unpaidEntries } from './entries';
 
 interface PayInput { artisanId: number; periodEnd: string; ledgerIds: number[]; method: 'cash' | 'upi' | 'bank'; ref: string; note: string }
 
-function shopDay(db: DB, now: Date): string {
-  const tz = stmt<[], { t: string }>(db, 'SELECT time_zone AS t FROM shop_settings WHERE id = 1').get()?.t ?? 'Asia/Kolkata';
-  return businessDate(now, tz);
-}
+const shopDay = shopToday;
 
 function nextPayoutNo(db: DB): string {
   const counter = stmt<[], { c: string }>(db, 'SELECT counter_code AS c FROM shop_settings WHERE id = 1').get()?.c ?? 'C1';

@@ -14,6 +14,7 @@ import { rentalReturnDoc, rentalSlipDoc } from './rental-docs';
 import { returnIdByNo } from '../sales/read';
 import { dayCloseDoc } from './report-docs';
 import { closedDay } from '../reports/close';
+import { shopToday } from '../shop-day';
 import { ROLES, type SessionUser } from '../../shared/api';
 
 /** The day close is a manager's document: its preview and PDF too (the print method itself says 'manager'). */
@@ -109,7 +110,7 @@ export const printHandlers = {
     const { doc, paper } = ctx.read((db) => ({ doc: docFor(db, q, ctx.now), paper: readPrinter(db).paper }));
     const { slipPdf } = await import('../../printing/pdf');
     const pdf = await slipPdf(await picture(doc, paper), paper, `${doc.docType} ${doc.ref}`);
-    const name = `${doc.docType === 'test_page' ? 'test-page' : doc.docType.replace(/_/g, '-')}-${doc.docType === 'test_page' ? ctx.now.toISOString().slice(0, 10) : doc.ref}`;
+    const name = `${doc.docType === 'test_page' ? 'test-page' : doc.docType.replace(/_/g, '-')}-${doc.docType === 'test_page' ? shopToday(ctx.db, ctx.now) : doc.ref}`;
     return { fileName: `${name.replace(/[^A-Za-z0-9._-]+/g, '-')}.pdf`, pdfBase64: pdf.toString('base64') };
   },
 } satisfies HandlerMap<typeof printApi>;

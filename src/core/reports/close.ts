@@ -4,7 +4,6 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { DayCloseRecord } from '../../shared/api/reports';
-import { businessDate, DEFAULT_TIME_ZONE } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
@@ -14,12 +13,9 @@ const SELECT = `SELECT c.id, c.business_date AS date, c.counted_paise AS counted
                        c.difference_paise AS differencePaise, c.note, u.name AS closedBy, c.at
                   FROM day_closes c JOIN users u ON u.id = c.closed_by`;
 
-export function shopZoneOf(db: DB): string {
-  return stmt<[], { t: string }>(db, 'SELECT time_zone AS t FROM shop_settings WHERE id = 1').get()?.t ?? DEFAULT_TIME_ZONE;
-}
+import { shopToday } from '../shop-day';
 
-/** The shop day today, in the shop's time zone. */
-export const shopToday = (db: DB, now: Date): string => businessDate(now, shopZoneOf(db));
+export { shopToday, shopZoneOf } from '../shop-day';
 
 export function closedDay(db: DB, date: string): DayCloseRecord | null {
   return stmt<[string], DayCloseRecord>(db, `${SELECT} WHERE c.business_date = ?`).get(date) ?? null;

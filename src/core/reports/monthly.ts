@@ -1,4 +1,5 @@
 import type { MonthlyReport } from '../../shared/api/reports';
+import { lastDayOfMonth } from '../../shared/dates';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
 import { addUp, craftTotals, DAILY_SUMS, totals, type CraftRow, type DailySumsRow } from './totals';
@@ -16,8 +17,7 @@ export const MONTHLY_SQL = {
 
 /** 'YYYY-MM' -> its first and last day. */
 export function monthRange(month: string): { from: string; to: string } {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return { from: `${month}-01`, to: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) };
+  return { from: `${month}-01`, to: lastDayOfMonth(month) };
 }
 
 export function monthly(db: DB, month: string): MonthlyReport {

@@ -93,7 +93,8 @@ export function ProductForm(props: { id: number | null; canEdit: boolean; onDone
           void save();
         }}
       >
-        <fieldset disabled={!props.canEdit || busy} className="plain">
+        {/* Until the product has loaded, typing would be overwritten by its saved values: nothing is editable yet. */}
+        <fieldset disabled={!props.canEdit || busy || (props.id !== null && !product)} aria-busy={props.id !== null && !product} className="plain">
           <div className="form-grid">
             <Field id="p-nameHi" label={t('product.nameHi')} error={fields.nameHi}><input {...text('nameHi')} lang="hi" /></Field>
             <Field id="p-nameEn" label={t('product.nameEn')} error={fields.nameEn}><input {...text('nameEn')} lang="en" /></Field>
