@@ -1102,6 +1102,7 @@ export const en = {
     issues: {
       printerInterface: 'Write it as tcp://IP:port, a device such as /dev/usb/lp0 or COM3, or printer:NAME.',
       printerPort: 'The port must be between 1 and 65535 (usually 9100).',
+      printerDevice: 'Only a printer device: /dev/usb/lp0, /dev/lp0, /dev/ttyUSB0, /dev/ttyS0 or /dev/ttyACM0 (Windows: COM3, LPT1 or \\\\PC\\printer). A file or folder cannot be a printer.',
       printerInterfaceRequired: 'Say how the printer is connected, or switch printing off.',
       printerTypeNoPictures: 'Daruma printers cannot print Hindi (pictures). Choose EPSON or CUSTOM.',
       printerTotalTimeout: 'Must be at least the wait while printing.',

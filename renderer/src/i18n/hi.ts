@@ -1104,6 +1104,7 @@ export const hi: Messages = {
     issues: {
       printerInterface: 'ऐसे लिखें: tcp://IP:पोर्ट, /dev/usb/lp0 या COM3 जैसा डिवाइस, या printer:नाम।',
       printerPort: 'पोर्ट 1 से 65535 के बीच होना चाहिए (अक्सर 9100)।',
+      printerDevice: 'केवल प्रिंटर डिवाइस: /dev/usb/lp0, /dev/lp0, /dev/ttyUSB0, /dev/ttyS0 या /dev/ttyACM0 (विंडोज़: COM3, LPT1 या \\\\PC\\printer)। कोई फ़ाइल या फ़ोल्डर प्रिंटर नहीं हो सकता।',
       printerInterfaceRequired: 'बताएँ कि प्रिंटर कैसे जुड़ा है, या छपाई बंद करें।',
       printerTypeNoPictures: 'Daruma प्रिंटर हिंदी (चित्र) नहीं छाप सकते। EPSON या CUSTOM चुनें।',
       printerTotalTimeout: 'छपाई के बीच के इंतज़ार से कम नहीं हो सकता।',
