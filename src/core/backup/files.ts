@@ -84,14 +84,16 @@ export async function backupTo(db: DB, dir: string, now: Date, tag: string): Pro
   return { file, sha256: v.sha256, bytes: fs.statSync(file).size, at: now.toISOString() };
 }
 
-/** Keep the newest `keep` backups in `dir` (ours only: hamar-hatri-*.db). */
-export function prune(dir: string, keep: number): string[] {
-  const ours = listBackupFiles(dir);
-  const gone = ours.slice(keep);
-  for (const f of gone) {
-    fs.rmSync(f, { force: true });
-    fs.rmSync(sidecar(f), { force: true });
-  }
+/**
+ * Keep the newest `keep` of our backups in `dir`, newest by the time recorded when each was made
+ * (the backups table), never by file name: a copy whose name sorts late must not hold a slot.
+ * Files without a record are never touched. Side files go first, so a failure leaves no orphan.
+ */
+export function prune(db: DB, dir: string, keep: number): string[] {
+  const rows = stmt<[], { file: string }>(db, 'SELECT file FROM backups ORDER BY at DESC, id DESC').all();
+  const here = [...new Set(rows.map((r) => r.file))].filter((f) => path.dirname(f) === path.resolve(dir) && fs.existsSync(f));
+  const gone = here.slice(keep);
+  for (const f of gone) for (const ext of ['-wal', '-shm', '.sha256', '']) fs.rmSync(f + ext, { force: true });
   return gone;
 }
 

@@ -24,7 +24,7 @@ export async function makeBackup(db: DB, now: Date, reason: 'manual' | 'daily' |
   if (!s.dir) throw badField('dir', 'backup_dir');
   const b = await backupTo(db, s.dir, now, reason);
   record(b);
-  prune(s.dir, s.keep);
+  prune(db, s.dir, s.keep);
   return b;
 }
 
