@@ -8,8 +8,10 @@
  * reach the kernel, then destroys the socket, and only has an idle timeout. Here writes go in
  * chunks with an idle deadline (a printer that stops reading fails fast) and an overall one.
  */
+import fs from 'node:fs';
 import net from 'node:net';
 import { open } from 'node:fs/promises';
+import path from 'node:path';
 import { fromSystemError, PrintError } from './errors';
 
 export interface SendOptions {
@@ -128,18 +130,48 @@ function checkPaper(socket: net.Socket, ms: number): Promise<void> {
   });
 }
 
+/**
+ * A POSIX device path must resolve (symlinks followed) to something under /dev that is not a
+ * regular file or folder: a symlink or an old setting can never make a print overwrite a file.
+ * Windows names (COM3, LPT1, \\host\share, \\.\COM3) are left to the contract's rule.
+ */
+export function checkDevicePath(p: string): void {
+  if (!p.startsWith('/')) return;
+  const refuse = (reason: string, resolved: string) => {
+    throw new PrintError('PRINTER_CONFIG_INVALID', `'${p}' is not a printer device (${reason})`, { field: 'interface', path: p, resolved, reason });
+  };
+  let resolved = path.posix.resolve(p);
+  try {
+    resolved = fs.realpathSync(resolved);
+  } catch {
+    // not there (printer unplugged): the open below fails without creating anything
+  }
+  if (!resolved.startsWith('/dev/')) refuse('outside_dev', resolved);
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(resolved);
+  } catch {
+    return;
+  }
+  if (st.isFile() || st.isDirectory()) refuse(st.isFile() ? 'regular_file' : 'directory', resolved);
+}
+
 /** A USB/serial/parallel device node (or a Windows share) written like a file, under a deadline. */
-async function sendDevice(path: string, data: Buffer, o: SendOptions): Promise<void> {
+async function sendDevice(dev: string, data: Buffer, o: SendOptions): Promise<void> {
+  checkDevicePath(dev);
   const opt = { ...DEFAULTS, ...o };
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PrintError('PRINTER_TIMEOUT', `device did not take the job in ${opt.totalTimeoutMs} ms`, { path })), opt.totalTimeoutMs);
+    timer = setTimeout(() => reject(new PrintError('PRINTER_TIMEOUT', `device did not take the job in ${opt.totalTimeoutMs} ms`, { path: dev })), opt.totalTimeoutMs);
   });
   let opened = false;
   const job = (async () => {
-    const fh = await open(path, 'w');
+    // Write-only without O_CREAT/O_TRUNC: an absent device fails (ENOENT), it is never made as a file.
+    const fh = await open(dev, process.platform === 'win32' ? 'w' : fs.constants.O_WRONLY);
     opened = true;
     try {
+      // Checked again on the open handle: a path swapped for a file since the check is still refused.
+      if (process.platform !== 'win32' && (await fh.stat()).isFile()) throw new PrintError('PRINTER_CONFIG_INVALID', `'${dev}' is a file, not a printer device`, { field: 'interface', path: dev, reason: 'regular_file' });
       // A blocked write to a device that is off keeps one libuv worker busy until the driver
       // gives up; we have failed the job by then, which is what the counter needs.
       await fh.write(data);

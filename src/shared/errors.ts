@@ -32,7 +32,9 @@ export const ERROR_CODES = [
   // payouts
   'ALREADY_PAID',
   'PAYOUT_OVER_BALANCE',
+  // backups
   'BACKUP_INVALID',
+  'BACKUP_UNVERIFIED',
   // rentals
   'NOT_FOR_RENT',
   'RENTAL_TERMS_MISSING',

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { latestVersion } from '../db/migrate';
 import type { DB } from '../db/open';
+import { stmt } from '../db/stmt';
 
 export interface BackupFile {
   file: string;
@@ -12,7 +13,23 @@ export interface BackupFile {
   at: string;
 }
 
-export type VerifyResult = { ok: true; sha256: string; userVersion: number } | { ok: false; reason: 'missing' | 'not_sqlite' | 'corrupt' | 'checksum' | 'newer' | 'not_a_shop' };
+/** ok: verified is true when the file's hash is the one the shop recorded for it (a backup of ours). */
+export type VerifyResult = { ok: true; sha256: string; userVersion: number; verified: boolean } | { ok: false; reason: 'missing' | 'not_sqlite' | 'corrupt' | 'checksum' | 'newer' | 'not_a_shop' };
+
+/** What the shop's own records say of a file (absolute path) with this hash. */
+export type Known = (file: string, sha256: string) => 'match' | 'mismatch' | 'unknown';
+
+/**
+ * The backups table as a Known: a file recorded at this path must have its recorded hash; a file
+ * elsewhere whose hash we recorded is a copy of ours (moved to a USB drive); anything else is foreign.
+ */
+export function knownBackups(db: DB): Known {
+  return (file, sha) => {
+    const atPath = stmt<[string], { sha256: string }>(db, 'SELECT sha256 FROM backups WHERE file = ? ORDER BY id DESC LIMIT 1').get(file);
+    if (atPath) return atPath.sha256 === sha ? 'match' : 'mismatch';
+    return stmt(db, 'SELECT 1 FROM backups WHERE sha256 = ? LIMIT 1').get(sha) ? 'match' : 'unknown';
+  };
+}
 
 export function sha256File(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -22,9 +39,11 @@ const sidecar = (file: string) => `${file}.sha256`;
 
 /**
  * Check a backup before trusting it: it opens as SQLite, passes integrity_check, is a shop
- * database this app understands, and (when its .sha256 note exists) has the recorded checksum.
+ * database this app understands, and has the checksum recorded when it was made (`known`).
+ * The .sha256 note beside it is checked only for a file we have no record of: anyone who edits
+ * a file can rewrite its note, so the note catches damage, never tampering.
  */
-export function verifyBackup(file: string): VerifyResult {
+export function verifyBackup(file: string, known: Known = () => 'unknown'): VerifyResult {
   if (!fs.existsSync(file)) return { ok: false, reason: 'missing' };
   const head = Buffer.alloc(16);
   const fd = fs.openSync(file, 'r');
@@ -32,7 +51,9 @@ export function verifyBackup(file: string): VerifyResult {
   fs.closeSync(fd);
   if (head.toString('latin1') !== 'SQLite format 3\u0000') return { ok: false, reason: 'not_sqlite' };
   const sha = sha256File(file);
-  if (fs.existsSync(sidecar(file)) && fs.readFileSync(sidecar(file), 'utf8').trim().split(/\s+/)[0] !== sha) return { ok: false, reason: 'checksum' };
+  const record = known(path.resolve(file), sha);
+  if (record === 'mismatch') return { ok: false, reason: 'checksum' };
+  if (record === 'unknown' && fs.existsSync(sidecar(file)) && fs.readFileSync(sidecar(file), 'utf8').trim().split(/\s+/)[0] !== sha) return { ok: false, reason: 'checksum' };
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
@@ -40,7 +61,7 @@ export function verifyBackup(file: string): VerifyResult {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latestVersion()) return { ok: false, reason: 'newer' };
     if (!db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'shop_settings'").get()) return { ok: false, reason: 'not_a_shop' };
-    return { ok: true, sha256: sha, userVersion: version };
+    return { ok: true, sha256: sha, userVersion: version, verified: record === 'match' };
   } catch {
     return { ok: false, reason: 'corrupt' };
   } finally {
@@ -63,14 +84,16 @@ export async function backupTo(db: DB, dir: string, now: Date, tag: string): Pro
   return { file, sha256: v.sha256, bytes: fs.statSync(file).size, at: now.toISOString() };
 }
 
-/** Keep the newest `keep` backups in `dir` (ours only: hamar-hatri-*.db). */
-export function prune(dir: string, keep: number): string[] {
-  const ours = listBackupFiles(dir);
-  const gone = ours.slice(keep);
-  for (const f of gone) {
-    fs.rmSync(f, { force: true });
-    fs.rmSync(sidecar(f), { force: true });
-  }
+/**
+ * Keep the newest `keep` of our backups in `dir`, newest by the time recorded when each was made
+ * (the backups table), never by file name: a copy whose name sorts late must not hold a slot.
+ * Files without a record are never touched. Side files go first, so a failure leaves no orphan.
+ */
+export function prune(db: DB, dir: string, keep: number): string[] {
+  const rows = stmt<[], { file: string }>(db, 'SELECT file FROM backups ORDER BY at DESC, id DESC').all();
+  const here = [...new Set(rows.map((r) => r.file))].filter((f) => path.dirname(f) === path.resolve(dir) && fs.existsSync(f));
+  const gone = here.slice(keep);
+  for (const f of gone) for (const ext of ['-wal', '-shm', '.sha256', '']) fs.rmSync(f + ext, { force: true });
   return gone;
 }
 

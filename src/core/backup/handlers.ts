@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
 import type { HandlerMap } from '../dispatch';
-import { backupTo, listBackupFiles, prune, sha256File, verifyBackup } from './files';
+import { backupTo, knownBackups, listBackupFiles, prune, sha256File, verifyBackup } from './files';
 import { cancelRestore, pendingRestore, requestRestore } from './restore';
 import { writeExport } from './export';
 
@@ -24,7 +24,7 @@ export async function makeBackup(db: DB, now: Date, reason: 'manual' | 'daily' |
   if (!s.dir) throw badField('dir', 'backup_dir');
   const b = await backupTo(db, s.dir, now, reason);
   record(b);
-  prune(s.dir, s.keep);
+  prune(db, s.dir, s.keep);
   return b;
 }
 
@@ -65,17 +65,20 @@ export const backupHandlers = {
     if (!s.dir) throw badField('dir', 'backup_dir');
     return writeExport(db, s.dir, now);
   },
-  'backup.verify': ({ file }) => {
-    const v = verifyBackup(file);
-    return v.ok ? { ok: true, sha256: v.sha256 } : { ok: false, reason: v.reason };
+  'backup.verify': ({ file }, { db }) => {
+    const v = verifyBackup(file, knownBackups(db));
+    if (!v.ok) return { ok: false, reason: v.reason };
+    return v.verified ? { ok: true, sha256: v.sha256 } : { ok: true, sha256: v.sha256, unverified: true as const };
   },
-  'backup.restore': ({ file }, ctx) => {
-    const v = verifyBackup(file);
+  'backup.restore': ({ file, acceptUnverified }, ctx) => {
+    const v = verifyBackup(file, knownBackups(ctx.db));
     if (!v.ok) throw new AppError('BACKUP_INVALID', { field: 'file', reason: v.reason });
+    // Not one of ours: it may have been edited, so only the owner's explicit word lets it in.
+    if (!v.verified && !acceptUnverified) throw new AppError('BACKUP_UNVERIFIED', { field: 'file', sha256: v.sha256 });
     if (ctx.db.name === ':memory:') throw new AppError('BACKUP_INVALID', { field: 'file', reason: 'memory' });
     requestRestore(path.resolve(ctx.db.name), file, v.sha256, ctx.now);
-    ctx.auditDetails({ sha256: v.sha256 });
-    return { restartRequired: true as const };
+    ctx.auditDetails(v.verified ? { sha256: v.sha256 } : { sha256: v.sha256, unverified: true });
+    return v.verified ? { restartRequired: true as const } : { restartRequired: true as const, unverified: true as const };
   },
   'backup.getPendingRestore': (_i, { db }) => {
     if (db.name === ':memory:') return null;

@@ -45,9 +45,9 @@ export function applyPendingRestore(dbFile: string, now = new Date()): RestoreOu
   if (!pending) return null;
   const { file, sha256 } = pending;
   cancelRestore(dbFile);
-  const v = verifyBackup(file);
+  // The file must still be exactly what was checked (and, if unverified, accepted) when it was asked for.
+  const v = verifyBackup(file, (_f, sha) => (sha === sha256 ? 'match' : 'mismatch'));
   if (!v.ok) return { refused: v.reason };
-  if (v.sha256 !== sha256) return { refused: 'checksum' };
   const aside = `${dbFile}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
   for (const ext of ['', '-wal', '-shm']) if (fs.existsSync(dbFile + ext)) fs.renameSync(dbFile + ext, aside + ext);
   fs.copyFileSync(file, dbFile);

@@ -1,5 +1,5 @@
 /** The one printer_settings row (migration 0006): read, write, and turn into a PrinterConfig. */
-import type { PrinterSettings } from '../../shared/api/print';
+import { interfaceKind, type PrinterSettings } from '../../shared/api/print';
 import { AppError } from '../../shared/errors';
 import type { PrinterConfig } from '../../printing/print';
 import type { PrinterType } from '../../printing/escpos';
@@ -45,6 +45,8 @@ export function writePrinter(db: DB, s: Omit<PrinterSettings, 'updatedAt'>, at: 
 export function requirePrinter(db: DB): PrinterSettings {
   const s = readPrinter(db);
   if (!s.enabled || !s.interface) throw new AppError('PRINTER_NOT_SET_UP', { enabled: s.enabled, hasInterface: s.interface !== '' });
+  // A row saved before the rules tightened (or edited by hand) is checked again: never print to a file.
+  if (!interfaceKind(s.interface)) throw new AppError('PRINTER_CONFIG_INVALID', { field: 'interface' });
   return s;
 }
 

@@ -24,12 +24,21 @@ export const backupApi = {
   /** "Back up now": SQLite's online backup, then integrity_check and a SHA-256, keeping the last N. */
   'backup.now': method<BackupInfo>()({ input: z.object({}), access: 'manager', async: true }),
   'backup.list': method<BackupInfo[]>()({ input: z.object({}), access: 'manager' }),
-  /** Check a backup file; a corrupted or foreign one is refused with the reason. */
-  'backup.verify': method<{ ok: boolean; reason?: string; sha256?: string }>()({ input: z.object({ file: z.string().min(1).max(1000) }), access: 'manager' }),
+  /**
+   * Check a backup file; a corrupted one, or one of ours whose checksum differs from the one recorded
+   * when it was made, is refused with the reason. unverified: sound, but not a backup this shop recorded.
+   */
+  'backup.verify': method<{ ok: boolean; reason?: string; sha256?: string; unverified?: true }>()({ input: z.object({ file: z.string().min(1).max(1000) }), access: 'manager' }),
   /** Every table as CSV and JSON in one zip, saved in the backup folder, for the group's records. */
   'backup.exportAll': method<{ file: string; bytes: number }>()({ input: z.object({}), access: 'manager' }),
-  /** Restore from a verified backup at the next start, the current database kept aside first. */
-  'backup.restore': method<{ restartRequired: true }>()({ input: z.object({ file: z.string().min(1).max(1000) }), access: 'owner' }),
+  /**
+   * Restore from a verified backup at the next start, the current database kept aside first. A file
+   * the shop has no record of is refused (BACKUP_UNVERIFIED) unless the owner accepts it unverified.
+   */
+  'backup.restore': method<{ restartRequired: true; unverified?: true }>()({
+    input: z.object({ file: z.string().min(1).max(1000), acceptUnverified: z.boolean().default(false) }),
+    access: 'owner',
+  }),
   /** The restore waiting for the next start, if one was asked for (so it can be seen and called off). */
   'backup.getPendingRestore': method<{ file: string; requestedAt: string } | null>()({ input: z.object({}), access: 'manager' }),
   /** Call off a restore asked for earlier: the next start keeps today's database. */

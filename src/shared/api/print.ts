@@ -11,14 +11,20 @@ export const CODE_PAGES = ['PC437_USA', 'PC850_MULTILINGUAL', 'PC858_EURO', 'PC8
 export const PAPERS = ['58mm', '80mm'] as const;
 
 const TCP = /^tcp:\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(?::(\d{1,5}))?\/?$/;
-const DEVICE = /^(\/dev\/[A-Za-z0-9._/-]+|COM[1-9][0-9]{0,2}|LPT[1-9]|\\\\[^\\\s]+\\[^\\]+)$/i;
+/**
+ * Printer device nodes only, spelled exactly (no '.', '..' or extra '/', so the string is its own
+ * resolved path) and never a file: /dev/usb/lpN, /dev/lpN, /dev/ttyUSBN, /dev/ttySN, /dev/ttyACMN.
+ */
+const POSIX_DEVICE = /^\/dev\/(usb\/lp\d{1,3}|lp\d{1,3}|tty(USB|S|ACM)\d{1,3})$/;
+/** Windows: COMn, LPTn, \\.\COMn, \\.\LPTn, or a shared printer \\host\share (a share name, no path under it). */
+const WINDOWS_DEVICE = /^(COM[1-9]\d{0,2}|LPT[1-9]|\\\\\.\\(COM[1-9]\d{0,2}|LPT[1-9])|\\\\[\w-][^\\/\s:*?"<>|]*\\(?!\.\.?$)[^\\/:*?"<>|]+)$/i;
 const SYSTEM = /^printer:[^\x00-\x1f]{1,100}$/;
 
 /** Which of the three interface forms a string is, or null: 'tcp://host:port', a device path, 'printer:NAME'. */
 export function interfaceKind(s: string): 'tcp' | 'device' | 'system' | null {
   const tcp = TCP.exec(s);
   if (tcp) return tcp[2] === undefined || (Number(tcp[2]) >= 1 && Number(tcp[2]) <= 65535) ? 'tcp' : null;
-  if (DEVICE.test(s)) return 'device';
+  if (POSIX_DEVICE.test(s) || WINDOWS_DEVICE.test(s)) return 'device';
   if (SYSTEM.test(s) && s.slice(8).trim()) return 'system';
   return null;
 }
@@ -45,7 +51,8 @@ export const printerSettingsInput = z
       if (s.enabled) c.addIssue({ code: 'custom', path: ['interface'], message: 'printerInterfaceRequired' });
     } else if (!interfaceKind(s.interface)) {
       const port = /^tcp:\/\/.*:(\d+)\/?$/i.exec(s.interface);
-      c.addIssue({ code: 'custom', path: ['interface'], message: port ? 'printerPort' : 'printerInterface' });
+      const asPath = /^[/\\]/.test(s.interface); // meant as a device: say which devices are allowed
+      c.addIssue({ code: 'custom', path: ['interface'], message: port ? 'printerPort' : asPath ? 'printerDevice' : 'printerInterface' });
     }
     // Daruma's driver in node-thermal-printer draws no pictures, QR or barcodes: no Hindi would print.
     if (s.type === 'DARUMA') c.addIssue({ code: 'custom', path: ['type'], message: 'printerTypeNoPictures' });

@@ -7,7 +7,7 @@ import { backupReason, isInvalidBackup } from './backupReason';
 import { RestoreConfirm } from './RestoreConfirm';
 import { baseName, formatBytes, formatInstant } from './shopTime';
 
-type Check = { busy: true } | { ok: true } | { ok: false; text: string };
+type Check = { busy: true } | { ok: true; unverified?: true } | { ok: false; text: string };
 
 /** The backups in the folder, newest first: check any of them; the owner may restore one. */
 export function BackupList({ list, role, tz, onRestoreAsked }: { list: BackupInfo[] | null; role: Role; tz: string; onRestoreAsked: () => void }) {
@@ -17,20 +17,23 @@ export function BackupList({ list, role, tz, onRestoreAsked }: { list: BackupInf
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const [restoreBusy, setRestoreBusy] = useState(false);
   const [restoreError, setRestoreError] = useState('');
+  // null until the core answers BACKUP_UNVERIFIED; then the owner's tick is sent as acceptUnverified
+  const [accepted, setAccepted] = useState<boolean | null>(null);
   const when = (b: BackupInfo) => formatInstant(b.at, tz, i18n.language);
 
   async function check(file: string) {
     setChecks((c) => ({ ...c, [file]: { busy: true } }));
     const r = await call('backup.verify', { file });
-    const out: Check = !r.ok ? { ok: false, text: showError(r.error).message } : r.value.ok ? { ok: true } : { ok: false, text: t('backup.bad', { reason: backupReason(r.value.reason, t) }) };
+    const out: Check = !r.ok ? { ok: false, text: showError(r.error).message } : r.value.ok ? { ok: true, ...(r.value.unverified ? { unverified: true as const } : {}) } : { ok: false, text: t('backup.bad', { reason: backupReason(r.value.reason, t) }) };
     setChecks((c) => ({ ...c, [file]: out }));
   }
 
   async function restore(b: BackupInfo) {
     setRestoreBusy(true);
-    const r = await call('backup.restore', { file: b.file });
+    const r = await call('backup.restore', { file: b.file, acceptUnverified: accepted === true });
     setRestoreBusy(false);
     if (!r.ok) {
+      if (r.error.code === 'BACKUP_UNVERIFIED') setAccepted(false);
       return setRestoreError(isInvalidBackup(r.error) ? t('backup.bad', { reason: backupReason(r.error.details.reason as string | undefined, t) }) : showError(r.error).message);
     }
     setRestoring(null);
@@ -62,10 +65,12 @@ export function BackupList({ list, role, tz, onRestoreAsked }: { list: BackupInf
                   <td className="backup-actions">
                     <div className="row">
                       <button type="button" disabled={c && 'busy' in c} onClick={() => void check(b.file)} data-testid="backup-check">{t('backup.check')}</button>
-                      {role === 'owner' ? <button type="button" className="danger" onClick={() => { setRestoreError(''); setRestoring(b); }} data-testid="backup-restore">{t('backup.restore')}</button> : null}
+                      {role === 'owner' ? <button type="button" className="danger" onClick={() => { setRestoreError(''); setAccepted(null); setRestoring(b); }} data-testid="backup-restore">{t('backup.restore')}</button> : null}
                     </div>
                     {c && 'ok' in c ? (
-                      <p className={c.ok ? 'backup-check backup-ok' : 'backup-check backup-bad'} role="status" data-testid="backup-check-result">{c.ok ? `✓ ${t('backup.ok')}` : `✗ ${c.text}`}</p>
+                      <p className={c.ok ? (c.unverified ? 'backup-check backup-unverified' : 'backup-check backup-ok') : 'backup-check backup-bad'} role="status" data-testid="backup-check-result">
+                        {c.ok ? (c.unverified ? `⚠ ${t('backup.okUnverified')}` : `✓ ${t('backup.ok')}`) : `✗ ${c.text}`}
+                      </p>
                     ) : null}
                   </td>
                 </tr>
@@ -75,7 +80,9 @@ export function BackupList({ list, role, tz, onRestoreAsked }: { list: BackupInf
         </table>
       ) : null}
       {restoring ? (
-        <RestoreConfirm when={when(restoring)} file={restoring.file} busy={restoreBusy} error={restoreError} onYes={() => void restore(restoring)} onNo={() => setRestoring(null)} />
+        <RestoreConfirm when={when(restoring)} file={restoring.file} busy={restoreBusy} error={restoreError}
+          unverified={accepted === null ? null : { accepted, onAccept: setAccepted }}
+          onYes={() => void restore(restoring)} onNo={() => setRestoring(null)} />
       ) : null}
     </section>
   );
