@@ -119,7 +119,8 @@ describe.each(INSTANTS)('at %s', (_name, iso, day) => {
   it(`one daily backup per shop day: made at ${iso}, due again two minutes on only if the shop day changed`, async () => {
     const s = rentalShop(at);
     expect(dailyBackupDue(s.app, at)).toBe(true);
-    await makeBackup(s.app.db, at, 'daily');
+    const b = await makeBackup(s.app.db, at, 'daily');
+    expect(b.file.split(/[\\/]/).at(-1)).toMatch(new RegExp(`^hamar-hatri-${day}_`)); // named for the shop's day
     expect(dailyBackupDue(s.app, at)).toBe(false);
     expect(dailyBackupDue(s.app, later)).toBe(laterDay !== day);
     s.app.close();

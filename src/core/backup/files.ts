@@ -5,6 +5,7 @@ import path from 'node:path';
 import { latestVersion } from '../db/migrate';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
+import { shopFileStamp } from '../shop-day';
 
 export interface BackupFile {
   file: string;
@@ -72,7 +73,8 @@ export function verifyBackup(file: string, known: Known = () => 'unknown'): Veri
 /** A consistent copy of the live database (SQLite's online backup), verified, with its checksum beside it. */
 export async function backupTo(db: DB, dir: string, now: Date, tag: string): Promise<BackupFile> {
   fs.mkdirSync(dir, { recursive: true });
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  // The shop's wall clock (a 00:30 backup is named for today, not UTC's yesterday), to the millisecond.
+  const stamp = `${shopFileStamp(db, now)}-${String(now.getUTCMilliseconds()).padStart(3, '0')}`;
   const file = path.join(dir, `hamar-hatri-${stamp}-${tag}.db`);
   await db.backup(file);
   const v = verifyBackup(file);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { fileStamp } from '../../shared/dates';
 import { verifyBackup } from './files';
 
 const requestFile = (dbFile: string) => `${dbFile}.restore.json`;
@@ -48,7 +49,7 @@ export function applyPendingRestore(dbFile: string, now = new Date()): RestoreOu
   // The file must still be exactly what was checked (and, if unverified, accepted) when it was asked for.
   const v = verifyBackup(file, (_f, sha) => (sha === sha256 ? 'match' : 'mismatch'));
   if (!v.ok) return { refused: v.reason };
-  const aside = `${dbFile}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
+  const aside = `${dbFile}.before-restore-${fileStamp(now)}`; // before the file opens: the default shop zone
   for (const ext of ['', '-wal', '-shm']) if (fs.existsSync(dbFile + ext)) fs.renameSync(dbFile + ext, aside + ext);
   fs.copyFileSync(file, dbFile);
   return { restoredFrom: file, keptAside: aside };
