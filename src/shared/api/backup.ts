@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { str } from './fields';
 import { method } from './define';
 
 export interface BackupSettings {
@@ -18,18 +19,18 @@ export interface BackupInfo {
 export const backupApi = {
   'backup.getSettings': method<BackupSettings>()({ input: z.object({}), access: 'manager' }),
   'backup.updateSettings': method<BackupSettings>()({
-    input: z.object({ dir: z.string().trim().max(500), keep: z.number().int().min(1).max(365) }),
+    input: z.object({ dir: str().trim().max(500), keep: z.number().int().min(1).max(365) }),
     access: 'manager',
   }),
   /** "Back up now": SQLite's online backup, then integrity_check and a SHA-256, keeping the last N. */
   'backup.now': method<BackupInfo>()({ input: z.object({}), access: 'manager', async: true }),
   'backup.list': method<BackupInfo[]>()({ input: z.object({}), access: 'manager' }),
   /** Check a backup file; a corrupted or foreign one is refused with the reason. */
-  'backup.verify': method<{ ok: boolean; reason?: string; sha256?: string }>()({ input: z.object({ file: z.string().min(1).max(1000) }), access: 'manager' }),
+  'backup.verify': method<{ ok: boolean; reason?: string; sha256?: string }>()({ input: z.object({ file: str().min(1).max(1000) }), access: 'manager' }),
   /** Every table as CSV and JSON in one zip, saved in the backup folder, for the group's records. */
   'backup.exportAll': method<{ file: string; bytes: number }>()({ input: z.object({}), access: 'manager' }),
   /** Restore from a verified backup at the next start, the current database kept aside first. */
-  'backup.restore': method<{ restartRequired: true }>()({ input: z.object({ file: z.string().min(1).max(1000) }), access: 'owner' }),
+  'backup.restore': method<{ restartRequired: true }>()({ input: z.object({ file: str().min(1).max(1000) }), access: 'owner' }),
   /** The restore waiting for the next start, if one was asked for (so it can be seen and called off). */
   'backup.getPendingRestore': method<{ file: string; requestedAt: string } | null>()({ input: z.object({}), access: 'manager' }),
   /** Call off a restore asked for earlier: the next start keeps today's database. */
