@@ -960,6 +960,7 @@ export const en = {
     DISK_FULL: 'The disk is full: nothing was saved. Free some space and try again.',
     DB_NEWER_THAN_APP: 'This database was written by a newer version of the app. Please update the app.',
     BAD_REQUEST: 'The request could not be read.',
+    IDEMPOTENCY_MISMATCH: 'This request was already used for something else. Nothing was saved: start again.',
     INSUFFICIENT_STOCK: 'Not enough stock on hand for this. Count the shelf, or ask a manager.',
     PRODUCT_ARCHIVED: 'This product is archived. Restore it first.',
     CSV_ENCODING: 'The file is not UTF-8 text. In Excel use "Save as: CSV UTF-8", then try again.',
