@@ -6,9 +6,9 @@ import { AppError, type ApiError, type FieldIssue, type Result } from '../shared
 import { writeAudit } from './audit';
 import { CommittedError } from './committed-error';
 import { checkPin } from './session/check-pin';
+import { priorResult, recordResult, requestHash } from './idempotency';
 import type { AsyncCtx, Ctx } from './context';
 import type { DB } from './db/open';
-import { stmt } from './db/stmt';
 import type { SessionStore } from './session/store';
 
 export type Handler<S> = IsAsync<S> extends true ? (input: ParsedInputOf<S>, ctx: AsyncCtx) => Promise<OutputOf<S>> : (input: ParsedInputOf<S>, ctx: Ctx) => OutputOf<S>;
@@ -158,14 +158,13 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
     const handler = handlers[name as keyof C] as unknown as (i: unknown, c: Ctx) => unknown;
     const read = isRead(name);
     const requestId = spec.idempotent ? (parsed.data as { requestId?: string }).requestId : undefined;
+    // A repeat must be the same request: method, caller and input (see idempotency.ts).
+    const hash = requestId ? requestHash(name, user?.id ?? null, parsed.data) : '';
 
     const run = () => {
       if (requestId) {
-        const prior = stmt<[string], { method: string; result: string }>(db, 'SELECT method, result FROM idempotency WHERE request_id = ?').get(requestId);
-        if (prior) {
-          if (prior.method !== name) throw new AppError('CONFLICT', { requestId, usedBy: prior.method });
-          return { value: JSON.parse(prior.result) as unknown, repeat: true };
-        }
+        const prior = priorResult(db, requestId, name, hash);
+        if (prior) return { value: prior.value, repeat: true };
       }
       let value: unknown;
       try {
@@ -179,9 +178,7 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
       }
       if (!read) {
         writeAudit(db, now, (startFor as SessionUser | null)?.id ?? user?.id ?? null, name, { input: parsed.data, ...(approver ? { approvedBy: approver.id } : {}), ...extra });
-        if (requestId) {
-          stmt(db, 'INSERT INTO idempotency (request_id, method, result, at) VALUES (?, ?, ?, ?)').run(requestId, name, JSON.stringify(value ?? null), now.toISOString());
-        }
+        if (requestId) recordResult(db, requestId, name, hash, value, now);
       }
       return { value, repeat: false };
     };

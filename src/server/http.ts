@@ -69,6 +69,21 @@ function refuse(res: http.ServerResponse, status: number, code: ErrorCode, reaso
 }
 
 /**
+ * The request target as a URL on this server: a path, or an absolute-form target ('http://host/...')
+ * only when it names exactly the served origin its Host header names; anything else is null.
+ */
+function target(raw: string, host: string): URL | null {
+  const own = `http://${host}`;
+  if (raw.startsWith('/')) return new URL(own + raw);
+  try {
+    const url = new URL(raw);
+    return url.origin === own && url.username === '' && url.password === '' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Browser mode: the same dispatch over loopback HTTP. Only 127.0.0.1; the Host header must name
  * this server (defeats DNS rebinding); every API call must carry the per-run token that only the
  * page we serve knows, so another site open in the same browser cannot call the shop.
@@ -84,7 +99,8 @@ export function startServer(opts: ServeOptions): Promise<RunningServer> {
     const given = req.headers['x-hh-token'];
     if (typeof given !== 'string' || !sameBytes(given, token)) return refuse(res, 403, 'FORBIDDEN', 'token');
     const origin = req.headers.origin;
-    if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) return refuse(res, 403, 'FORBIDDEN', 'origin');
+    // Exactly the page's own origin, as a browser writes it: scheme, host, port, nothing more.
+    if (origin !== undefined && origin !== `http://${req.headers.host}`) return refuse(res, 403, 'FORBIDDEN', 'origin');
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'BAD_REQUEST', 'content-type');
     const chunks: Buffer[] = [];
     let size = 0;
@@ -144,8 +160,10 @@ export function startServer(opts: ServeOptions): Promise<RunningServer> {
   };
 
   const server = http.createServer((req, res) => {
-    if (!allowedHosts().has(req.headers.host ?? '')) return refuse(res, 421, 'FORBIDDEN', 'host');
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    const host = req.headers.host ?? '';
+    if (!allowedHosts().has(host)) return refuse(res, 421, 'FORBIDDEN', 'host');
+    const url = target(req.url ?? '/', host);
+    if (!url) return refuse(res, 421, 'FORBIDDEN', 'host');
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return refuse(res, 405, 'BAD_REQUEST', 'method');
       return handleApi(req, res, url.pathname.slice('/api/'.length));

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'DISK_FULL',
   'DB_NEWER_THAN_APP',
   'BAD_REQUEST',
+  // a request id used before for another request (method, caller or body)
+  'IDEMPOTENCY_MISMATCH',
   'INSUFFICIENT_STOCK',
   'PRODUCT_ARCHIVED',
   'COUNT_CLOSED',

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/core/app';
@@ -25,6 +26,28 @@ function request(opts: { method?: string; path: string; headers?: Record<string,
     req.end();
   });
 }
+
+/** A request written by hand on a socket: what no HTTP client would send (an absolute-form target, odd headers). */
+function raw(text: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const sock = net.connect(server.port, '127.0.0.1', () => sock.end(text));
+    let got = '';
+    sock.setEncoding('utf8');
+    sock.on('data', (c) => (got += c));
+    sock.on('error', reject);
+    sock.on('close', () => {
+      const [head = '', ...rest] = got.split('\r\n\r\n');
+      let body = rest.join('\r\n\r\n');
+      // Chunked: size line, data, ... a zero-size chunk.
+      if (/transfer-encoding: chunked/i.test(head)) body = body.split('\r\n').filter((_, i) => i % 2 === 1).join('');
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), body });
+    });
+  });
+}
+const rawPost = (target: string, headers: Record<string, string> = {}, body = '{}') =>
+  raw(
+    [`POST ${target} HTTP/1.1`, ...Object.entries({ host: `127.0.0.1:${server.port}`, 'content-type': 'application/json', 'x-hh-token': server.token, 'content-length': String(Buffer.byteLength(body)), connection: 'close', ...headers }).map(([k, v]) => `${k}: ${v}`), '', body].join('\r\n'),
+  );
 
 const api = (method: string, input: unknown, headers: Record<string, string> = {}) =>
   request({ method: 'POST', path: `/api/${method}`, headers: { 'content-type': 'application/json', 'x-hh-token': server.token, ...headers }, body: JSON.stringify(input) });
@@ -97,6 +120,33 @@ describe('the loopback server', () => {
     expect(broken.status).toBe(400);
     expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     expect((await request({ path: '/api/setup.status' })).status).toBe(405);
+  });
+
+  it('refuses an Origin that is not exactly this server (no scheme, https, a trailing slash, null), writing nothing', async () => {
+    const before = tableCounts(app.db);
+    const setup = JSON.stringify({ shopName: 'Evil', language: 'en', managerName: 'x', pin: '1234' });
+    for (const origin of [`127.0.0.1:${server.port}`, `https://127.0.0.1:${server.port}`, `http://127.0.0.1:${server.port}/`, 'null', `HTTP://127.0.0.1:${server.port}`, `http://127.0.0.1:${server.port}.evil.example`]) {
+      const r = await rawPost('/api/setup.complete', { origin }, setup);
+      expect(r.status, origin).toBe(403);
+      expect(JSON.parse(r.body), origin).toEqual({ ok: false, error: { code: 'FORBIDDEN', details: { reason: 'origin' } } });
+    }
+    expect(tableCounts(app.db)).toEqual(before);
+    expect((await rawPost('/api/setup.status', { origin: `http://127.0.0.1:${server.port}` })).status).toBe(200);
+    expect((await rawPost('/api/setup.status', { origin: `http://localhost:${server.port}`, host: `localhost:${server.port}` })).status).toBe(200);
+    expect((await rawPost('/api/setup.status')).status).toBe(200);
+  });
+
+  it('refuses an absolute-form request target naming another server; this server by its own Host passes', async () => {
+    const before = tableCounts(app.db);
+    const setup = JSON.stringify({ shopName: 'Evil', language: 'en', managerName: 'x', pin: '1234' });
+    for (const target of ['http://evil.example/api/setup.complete', `http://evil.example:${server.port}/api/setup.complete`, `https://127.0.0.1:${server.port}/api/setup.complete`, `http://localhost:${server.port}/api/setup.complete`, `http://x@evil.example:${server.port}/api/setup.complete`]) {
+      const r = await rawPost(target, {}, setup);
+      expect(r.status, target).toBe(421);
+      expect(JSON.parse(r.body), target).toEqual({ ok: false, error: { code: 'FORBIDDEN', details: { reason: 'host' } } });
+    }
+    expect(tableCounts(app.db)).toEqual(before);
+    expect((await rawPost(`http://127.0.0.1:${server.port}/api/setup.status`)).status).toBe(200);
+    expect((await rawPost('/api/setup.status')).status).toBe(200);
   });
 
   it('does not serve files outside the renderer folder', async () => {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id, optionalPhone, optionalText } from './fields';
+import { id, optionalMultiline, optionalPhone, optionalText, str } from './fields';
 import { bps, oneName } from './products';
 
-const upiId = z.string().trim().regex(/^[\w.-]{2,256}@[A-Za-z][A-Za-z0-9]{1,63}$/, { message: 'upi' });
+const upiId = str().trim().regex(/^[\w.-]{2,256}@[A-Za-z][A-Za-z0-9]{1,63}$/, { message: 'upi' });
 
 const artisanShape = {
   nameHi: optionalText(80),
@@ -12,10 +12,10 @@ const artisanShape = {
   village: optionalText(200),
   upiId: z.union([z.literal(''), upiId]).default(''),
   /** Free text for now (account no., IFSC, bank); payouts may structure it later. */
-  bankDetails: optionalText(300),
+  bankDetails: optionalMultiline(300),
   /** The shop's share of a sale, in basis points. */
   commissionBps: bps,
-  notes: optionalText(500),
+  notes: optionalMultiline(500),
   active: z.boolean().default(true),
 };
 

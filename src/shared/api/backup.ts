@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { str } from './fields';
 import { method } from './define';
 
 export interface BackupSettings {
@@ -18,7 +19,7 @@ export interface BackupInfo {
 export const backupApi = {
   'backup.getSettings': method<BackupSettings>()({ input: z.object({}), access: 'manager' }),
   'backup.updateSettings': method<BackupSettings>()({
-    input: z.object({ dir: z.string().trim().max(500), keep: z.number().int().min(1).max(365) }),
+    input: z.object({ dir: str().trim().max(500), keep: z.number().int().min(1).max(365) }),
     access: 'manager',
   }),
   /** "Back up now": SQLite's online backup, then integrity_check and a SHA-256, keeping the last N. */
@@ -28,7 +29,7 @@ export const backupApi = {
    * Check a backup file; a corrupted one, or one of ours whose checksum differs from the one recorded
    * when it was made, is refused with the reason. unverified: sound, but not a backup this shop recorded.
    */
-  'backup.verify': method<{ ok: boolean; reason?: string; sha256?: string; unverified?: true }>()({ input: z.object({ file: z.string().min(1).max(1000) }), access: 'manager' }),
+  'backup.verify': method<{ ok: boolean; reason?: string; sha256?: string; unverified?: true }>()({ input: z.object({ file: str().min(1).max(1000) }), access: 'manager' }),
   /** Every table as CSV and JSON in one zip, saved in the backup folder, for the group's records. */
   'backup.exportAll': method<{ file: string; bytes: number }>()({ input: z.object({}), access: 'manager' }),
   /**
@@ -36,7 +37,7 @@ export const backupApi = {
    * the shop has no record of is refused (BACKUP_UNVERIFIED) unless the owner accepts it unverified.
    */
   'backup.restore': method<{ restartRequired: true; unverified?: true }>()({
-    input: z.object({ file: z.string().min(1).max(1000), acceptUnverified: z.boolean().default(false) }),
+    input: z.object({ file: str().min(1).max(1000), acceptUnverified: z.boolean().default(false) }),
     access: 'owner',
   }),
   /** The restore waiting for the next start, if one was asked for (so it can be seen and called off). */

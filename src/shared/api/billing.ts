@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { method } from './define';
-import { optionalText, paise } from './fields';
+import { optionalText, paise, str } from './fields';
 
 /** What the counter needs to make a bill: number prefix, the cashier's limits, UPI payee. */
 export const billingSettingsInput = z.object({
-  billPrefix: z.string().trim().regex(/^[A-Z0-9]{1,10}$/, { message: 'bill_prefix' }),
+  billPrefix: str().trim().regex(/^[A-Z0-9]{1,10}$/, { message: 'bill_prefix' }),
   cashierDiscountLimitBps: z.number().int().min(0).max(10_000),
   cashierRefundLimitPaise: paise,
   /** The shop's UPI id for the QR on screen and on the receipt; empty: no QR. */
-  upiVpa: z.union([z.literal(''), z.string().trim().regex(/^[\w.-]{2,256}@[A-Za-z][A-Za-z0-9]{1,63}$/, { message: 'upi' })]),
+  upiVpa: z.union([z.literal(''), str().trim().regex(/^[\w.-]{2,256}@[A-Za-z][A-Za-z0-9]{1,63}$/, { message: 'upi' })]),
   upiPayeeName: optionalText(60),
   returnPolicy: optionalText(200),
 });

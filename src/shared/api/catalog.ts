@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { str } from './fields';
 import { method } from './define';
 
 export interface ProductRow {
@@ -55,7 +56,7 @@ export const catalogApi = {
       status: z.enum(['active', 'archived']).default('active'),
       sort: z.enum(['id', 'sku', 'name', 'price', 'onHand']).default('id'),
       /** Keyset paging: the rows after this cursor (a previous page's `next`, same filters and sort). */
-      after: z.object({ key: z.union([z.string().max(500), z.number().int()]), id: z.number().int().min(0) }).optional(),
+      after: z.object({ key: z.union([str().max(500), z.number().int()]), id: z.number().int().min(0) }).optional(),
     }),
     access: 'user',
   }),

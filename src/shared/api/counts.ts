@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id, optionalText } from './fields';
+import { id, optionalText, text } from './fields';
 import { qtyMilli, qtyMilliOrZero, type Unit } from './products';
 
 export interface CountLine {
@@ -57,14 +57,14 @@ export const countsApi = {
   }),
   /** A scan (barcode or SKU) adds to the line; repeated scans add up. */
   'counts.scan': method<CountLine>()({
-    input: z.object({ id, code: z.string().trim().min(1).max(32), qtyMilli: qtyMilli.default(1000) }),
+    input: z.object({ id, code: text(32), qtyMilli: qtyMilli.default(1000) }),
     access: 'manager',
   }),
   /** A typed quantity replaces what was counted. */
   'counts.set': method<CountLine>()({ input: z.object({ id, productId: id, countedMilli: qtyMilliOrZero }), access: 'manager' }),
   /** Post each difference as a count_adjustment movement; a count posts once. */
   'counts.post': method<CountSheet>()({
-    input: z.object({ id, reason: z.string().trim().min(1).max(200), uncounted: z.enum(['skip', 'zero']).default('skip') }),
+    input: z.object({ id, reason: text(200), uncounted: z.enum(['skip', 'zero']).default('skip') }),
     access: 'manager',
   }),
   'counts.cancel': method<CountSheet>()({ input: z.object({ id, reason: optionalText(200) }), access: 'manager' }),

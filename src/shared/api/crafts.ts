@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id, optionalText } from './fields';
+import { id, optionalText, str } from './fields';
 import { oneName } from './products';
 
 export interface Craft {
@@ -14,7 +14,7 @@ export interface Craft {
 
 const craftShape = {
   /** Empty: made from the craft's number. */
-  code: z.string().trim().toUpperCase().regex(/^[A-Z0-9_-]{0,20}$/, { message: 'invalid_format' }).default(''),
+  code: str().trim().toUpperCase().regex(/^[A-Z0-9_-]{0,20}$/, { message: 'invalid_format' }).default(''),
   nameHi: optionalText(80),
   nameEn: optionalText(80),
   sort: z.number().int().min(0).max(10_000).default(0),

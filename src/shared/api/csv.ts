@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from './fields';
 import { method } from './define';
 
 /** One problem in one cell: `row` is the spreadsheet's line number (the header is line 1). */
@@ -42,7 +43,7 @@ export const csvApi = {
   /** A stock count as a sheet to count on (open) or its variance report (posted). */
   /** An artisan's statement for a period: her items sold, the shares, and the totals. */
   'csv.exportStatement': method<CsvFile>()({
-    input: z.object({ artisanId: z.number().int().positive(), from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' }), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' }) }),
+    input: z.object({ artisanId: z.number().int().positive(), from: isoDate, to: isoDate }),
     access: 'manager',
   }),
   'csv.exportCount': method<CsvFile>()({ input: z.object({ id: z.number().int().positive() }), access: 'user' }),

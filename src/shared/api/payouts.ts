@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id, optionalText, requestId } from './fields';
+import { id, isoDate, optionalText, requestId, text } from './fields';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' });
+const date = isoDate;
 
 /** One entry of her account not yet paid: her share of a sold line, a return taking it back, an adjustment. */
 export interface UnpaidEntry {
@@ -110,7 +110,7 @@ export const payoutsApi = {
   }),
   /** A wrong payout is never edited: it is reversed by a new entry and its lines become payable again. */
   'payouts.reverse': method<PayoutSlipData>()({
-    input: z.object({ requestId, payoutId: id, reason: z.string().trim().min(1).max(200) }),
+    input: z.object({ requestId, payoutId: id, reason: text(200) }),
     access: 'manager',
     idempotent: true,
   }),
@@ -124,7 +124,7 @@ export const payoutsApi = {
   'payouts.listBalances': method<ArtisanBalance[]>()({ input: z.object({}), access: 'manager' }),
   /** A correction to her account (e.g. an advance given), with a reason; manager only. */
   'payouts.adjust': method<{ ledgerId: number; balancePaise: number }>()({
-    input: z.object({ requestId, artisanId: id, amountPaise: z.number().int().min(-10_000_000_000).max(10_000_000_000).refine((n) => n !== 0, { message: 'zero' }), reason: z.string().trim().min(1).max(200) }),
+    input: z.object({ requestId, artisanId: id, amountPaise: z.number().int().min(-10_000_000_000).max(10_000_000_000).refine((n) => n !== 0, { message: 'zero' }), reason: text(200) }),
     access: 'manager',
     idempotent: true,
   }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id } from './fields';
+import { id, str } from './fields';
 
 /** 512 KiB: the screen shrinks a camera photo to a small JPEG before sending it. */
 export const MAX_PHOTO_BYTES = 512 * 1024;
@@ -13,7 +13,7 @@ export interface Photo {
 }
 
 /** A photo's bytes as base64, no longer than MAX_PHOTO_BYTES makes (the core checks the bytes themselves). */
-export const photoBase64 = z.string().max(Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 4);
+export const photoBase64 = str().max(Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 4);
 
 export const photosApi = {
   'photos.get': method<Photo | null>()({ input: z.object({ productId: id }), access: 'user' }),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isBusinessDate } from '../dates';
 import type { ErrorCode } from '../errors';
 import { method } from './define';
-import { id, lang } from './fields';
+import { id, lang, str, text } from './fields';
 
 /** Printer models as node-thermal-printer names them. */
 export const PRINTER_TYPES = ['EPSON', 'STAR', 'TANCA', 'DARUMA', 'BROTHER', 'CUSTOM'] as const;
@@ -35,7 +35,7 @@ export const printerSettingsInput = z
   .object({
     enabled: z.boolean(),
     type: z.enum(PRINTER_TYPES),
-    interface: z.string().trim().max(200),
+    interface: str().trim().max(200),
     paper: z.enum(PAPERS),
     codePage: z.enum(CODE_PAGES),
     cut: z.boolean(),
@@ -129,7 +129,7 @@ export const printApi = {
   }),
   /** The slip for a return (or an exchange's return half): by the return's number; a cash refund opens the drawer. */
   'print.returnReceipt': method<PrintResult>()({
-    input: z.object({ returnNo: z.string().trim().min(1).max(40), lang: lang.optional(), duplicate: z.boolean().default(false) }),
+    input: z.object({ returnNo: text(40), lang: lang.optional(), duplicate: z.boolean().default(false) }),
     access: 'user',
     async: true,
   }),
@@ -149,7 +149,7 @@ export const printApi = {
   }),
   /** A closed day's slip (the day close with the drawer as counted); the day must be closed (reports.closeDay). */
   'print.dayClose': method<PrintResult>()({
-    input: z.object({ date: z.string().refine(isBusinessDate, { message: 'date' }), lang: lang.optional(), duplicate: z.boolean().default(false) }),
+    input: z.object({ date: str().refine(isBusinessDate, { message: 'date' }), lang: lang.optional(), duplicate: z.boolean().default(false) }),
     access: 'manager',
     async: true,
   }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id, optionalText, paise } from './fields';
+import { id, optionalText, paise, str } from './fields';
 
 export const UNITS = ['piece', 'pair', 'set', 'metre'] as const;
 export type Unit = (typeof UNITS)[number];
@@ -13,7 +13,7 @@ export const MAX_QTY_MILLI = 1_000_000_000;
 export const qtyMilli = z.number().int().min(1).max(MAX_QTY_MILLI);
 export const qtyMilliOrZero = z.number().int().min(0).max(MAX_QTY_MILLI);
 export const bps = z.number().int().min(0).max(10_000);
-const code = z.string().trim().regex(/^[0-9A-Za-z-]{4,32}$/, { message: 'invalid_format' });
+const code = str().trim().regex(/^[0-9A-Za-z-]{4,32}$/, { message: 'invalid_format' });
 
 const productShape = {
   nameHi: optionalText(120),
@@ -29,14 +29,14 @@ const productShape = {
   artisanFixedPaise: paise.nullable().default(null),
   /** 'split': a discount lowers both parts alike; 'shop': it comes out of the shop's part only. */
   discountRule: z.enum(['split', 'shop']).default('split'),
-  hsn: z.string().trim().regex(/^(\d{4}|\d{6}|\d{8})?$/, { message: 'invalid_format' }).default(''),
+  hsn: str().trim().regex(/^(\d{4}|\d{6}|\d{8})?$/, { message: 'invalid_format' }).default(''),
   gstRateBps: z.number().int().refine((r) => (GST_RATES_BPS as readonly number[]).includes(r), { message: 'gst_rate' }).default(0),
   unit: z.enum(UNITS).default('piece'),
   forSale: z.boolean().default(true),
   forRent: z.boolean().default(false),
   lowStockMilli: qtyMilliOrZero.default(0),
   /** Empty: made from the craft code and the product number. */
-  sku: z.string().trim().regex(/^[0-9A-Za-z._/-]{0,32}$/, { message: 'invalid_format' }).default(''),
+  sku: str().trim().regex(/^[0-9A-Za-z._/-]{0,32}$/, { message: 'invalid_format' }).default(''),
 };
 
 type Named = { nameHi: string; nameEn: string };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { applyBps } from '../money';
 import { method } from './define';
-import { id, name, optionalText, paise, phone, requestId } from './fields';
+import { id, isoDate, name, optionalText, paise, phone, requestId, searchText, str, text } from './fields';
 import { PHOTO_MIMES, photoBase64, type Photo } from './photos';
 import { PAYMENT_METHODS, approvalInput, checkoutInput, type PaymentMethod } from './sales';
 
@@ -13,7 +13,7 @@ import { PAYMENT_METHODS, approvalInput, checkoutInput, type PaymentMethod } fro
  * dueDate + bufferDays (cleaning), or through max(dueDate, today) + bufferDays while it is out
  * and late, so a later booking can start the day after. Quantities are whole units.
  */
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' });
+const date = isoDate;
 const qty = z.number().int().min(1).max(10_000);
 const qtyOrZero = z.number().int().min(0).max(10_000);
 
@@ -207,7 +207,7 @@ export const extendInput = z.object({
 export const cancelInput = z.object({
   requestId,
   rentalId: id,
-  reason: z.string().trim().min(1).max(200),
+  reason: text(200),
   /** How the advance (less what is kept) goes back. */
   refundMethod: z.enum(PAYMENT_METHODS).optional(),
   /** Keep a different amount than the shop's rule says (needs a manager). */
@@ -221,7 +221,7 @@ export const rentalRulesInput = z.object({
   /** ...otherwise the shop keeps this share of the advance. */
   cancelKeepBps: z.number().int().min(0).max(10_000),
   /** Printed on every rental slip, numbered. */
-  terms: z.array(z.string().trim().min(1).max(200)).max(10),
+  terms: z.array(text(200)).max(10),
 });
 export type RentalRules = z.output<typeof rentalRulesInput>;
 
@@ -370,7 +370,7 @@ export const rentalsApi = {
   'rentals.addPieces': method<RentalPiece[]>()({
     input: z.object({
       productId: id,
-      tags: z.array(z.string().trim().regex(/^[0-9A-Za-z._/-]{2,32}$/, { message: 'invalid_format' })).max(100).default([]),
+      tags: z.array(str().trim().regex(/^[0-9A-Za-z._/-]{2,32}$/, { message: 'invalid_format' })).max(100).default([]),
       count: z.number().int().min(0).max(100).default(0),
     }),
     access: 'manager',
@@ -384,7 +384,7 @@ export const rentalsApi = {
   }),
   /** A scanned tag or barcode: the piece and the rental it is out on or booked for next. */
   'rentals.lookup': method<{ productId: number; pieceId: number | null; tag: string | null; rentalId: number | null } | null>()({
-    input: z.object({ code: z.string().trim().min(1).max(40) }),
+    input: z.object({ code: searchText(40).min(1) }),
     access: 'user',
   }),
   'rentals.getAvailability': method<Availability>()({
@@ -403,7 +403,7 @@ export const rentalsApi = {
   'rentals.list': method<{ rows: RentalSummary[]; total: number; today: string }>()({
     input: z.object({
       view: z.enum(RENTAL_VIEWS).default('all'),
-      q: z.string().trim().max(80).default(''),
+      q: searchText(80).default(''),
       limit: z.number().int().min(1).max(200).default(50),
       offset: z.number().int().min(0).default(0),
     }),

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { isBusinessDate } from '../dates';
 import { method } from './define';
-import { optionalText, paise, requestId } from './fields';
+import { optionalText, paise, requestId, str } from './fields';
 import type { CsvFile } from './csv';
 import type { PaymentMethod } from './sales';
 
-const date = z.string().refine(isBusinessDate, { message: 'date' });
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month' });
+const date = str().refine(isBusinessDate, { message: 'date' });
+const month = str().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month' });
 
 export interface MoneyByMethod {
   method: PaymentMethod;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id, optionalPhone, optionalText, paise, pin, requestId } from './fields';
+import { id, isoDate, optionalPhone, optionalText, paise, pin, requestId, searchText, text } from './fields';
 import { qtyMilli } from './products';
 
 /** A discount as the cashier types it: rupees (paise) or a percentage (basis points). */
@@ -123,7 +123,7 @@ export interface SaleReturnRef {
 
 export const returnInput = z.object({
   requestId,
-  billNo: z.string().trim().min(1).max(40),
+  billNo: text(40),
   lines: z
     .array(
       z.object({
@@ -136,7 +136,7 @@ export const returnInput = z.object({
     .min(1)
     .max(200),
   refundMethod: z.enum(PAYMENT_METHODS),
-  reason: z.string().trim().min(1).max(200),
+  reason: text(200),
   approval: approvalInput.optional(),
 });
 export type ReturnInput = z.output<typeof returnInput>;
@@ -215,7 +215,7 @@ export interface HeldCart {
   cart: Record<string, unknown>;
 }
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' });
+const date = isoDate;
 
 export const salesApi = {
   /** Ring up a sale: all of it (sale, lines, payments, stock, artisans' shares, drawer) or nothing. */
@@ -226,17 +226,17 @@ export const salesApi = {
   'sales.exchange': method<SaleExchange>()({ input: exchangeInput, access: 'cashier', idempotent: true }),
   /** A past return (for its slip): by number or id. */
   'sales.getReturn': method<SaleReturn>()({
-    input: z.object({ returnNo: z.string().trim().min(1).max(40).optional(), id: id.optional() }),
+    input: z.object({ returnNo: text(40).optional(), id: id.optional() }),
     access: 'user',
   }),
   /** The bills list: by number, date, amount or the customer's phone; newest first, a page at a time. */
   'sales.list': method<{ rows: SaleSummary[]; total: number }>()({
     input: z.object({
-      billNo: z.string().trim().max(40).optional(),
+      billNo: searchText(40).optional(),
       from: date.optional(),
       to: date.optional(),
       totalPaise: paise.optional(),
-      customerPhone: z.string().trim().max(20).optional(),
+      customerPhone: searchText(20).optional(),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(200).default(50),
     }),
@@ -251,5 +251,5 @@ export const salesApi = {
   'sales.listHeld': method<HeldCart[]>()({ input: z.object({}), access: 'user' }),
   /** Take a parked cart back (it leaves the list, so two counters can't both resume it). */
   'sales.takeHeld': method<HeldCart>()({ input: z.object({ id }), access: 'cashier' }),
-  'sales.get': method<Sale>()({ input: z.object({ id: id.optional(), billNo: z.string().trim().max(40).optional() }), access: 'user' }),
+  'sales.get': method<Sale>()({ input: z.object({ id: id.optional(), billNo: searchText(40).optional() }), access: 'user' }),
 };

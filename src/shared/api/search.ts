@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { searchText } from './fields';
 import type { ProductRow } from './catalog';
 import { method } from './define';
 
@@ -13,7 +14,7 @@ export const searchApi = {
   /** The counter's search box: barcode, SKU, or a name in Devanagari, English or Latin-typed Hindi. */
   'catalog.search': method<SearchResult>()({
     input: z.object({
-      q: z.string().trim().min(1).max(80),
+      q: searchText(80).min(1),
       limit: z.number().int().min(1).max(50).default(20),
       /** true: only what can be rented; false: only what cannot; absent: everything. */
       forRent: z.boolean().optional(),
@@ -23,7 +24,7 @@ export const searchApi = {
   }),
   /** The scanner: exactly one barcode or SKU; an archived product is found, with its status. */
   'catalog.lookup': method<ProductRow>()({
-    input: z.object({ code: z.string().trim().min(1).max(64) }),
+    input: z.object({ code: searchText(64).min(1) }),
     access: 'user',
   }),
 };

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id, optionalText, paise, requestId } from './fields';
+import { id, optionalText, paise, requestId, text } from './fields';
 import { qtyMilli, type Unit } from './products';
 
 export const MOVEMENT_KINDS = ['intake', 'sale', 'sale_return', 'rental_out', 'rental_in', 'return_to_artisan', 'write_off', 'count_adjustment'] as const;
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 
-const reason = z.string().trim().min(1).max(200);
+const reason = text(200);
 const reference = optionalText(60);
 
 export const intakeInput = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, ROLES, type Role } from './define';
-import { id, name, pin } from './fields';
+import { id, isoDate, name, pin, searchText } from './fields';
 
 export interface StaffMember {
   id: number;
@@ -19,7 +19,7 @@ export interface AuditRow {
   details: Record<string, unknown>;
 }
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' });
+const date = isoDate;
 
 export const usersApi = {
   'users.list': method<StaffMember[]>()({ input: z.object({ includeInactive: z.boolean().default(false) }), access: 'manager' }),
@@ -31,7 +31,7 @@ export const usersApi = {
   /** The audit trail, newest first, filtered; it can be read, never edited. */
   'audit.list': method<{ rows: AuditRow[]; total: number }>()({
     input: z.object({
-      action: z.string().trim().max(60).optional(),
+      action: searchText(60).optional(),
       userId: id.optional(),
       from: date.optional(),
       to: date.optional(),

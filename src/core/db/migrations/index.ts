@@ -18,6 +18,7 @@ import rentalPhotos from './0016-rental-photos';
 import dayCloses from './0017-day-closes';
 import unsettledEntries from './0018-unsettled-entries';
 import rentalGst from './0019-rental-gst';
+import idempotencyHash from './0020-idempotency-hash';
 
 export interface Migration {
   version: number;
@@ -28,5 +29,5 @@ export interface Migration {
 /** In order; a new version is a new file appended here, never an edit of a shipped one. */
 export const migrations: readonly Migration[] = [
   foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules, reportIndexes,
-  rentals, catalogReportSpeed, rentalPhotos, dayCloses, unsettledEntries, rentalGst,
+  rentals, catalogReportSpeed, rentalPhotos, dayCloses, unsettledEntries, rentalGst, idempotencyHash,
 ];

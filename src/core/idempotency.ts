@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import { AppError } from '../shared/errors';
+import { redact } from './audit';
+import type { DB } from './db/open';
+import { stmt } from './db/stmt';
+
+/** JSON with every object's keys sorted, so the same request always hashes the same. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map((x) => canonical(x ?? null)).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(',')}}`;
+  }
+  return JSON.stringify(v ?? null);
+}
+
+/**
+ * What a repeat must match: the method, who calls, and the parsed input. A PIN (an approval's)
+ * is masked first, as in the audit trail: a sha256 over 4-6 digits is reversed by trying them all.
+ */
+export function requestHash(method: string, userId: number | null, input: unknown): string {
+  return createHash('sha256').update(canonical({ method, userId, input: redact(input) })).digest('hex');
+}
+
+/**
+ * The first result of this request id, when it was this same request; a different request (another
+ * method, caller or body) under a used id is refused. Rows from before migration 0020 have no hash:
+ * they match any repeat of their own method, as every repeat did then.
+ */
+export function priorResult(db: DB, requestId: string, method: string, hash: string): { value: unknown } | null {
+  const prior = stmt<[string], { method: string; result: string; request_hash: string | null }>(db, 'SELECT method, result, request_hash FROM idempotency WHERE request_id = ?').get(requestId);
+  if (!prior) return null;
+  if (prior.method !== method || (prior.request_hash !== null && prior.request_hash !== hash)) throw new AppError('IDEMPOTENCY_MISMATCH', { requestId });
+  return { value: JSON.parse(prior.result) as unknown };
+}
+
+export function recordResult(db: DB, requestId: string, method: string, hash: string, value: unknown, at: Date): void {
+  stmt(db, 'INSERT INTO idempotency (request_id, method, result, at, request_hash) VALUES (?, ?, ?, ?, ?)').run(requestId, method, JSON.stringify(value ?? null), at.toISOString(), hash);
+}
