@@ -1199,6 +1199,7 @@ export const en = {
     sgst: 'SGST',
     payments: 'Paid by',
     tenderedWas: 'cash given',
+    receivedByUpi: 'Received by UPI',
     returnedQty: 'returned: {{qty}}',
     hasReturns: 'Some items on this bill have come back.',
     returnPolicy: 'Returns',

@@ -1201,6 +1201,7 @@ export const hi: Messages = {
     sgst: 'एसजीएसटी',
     payments: 'भुगतान',
     tenderedWas: 'नकद दिए',
+    receivedByUpi: 'यूपीआई (UPI) से प्राप्त',
     returnedQty: 'वापस: {{qty}}',
     hasReturns: 'इस बिल का कुछ सामान वापस आ चुका है।',
     returnPolicy: 'वापसी',
