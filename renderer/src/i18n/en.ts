@@ -14,6 +14,7 @@ export const en = {
     optional: 'optional',
     back: 'Back',
     signedInAs: 'Signed in: {{name}} ({{role}})',
+    keyEsc: 'Esc',
   },
   roles: { cashier: 'Cashier', manager: 'Manager', owner: 'Manager-owner' },
   setup: {
