@@ -73,6 +73,9 @@ describe('areas open at once', () => {
       await nextFrames(page);
     }
     expect(await page.evaluate('window.__areaLoadingSeen')).toEqual([]);
+    // Settings (the last one opened) names the GSTIN in Hindi too.
+    await page.getByLabel('जीएसटी नंबर: जीएसटीआईएन (GSTIN)').waitFor();
+    await bothLanguages(page, 'settings-shop-gstin', 'GST number (GSTIN)', 'जीएसटीआईएन (GSTIN)');
     expect(errors).toEqual([]);
   });
 });
