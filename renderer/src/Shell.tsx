@@ -1,15 +1,29 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DemoLoaded, SessionUser, ShopSettings } from '../../src/shared/api';
 import { LanguageSwitch } from './components/LanguageSwitch';
+import { whenIdle } from './idle';
+import { lazyArea } from './lazyArea';
 import { SellScreen } from './screens/Sell/SellScreen';
 
-// The counter opens on Sell; the other areas load the first time they are opened, so the app starts on less code.
-const ArtisansArea = lazy(() => import('./screens/Artisans/ArtisansArea').then((m) => ({ default: m.ArtisansArea })));
-const RentalsArea = lazy(() => import('./screens/Rentals/RentalsArea').then((m) => ({ default: m.RentalsArea })));
-const SettingsScreen = lazy(() => import('./screens/Settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
-const StockArea = lazy(() => import('./screens/Stock/StockArea').then((m) => ({ default: m.StockArea })));
-const ReportsArea = lazy(() => import('./screens/Reports/ReportsArea').then((m) => ({ default: m.ReportsArea })));
+// The counter opens on Sell; the other areas' code loads apart from it, so the app starts on less code.
+// Once the Sell screen stands idle their code is fetched ahead (prefetchAreas), so the first F2-F6
+// opens at once instead of showing "loading".
+const Artisans = lazyArea(() => import('./screens/Artisans/ArtisansArea').then((m) => m.ArtisansArea));
+const Rentals = lazyArea(() => import('./screens/Rentals/RentalsArea').then((m) => m.RentalsArea));
+const Settings = lazyArea(() => import('./screens/Settings/SettingsScreen').then((m) => m.SettingsScreen));
+const Stock = lazyArea(() => import('./screens/Stock/StockArea').then((m) => m.StockArea));
+const Reports = lazyArea(() => import('./screens/Reports/ReportsArea').then((m) => m.ReportsArea));
+const { Area: ArtisansArea } = Artisans;
+const { Area: RentalsArea } = Rentals;
+const { Area: SettingsScreen } = Settings;
+const { Area: StockArea } = Stock;
+const { Area: ReportsArea } = Reports;
+
+/** Fetch the other areas' code in F2-F6 order. A failure here is harmless: opening the area tries again. */
+function prefetchAreas(): void {
+  for (const a of [Rentals, Stock, Artisans, Reports, Settings]) void a.prefetch();
+}
 
 const AREAS = ['sell', 'rentals', 'stock', 'artisans', 'reports', 'settings'] as const;
 type Area = (typeof AREAS)[number];
@@ -18,6 +32,9 @@ type Area = (typeof AREAS)[number];
 export function Shell(props: { user: SessionUser; shopName: string; demoPins?: DemoLoaded['pins']; onLock: () => void; onSettings: (s: ShopSettings) => void }) {
   const { t } = useTranslation();
   const [area, setArea] = useState<Area>('sell');
+
+  // The counter opens on Sell: when it stands idle after its first paint, warm the other areas.
+  useEffect(() => whenIdle(prefetchAreas), []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -57,7 +74,7 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
           </p>
         ) : null}
         {area === 'sell' ? <SellScreen /> : null}
-        <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+        <Suspense fallback={<p className="muted" data-testid="area-loading">{t('common.loading')}</p>}>
           {area === 'stock' ? <StockArea role={props.user.role} /> : null}
           {area === 'settings' ? <SettingsScreen onSaved={props.onSettings} user={props.user} /> : null}
           {area === 'artisans' ? <ArtisansArea role={props.user.role} /> : null}

@@ -76,10 +76,14 @@ export interface SaleReceipt extends DocBase {
   payments: Payment[];
   tenderedPaise?: Paise;
   changePaise?: Paise;
-  /** When set and an amount is still payable by UPI, a UPI QR is printed. */
+  /** The shop's UPI payee: a scan-to-pay QR is printed only for money still owed (upiDuePaise). */
   upi?: UpiPayee;
-  /** Amount the QR asks for; defaults to the UPI payments, or the total if none are recorded. */
-  upiAmountPaise?: Paise;
+  /**
+   * Money still owed that the customer may pay by UPI: the QR asks for exactly this. Unset, it is
+   * the whole bill (less any exchange credit) when no payment is recorded yet (a bill printed before
+   * payment), else nothing. UPI payments already received are printed as received, never as a QR.
+   */
+  upiDuePaise?: Paise;
   returnPolicy?: string;
   /** The new bill of an exchange: this much was settled by goods returned against an earlier bill. */
   exchangeCredit?: { billNo: string; returnNo: string; amountPaise: Paise };

@@ -2,8 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decode, paperPng, type Op } from '../printing/escpos-decode';
+import { formatINR } from '../../src/shared/money';
+import { decode, paperPng } from '../printing/escpos-decode';
 import { startPrinter, type LoopbackPrinter } from '../printing/loopback';
+import { receiptDoc } from '../../src/core/print/sale-docs';
+import { receipt } from '../../src/printing/docs/receipt';
+import type { SaleReceipt } from '../../src/printing/types';
 import { goodPrinter } from './print-support';
 import { ok, shop } from './stock-support';
 
@@ -16,7 +20,7 @@ afterEach(async () => {
 const rid = () => crypto.randomUUID();
 const OUT = 'test-results/printing';
 
-async function sellAndPrint(payments: { method: 'cash' | 'upi'; amountPaise: number; tenderedPaise?: number }[]) {
+async function sellAndPrint(payments: { method: 'cash' | 'upi'; amountPaise: number; tenderedPaise?: number; ref?: string }[]) {
   const t = shop();
   const { app, owner, cashier } = t;
   printer = await startPrinter();
@@ -29,11 +33,17 @@ async function sellAndPrint(payments: { method: 'cash' | 'upi'; amountPaise: num
 }
 
 describe('printing bills and payout slips', () => {
-  it('a cash and UPI bill prints with the UPI QR for the UPI part and opens the drawer', async () => {
-    const { sale, result, ops } = await sellAndPrint([{ method: 'cash', amountPaise: 45_000, tenderedPaise: 50_000 }, { method: 'upi', amountPaise: 200_000 }]);
+  it('a cash and UPI bill says the UPI part was received (no scan-to-pay QR: it is paid) and opens the drawer', async () => {
+    const { app, sale, result, ops } = await sellAndPrint([{ method: 'cash', amountPaise: 45_000, tenderedPaise: 50_000 }, { method: 'upi', amountPaise: 200_000, ref: 'UTR778899' }]);
     expect(result).toMatchObject({ status: 'printed' });
-    const qr = ops.find((o) => o.op === 'qr') as Extract<Op, { op: 'qr' }> | undefined;
-    expect(qr?.data).toBe(`upi://pay?pa=hamarhatri@sbi&pn=Hamar%20Hatri&am=2000.00&cu=INR&tn=${encodeURIComponent(sale.billNo).replace(/%2F/g, '%2F')}`);
+    expect(ops.filter((o) => o.op === 'qr')).toHaveLength(0);
+    // The bill it printed (the shop's Hindi, as a picture) says what came by UPI, with its reference, and asks for nothing.
+    const doc = receiptDoc(app.db, sale.id);
+    expect((doc.payload as SaleReceipt).upiDuePaise).toBe(0);
+    const lines = receipt(doc.payload as SaleReceipt).flatMap((b) => (b.kind === 'text' ? [b.text] : []));
+    expect(lines).toContain(`UPI से प्राप्त / Received by UPI: ${formatINR(200_000, 'hi')}`);
+    expect(lines).toContain('संदर्भ / Ref: UTR778899');
+    expect(lines.some((t) => t.includes('Pay by UPI'))).toBe(false);
     expect(ops.filter((o) => o.op === 'drawer')).toHaveLength(1);
     expect(ops.some((o) => o.op === 'cut')).toBe(true);
     fs.mkdirSync(OUT, { recursive: true });

@@ -158,7 +158,7 @@ describe('the counter in the browser', () => {
     await page.getByTestId('approval-pin').fill('1234');
     await page.getByTestId('approval-ok').click();
 
-    // The bill: number, lines, discount, payments, change, UPI QR for the bill, return policy.
+    // The bill: number, lines, discount, payments, change, the UPI part received, return policy.
     const receipt = page.getByTestId('receipt');
     await receipt.waitFor();
     const billNo = (await page.getByTestId('receipt-billno').textContent())!;
@@ -169,18 +169,19 @@ describe('the counter in the browser', () => {
     expect(paid).toContain('₹1,000.00');
     expect(paid).toContain('₹2,315.00');
     expect(await page.getByTestId('receipt-change').textContent()).toContain('₹500.00');
-    expect(await page.getByTestId('receipt-upi-qr').getAttribute('data-upi-link')).toBe(
-      `upi://pay?pa=hamarhatri@sbi&pn=Hamar%20Hatri&am=2315.00&cu=INR&tn=${encodeURIComponent(billNo)}`,
-    );
-    await page.getByTestId('receipt-upi-qr').locator('img').waitFor();
+    // The UPI part is paid: the bill says so with its reference, and shows no pay-QR (a scan would pay twice).
+    const received = (await page.getByTestId('receipt-upi-received').textContent())!;
+    for (const want of ['यूपीआई (UPI) से प्राप्त', '₹2,315.00', 'UTR4471']) expect(received).toContain(want);
+    expect(await page.getByTestId('receipt-upi-qr').count()).toBe(0);
+    expect(await receipt.locator('[data-upi-link]').count()).toBe(0);
     expect(await page.getByTestId('receipt-policy').textContent()).toContain(policy);
     await shotBoth(page, 'sell-receipt', 'Sale done');
 
-    // Print the bill after the sale: the QR for the UPI part and the drawer kick for the cash part.
+    // Print the bill after the sale: no pay-QR (the UPI part is received) and the drawer kick for the cash part.
     const [bytes] = await Promise.all([printer!.nextJob(), page.getByTestId('print-receipt').click()]);
     await page.getByTestId('receipt-print-result').waitFor();
     const ops = decode(bytes);
-    expect(ops.find((o) => o.op === 'qr')).toMatchObject({ data: `upi://pay?pa=hamarhatri@sbi&pn=Hamar%20Hatri&am=2315.00&cu=INR&tn=${encodeURIComponent(billNo)}` });
+    expect(ops.filter((o) => o.op === 'qr')).toHaveLength(0);
     expect(ops.filter((o) => o.op === 'drawer')).toHaveLength(1);
     // The bill as a PDF of the printed slip, to send the customer.
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('receipt-pdf').click()]);

@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printDocument } from '../../src/printing/print';
 import { receipt } from '../../src/printing/docs/receipt';
 import { upiPayUri } from '../../src/printing/upi';
+import { formatINR } from '../../src/shared/money';
 import { decode, inkRatio, paperPng, rasterToPng, type Op } from './escpos-decode';
-import { sale, upi } from './fixtures';
+import { sale, saleUnpaid, saleUpiDue, upi } from './fixtures';
 import { startPrinter, type LoopbackPrinter } from './loopback';
 import { SAMPLES } from './samples';
 
@@ -58,8 +59,8 @@ describe('documents on a loopback printer', () => {
     });
   }
 
-  it('receipt: UPI QR carries the exact upi:// link, the drawer kicks for cash, ASCII prints as text', async () => {
-    const ops = await printAndCapture(receipt(sale({ lang: 'en' })), '80mm');
+  it('receipt with UPI still owed: the QR carries the exact upi:// link for what is owed, the drawer kicks for cash, ASCII prints as text', async () => {
+    const ops = await printAndCapture(receipt(saleUpiDue({ lang: 'en' })), '80mm');
     const qr = of(ops, 'qr');
     expect(qr).toHaveLength(1);
     expect(qr[0]!.data).toBe(upiPayUri(upi, 12_000_000, 'HH/2026-27/000123'));
@@ -68,6 +69,32 @@ describe('documents on a loopback printer', () => {
     // English lines without ₹ go out in the printer's font.
     expect(texts(ops)).toContain('Hamar Hatri');
     expect(texts(ops).some((t) => /Bill No\s+HH\/2026-27\/000123/.test(t))).toBe(true);
+  });
+
+  it('receipt printed before payment: the QR asks for the whole bill', async () => {
+    const ops = await printAndCapture(receipt(saleUnpaid({ lang: 'en' })), '80mm');
+    expect(of(ops, 'qr').map((q) => q.data)).toEqual([upiPayUri(upi, 12_400_000, 'HH/2026-27/000123')]);
+    expect(of(ops, 'drawer')).toHaveLength(0);
+  });
+
+  it('receipt already paid by UPI: no scan-to-pay QR, it says Received by UPI with its reference', async () => {
+    for (const s of [sale({ lang: 'en' }), sale({ lang: 'en', payments: [{ method: 'upi', amountPaise: 12_400_000, ref: '433912345678' }], tenderedPaise: undefined, changePaise: undefined })]) {
+      const blocks = receipt(s);
+      const ops = await printAndCapture(blocks, '80mm');
+      expect(of(ops, 'qr')).toHaveLength(0);
+      // The reference is ASCII, so it goes out as printer text; the ₹ line is a raster picture, checked in its block.
+      expect(texts(ops).map((t) => t.trim())).toContain('Ref: 433912345678');
+      const lines = blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : []));
+      const upiPart = s.payments.find((p) => p.method === 'upi')!.amountPaise;
+      expect(lines).toContain(`Received by UPI: ${formatINR(upiPart, 'en')}`);
+      expect(lines.some((t) => t.includes('Pay by UPI'))).toBe(false);
+    }
+    // In Hindi the same, Hindi first.
+    const hi = receipt(sale()).flatMap((b) => (b.kind === 'text' ? [b.text] : []));
+    expect(hi).toContain(`UPI से प्राप्त / Received by UPI: ${formatINR(12_000_000, 'hi')}`);
+    expect(hi).toContain('संदर्भ / Ref: 433912345678');
+    expect(hi.some((t) => t.includes('भुगतान करें'))).toBe(false);
+    expect(receipt(sale()).some((b) => b.kind === 'qr')).toBe(false);
   });
 
   it('receipt paid by UPI only: no drawer kick; a reprint never kicks either', async () => {

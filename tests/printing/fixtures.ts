@@ -42,6 +42,16 @@ export function sale(over: Partial<SaleReceipt> = {}): SaleReceipt {
   };
 }
 
+/** The same bill printed before the customer pays: nothing received yet, so the QR asks for the whole bill. */
+export function saleUnpaid(over: Partial<SaleReceipt> = {}): SaleReceipt {
+  return sale({ payments: [], tenderedPaise: undefined, changePaise: undefined, ...over });
+}
+
+/** The cash part paid, the rest still owed by UPI: the QR asks for exactly what is owed. */
+export function saleUpiDue(over: Partial<SaleReceipt> = {}): SaleReceipt {
+  return sale({ payments: [{ method: 'cash', amountPaise: 400_000 }], upiDuePaise: 12_000_000, ...over });
+}
+
 export const rental: RentalSlip = {
   shop,
   lang: 'hi',

@@ -8,7 +8,7 @@ import { receipt } from '../../src/printing/docs/receipt';
 import { rentalReturnSlip } from '../../src/printing/docs/rental-return-slip';
 import { rentalSlip } from '../../src/printing/docs/rental-slip';
 import { returnReceipt } from '../../src/printing/docs/return-receipt';
-import { dayCloseData, intake, label, payout, rental, rentalReturn, returnSlip, sale } from './fixtures';
+import { dayCloseData, intake, label, payout, rental, rentalReturn, returnSlip, sale, saleUnpaid } from './fixtures';
 
 export interface Sample {
   name: string;
@@ -19,6 +19,7 @@ export interface Sample {
 export const SAMPLES: Sample[] = [
   { name: 'receipt-58mm', paper: '58mm', blocks: receipt(sale()) },
   { name: 'receipt-80mm', paper: '80mm', blocks: receipt(sale()) },
+  { name: 'receipt-unpaid-80mm', paper: '80mm', blocks: receipt(saleUnpaid()) },
   { name: 'receipt-duplicate-80mm', paper: '80mm', blocks: receipt(sale({ duplicate: true })) },
   { name: 'rental-slip-58mm', paper: '58mm', blocks: rentalSlip(rental) },
   { name: 'rental-slip-80mm', paper: '80mm', blocks: rentalSlip(rental) },

@@ -32,4 +32,11 @@ describe('translations', () => {
     const notHindi = values(hi as unknown as Tree).filter(([k, v]) => !exempt.has(k) && !devanagari.test(v));
     expect(notHindi).toEqual([]);
   });
+
+  it('a key name or code word in Latin letters carries its Hindi reading beside it (Esc, Enter, GSTIN)', () => {
+    const reading: [RegExp, string][] = [[/\bEsc\b/, 'Esc (एस्केप)'], [/\bEnter\b/, 'Enter (एंटर)'], [/\bGSTIN\b/, 'जीएसटीआईएन (GSTIN)']];
+    const bare = values(hi as unknown as Tree).filter(([, v]) => reading.some(([latin, withHindi]) => latin.test(v) && !v.includes(withHindi)));
+    expect(bare).toEqual([]);
+    expect(hi.common.keyEsc).toBe('Esc (एस्केप)');
+  });
 });

@@ -14,6 +14,7 @@ export const en = {
     optional: 'optional',
     back: 'Back',
     signedInAs: 'Signed in: {{name}} ({{role}})',
+    keyEsc: 'Esc',
   },
   roles: { cashier: 'Cashier', manager: 'Manager', owner: 'Manager-owner' },
   setup: {
@@ -1201,6 +1202,7 @@ export const en = {
     sgst: 'SGST',
     payments: 'Paid by',
     tenderedWas: 'cash given',
+    receivedByUpi: 'Received by UPI',
     returnedQty: 'returned: {{qty}}',
     hasReturns: 'Some items on this bill have come back.',
     returnPolicy: 'Returns',

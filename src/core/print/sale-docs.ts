@@ -11,7 +11,10 @@ export function receiptDoc(db: DB, saleId: number, lang?: Lang): Doc {
   const { shop, lang: shopLang } = shopOf(db);
   const s = getSale(db, saleId);
   const billing = readBilling(db);
-  const upiPaid = s.payments.filter((p) => p.method === 'upi').reduce((a, p) => a + p.amountPaise, 0);
+  // A recorded sale is settled at checkout: what is still owed is normally nothing, so its bill
+  // says what was received by UPI and carries no scan-to-pay QR (a customer who scanned it would pay twice).
+  const paid = s.payments.reduce((a, p) => a + p.amountPaise, 0);
+  const due = Math.max(0, s.totalPaise - (s.exchangeCredit?.creditPaise ?? 0) - paid);
   const tendered = s.payments.filter((p) => p.method === 'cash' && p.tenderedPaise !== null).reduce((a, p) => a + (p.tenderedPaise ?? 0), 0);
   const payload: SaleReceipt = {
     shop, lang: lang ?? shopLang, billNo: s.billNo, at: s.at, cashier: s.cashier,
@@ -27,8 +30,8 @@ export function receiptDoc(db: DB, saleId: number, lang?: Lang): Doc {
     payments: s.payments.map((p) => ({ method: p.method, amountPaise: p.amountPaise, ref: p.ref || undefined })),
     tenderedPaise: tendered || undefined,
     changePaise: s.changePaise || undefined,
-    upi: billing.upiVpa && upiPaid > 0 ? { vpa: billing.upiVpa, payeeName: billing.upiPayeeName || shop.name } : undefined,
-    upiAmountPaise: upiPaid || undefined,
+    upi: billing.upiVpa && due > 0 ? { vpa: billing.upiVpa, payeeName: billing.upiPayeeName || shop.name } : undefined,
+    upiDuePaise: due,
     returnPolicy: billing.returnPolicy || undefined,
     exchangeCredit: s.exchangeCredit ? { billNo: s.exchangeCredit.billNo, returnNo: s.exchangeCredit.returnNo, amountPaise: s.exchangeCredit.creditPaise } : undefined,
   };

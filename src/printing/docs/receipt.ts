@@ -59,7 +59,15 @@ export function receipt(s: SaleReceipt): Block[] {
   if (s.changePaise !== undefined) out.push(pair(bi('वापसी', 'Change', L), m(s.changePaise), { bold: true }));
   const items = s.lines.reduce((n, l) => n + l.qtyMilli, 0);
   out.push(text(`${bi('कुल नग', 'Items', L)}: ${qty(items)}`, { size: 'small' }));
-  const upiDue = s.upiAmountPaise ?? (s.payments.filter((p) => p.method === 'upi').reduce((a, p) => a + p.amountPaise, 0) || (s.payments.length ? 0 : s.totalPaise));
+  // Money already received by UPI is said so, with its reference: never a QR, or it is paid twice.
+  const upiPaid = s.payments.filter((p) => p.method === 'upi' && p.amountPaise > 0);
+  if (upiPaid.length) out.push(rule());
+  for (const p of upiPaid) {
+    out.push(center(`${bi('UPI से प्राप्त', 'Received by UPI', L)}: ${m(p.amountPaise)}`, { bold: true }));
+    if (p.ref) out.push(center(`${bi('संदर्भ', 'Ref', L)}: ${p.ref}`, { size: 'small' }));
+  }
+  // A scan-to-pay QR only for money still owed.
+  const upiDue = upiDuePaise(s);
   if (s.upi && upiDue > 0) {
     out.push(rule());
     out.push(center(`${bi('UPI से भुगतान करें', 'Pay by UPI', L)}: ${m(upiDue)}`, { bold: true }));
@@ -71,4 +79,11 @@ export function receipt(s: SaleReceipt): Block[] {
   out.push(center(bi('धन्यवाद! फिर पधारें', 'Thank you, visit again', L), { bold: true }));
   out.push(feed(1), cut());
   return out;
+}
+
+/** What the customer still owes that a UPI QR may ask for: the stated amount, else the whole bill when nothing is paid yet. */
+export function upiDuePaise(s: SaleReceipt): number {
+  if (s.upiDuePaise !== undefined) return Math.max(0, s.upiDuePaise);
+  if (s.payments.length) return 0;
+  return Math.max(0, s.totalPaise - (s.exchangeCredit?.amountPaise ?? 0));
 }

@@ -214,7 +214,7 @@ export function CounterScreen(props: { billing: BillingSettings | null; onHeld: 
         ) : null}
         <div className="row sale-actions">
           <button type="button" disabled={!cart.lines.length} onClick={() => void hold()} data-testid="sell-hold">{t('sale.hold')} <kbd>F9</kbd></button>
-          <button type="button" className="danger" disabled={!cart.lines.length} onClick={cancel} data-testid="sell-cancel">{t('sale.cancelBill')} <kbd>Esc</kbd></button>
+          <button type="button" className="danger" disabled={!cart.lines.length} onClick={cancel} data-testid="sell-cancel">{t('sale.cancelBill')} <kbd>{t('common.keyEsc')}</kbd></button>
         </div>
         <p className="muted sale-keys">{t('sale.keysHelp')}</p>
       </aside>

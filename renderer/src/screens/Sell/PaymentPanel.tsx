@@ -96,7 +96,7 @@ export function PaymentPanel(props: {
       <aside className="pay-side">
         <PaymentStatus totalPaise={props.totalPaise} draft={draft} />
         <div className="row">
-          <button type="button" className="big" onClick={props.onBack} data-testid="pay-back">{t('sale.backToCart')} <kbd>Esc</kbd></button>
+          <button type="button" className="big" onClick={props.onBack} data-testid="pay-back">{t('sale.backToCart')} <kbd>{t('common.keyEsc')}</kbd></button>
           <button type="button" className="primary big" disabled={!read.ready || busy} onClick={() => void pay()} data-testid="pay-submit">
             {busy ? t('sale.paying') : t('sale.finish')} <kbd>F8</kbd>
           </button>

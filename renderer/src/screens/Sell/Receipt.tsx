@@ -6,11 +6,11 @@ import { Money } from '../../components/Money';
 import { twoNames } from '../Stock/names';
 import { formatQty } from '../Stock/qty';
 import { formatRate, formatWhen } from './format';
-import { UpiQr } from './UpiQr';
 
 /**
  * A bill on screen, from the server's numbers: lines, discounts, the GST table on a tax invoice,
- * payments and change, the UPI QR when paid by UPI, and the shop's return policy.
+ * payments and change, what was received by UPI (never a pay-QR: the bill is paid; a customer who
+ * scanned one would pay twice), and the shop's return policy.
  */
 export function Receipt(props: {
   sale: Sale;
@@ -21,7 +21,7 @@ export function Receipt(props: {
 }) {
   const { t, i18n } = useTranslation();
   const s = props.sale;
-  const upiPaise = s.payments.filter((p) => p.method === 'upi').reduce((n, p) => n + p.amountPaise, 0);
+  const upiPaid = s.payments.filter((p) => p.method === 'upi' && p.amountPaise > 0);
   const returned = s.lines.some((l) => l.returnedMilli > 0);
   return (
     <article className="card receipt" data-testid="receipt">
@@ -118,7 +118,16 @@ export function Receipt(props: {
           {returned ? <p className="muted">{t('sale.hasReturns')}</p> : null}
           {props.billing?.returnPolicy ? <p className="receipt-policy" data-testid="receipt-policy">{t('sale.returnPolicy')}: {props.billing.returnPolicy}</p> : null}
         </div>
-        {upiPaise > 0 ? <UpiQr billing={props.billing} amountPaise={upiPaise} note={s.billNo} size="small" testId="receipt-upi-qr" /> : null}
+        {upiPaid.length ? (
+          <div className="receipt-upi-received" data-testid="receipt-upi-received">
+            {upiPaid.map((p, i) => (
+              <p key={i}>
+                <strong>{t('sale.receivedByUpi')}: <Money paise={p.amountPaise} /></strong>
+                {p.ref ? <><br /><span className="muted">{t('sale.upiRef')}: {p.ref}</span></> : null}
+              </p>
+            ))}
+          </div>
+        ) : null}
       </div>
       <div className="row receipt-actions">
         {props.printSlot}
