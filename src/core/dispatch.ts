@@ -7,6 +7,7 @@ import { writeAudit } from './audit';
 import { CommittedError } from './committed-error';
 import { checkPin } from './session/check-pin';
 import { priorResult, recordResult, requestHash } from './idempotency';
+import { unknownKeys } from './unknown-keys';
 import type { AsyncCtx, Ctx } from './context';
 import type { DB } from './db/open';
 import type { SessionStore } from './session/store';
@@ -138,6 +139,12 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
     }
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) return { result: { ok: false, error: { code: 'INVALID_INPUT', details: { issues: zodIssues(parsed.error) } } } };
+    // A write refuses keys it does not know (a misspelt field would otherwise be dropped unnoticed);
+    // reads stay lenient: a stray key there changes nothing. `approval` is dispatch's own (above).
+    if (!isRead(name)) {
+      const unknown = unknownKeys(input ?? {}, parsed.data).filter((i) => !(i.path.length === 1 && i.path[0] === 'approval'));
+      if (unknown.length) return { result: { ok: false, error: { code: 'INVALID_INPUT', details: { issues: unknown } } } };
+    }
     if (spec.async) return callAsync(name, spec, parsed.data, user, now);
 
     let session: Outcome['session'];

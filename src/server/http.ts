@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { App } from '../core/app';
 import type { ErrorCode } from '../shared/errors';
 import { CSP } from '../shared/csp';
+import { contract, maxBodyOf, type Contract } from '../shared/api';
 
 export interface ServeOptions {
   app: App;
@@ -23,8 +24,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-// A whole catalogue CSV (100,000 products) must fit in one import call.
-const MAX_BODY = 40 << 20;
 const SESSION_COOKIE = 'hh_session';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -64,8 +63,8 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, extra
   res.end(JSON.stringify(body));
 }
 
-function refuse(res: http.ServerResponse, status: number, code: ErrorCode, reason: string): void {
-  sendJson(res, status, { ok: false, error: { code, details: { reason } } });
+function refuse(res: http.ServerResponse, status: number, code: ErrorCode, reason: string, more: Record<string, unknown> = {}): void {
+  sendJson(res, status, { ok: false, error: { code, details: { reason, ...more } } });
 }
 
 /**
@@ -102,16 +101,29 @@ export function startServer(opts: ServeOptions): Promise<RunningServer> {
     // Exactly the page's own origin, as a browser writes it: scheme, host, port, nothing more.
     if (origin !== undefined && origin !== `http://${req.headers.host}`) return refuse(res, 403, 'FORBIDDEN', 'origin');
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'BAD_REQUEST', 'content-type');
+    // Each method reads at most its own cap (a photo's size for photos, a catalogue for CSV, far less
+    // for the rest): a larger body is refused before it is read or parsed, and the connection closed.
+    const limit = maxBodyOf(Object.hasOwn(contract, method) ? (contract as Contract)[method] : undefined);
+    const tooLarge = () => {
+      res.setHeader('connection', 'close');
+      res.once('finish', () => req.destroy());
+      refuse(res, 413, 'BAD_REQUEST', 'too large', { limitBytes: limit });
+    };
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (declared > limit) return tooLarge();
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooBig = false;
+    let refused = false;
     req.on('data', (c: Buffer) => {
+      if (refused) return;
       size += c.length;
-      if (size > MAX_BODY) tooBig = true;
-      else chunks.push(c);
+      if (size <= limit) return void chunks.push(c);
+      refused = true;
+      req.pause(); // read no further
+      tooLarge();
     });
     req.on('end', async () => {
-      if (tooBig) return refuse(res, 413, 'BAD_REQUEST', 'too large');
+      if (refused) return;
       let input: unknown;
       try {
         const text = Buffer.concat(chunks).toString('utf8');

@@ -1004,6 +1004,7 @@ export const en = {
     invalid_value: 'Choose one of the offered values.',
     invalid_format: 'Wrong format.',
     control_chars: 'This text holds hidden control characters (e.g. a tab, often from pasting): type it again.',
+    unknown_key: 'The app sent a field this action does not know (the app and the shop are out of step: update the app).',
     phone: 'Enter a phone number of digits, e.g. 9876543210.',
     gstin: 'A GSTIN has 15 characters, e.g. 22AAAAA0000A1Z5.',
     pin: 'A PIN is 4 to 6 digits.',

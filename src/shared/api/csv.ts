@@ -29,15 +29,18 @@ export interface CsvFile {
 }
 
 /** 32 MiB of text: a 100,000-product catalogue fits. */
-const csvText = z.string().min(1).max(32 * 1024 * 1024);
+const CSV_MAX_CHARS = 32 * 1024 * 1024;
+const csvText = z.string().min(1).max(CSV_MAX_CHARS);
+/** A whole catalogue (100,000 products) in one call: its text as JSON, Devanagari at 3 bytes a character, with room. */
+const CSV_BODY_BYTES = 40 << 20;
 
 export const csvApi = {
   /** Check a file without writing anything: the row-by-row report the import would give. */
-  'csv.previewProducts': method<CsvImportReport>()({ input: z.object({ csv: csvText }), access: 'manager' }),
+  'csv.previewProducts': method<CsvImportReport>()({ input: z.object({ csv: csvText }), access: 'manager', maxBodyBytes: CSV_BODY_BYTES }),
   /** All rows or none: any row error refuses the whole file (IMPORT_REJECTED with the report). */
-  'csv.importProducts': method<CsvImportReport>()({ input: z.object({ csv: csvText }), access: 'manager' }),
-  'csv.previewArtisans': method<CsvImportReport>()({ input: z.object({ csv: csvText }), access: 'manager' }),
-  'csv.importArtisans': method<CsvImportReport>()({ input: z.object({ csv: csvText }), access: 'manager' }),
+  'csv.importProducts': method<CsvImportReport>()({ input: z.object({ csv: csvText }), access: 'manager', maxBodyBytes: CSV_BODY_BYTES }),
+  'csv.previewArtisans': method<CsvImportReport>()({ input: z.object({ csv: csvText }), access: 'manager', maxBodyBytes: CSV_BODY_BYTES }),
+  'csv.importArtisans': method<CsvImportReport>()({ input: z.object({ csv: csvText }), access: 'manager', maxBodyBytes: CSV_BODY_BYTES }),
   'csv.exportProducts': method<CsvFile>()({ input: z.object({ includeArchived: z.boolean().default(false) }), access: 'manager' }),
   'csv.exportArtisans': method<CsvFile>()({ input: z.object({}), access: 'manager' }),
   /** A stock count as a sheet to count on (open) or its variance report (posted). */

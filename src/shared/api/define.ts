@@ -18,13 +18,23 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown, A exte
    * ctx.read/ctx.write for its transactions instead of running inside one, and call() returns a Promise.
    */
   async?: A;
+  /** The largest request body a transport reads for this method (bytes); DEFAULT_BODY_BYTES when unset. */
+  maxBodyBytes?: number;
   /** Phantom: the output type, never set at run time. */
   readonly _output?: O;
 }
 
 /** method<Output>()({ input, access }) — the output type is named, the input schema is real. */
 export function method<O>() {
-  return <I extends z.ZodType, A extends boolean = false>(spec: { input: I; access: Access; idempotent?: boolean; async?: A }): MethodSpec<I, O, A> => spec;
+  return <I extends z.ZodType, A extends boolean = false>(spec: { input: I; access: Access; idempotent?: boolean; async?: A; maxBodyBytes?: number }): MethodSpec<I, O, A> => spec;
+}
+
+/** A checkout of 200 lines is ~40 kB: anything past this is not a counter's request. */
+export const DEFAULT_BODY_BYTES = 256 * 1024;
+
+/** The body cap of a method (an unknown name gets the default: it is refused after reading anyway). */
+export function maxBodyOf(spec: MethodSpec | undefined): number {
+  return spec?.maxBodyBytes ?? DEFAULT_BODY_BYTES;
 }
 
 export type Contract = Record<string, MethodSpec>;

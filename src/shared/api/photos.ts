@@ -13,6 +13,8 @@ export interface Photo {
 }
 
 /** A photo's bytes as base64, no longer than MAX_PHOTO_BYTES makes (the core checks the bytes themselves). */
+/** A photo call's body: the base64 of the largest photo and a little JSON around it. */
+export const PHOTO_BODY_BYTES = Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 16 * 1024;
 export const photoBase64 = str().max(Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 4);
 
 export const photosApi = {
@@ -21,5 +23,6 @@ export const photosApi = {
   'photos.set': method<null>()({
     input: z.object({ productId: id, base64: photoBase64 }),
     access: 'manager',
+    maxBodyBytes: PHOTO_BODY_BYTES,
   }),
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { applyBps } from '../money';
 import { method } from './define';
 import { id, isoDate, name, optionalText, paise, phone, requestId, searchText, str, text } from './fields';
-import { PHOTO_MIMES, photoBase64, type Photo } from './photos';
+import { PHOTO_BODY_BYTES, PHOTO_MIMES, photoBase64, type Photo } from './photos';
 import { PAYMENT_METHODS, approvalInput, checkoutInput, type PaymentMethod } from './sales';
 
 /**
@@ -413,6 +413,7 @@ export const rentalsApi = {
   'rentals.addPhoto': method<{ photoId: number }>()({
     input: z.object({ rentalId: id, mime: z.enum(PHOTO_MIMES), base64: photoBase64.min(1) }),
     access: 'user',
+    maxBodyBytes: PHOTO_BODY_BYTES,
   }),
   'rentals.getPhoto': method<Photo>()({ input: z.object({ photoId: id }), access: 'user' }),
   'rentals.getRules': method<RentalRules>()({ input: z.object({}), access: 'user' }),
