@@ -217,7 +217,18 @@ export function code128B(data: string): string {
 export const BARCODE_MODULE_DOTS = 2;
 
 /** Render blocks to a paper-wide 1-bit PNG. */
-export async function renderBlocks(blocks: Block[], paper: Paper): Promise<Buffer> {
+/** Control characters (a NUL saved before the contract refused them) would make the canvas throw: drawn as spaces. */
+function printable<T>(v: T): T {
+  if (typeof v === 'string') return v.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ') as T;
+  if (Array.isArray(v)) return v.map(printable) as T;
+  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, printable(x)])) as T;
+  }
+  return v;
+}
+
+export async function renderBlocks(input: Block[], paper: Paper): Promise<Buffer> {
+  const blocks = printable(input);
   registerFonts();
   const width = PAPER[paper].dots;
   const measure = createCanvas(width, 10).getContext('2d');

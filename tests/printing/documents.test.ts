@@ -110,3 +110,11 @@ describe('documents on a loopback printer', () => {
     expect(bc[0]).toMatchObject({ type: 73, data: '{B2000000012345', width: 2 });
   });
 });
+
+describe('text saved before control characters were refused', () => {
+  it('a NUL or a bell inside a name is drawn as a space, never an error', async () => {
+    const { renderBlocks } = await import('../../src/printing/raster');
+    const png = await renderBlocks([{ kind: 'text', text: 'Ganesha\u0000panel गणेश\u0007पैनल' }], '80mm');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+  });
+});
