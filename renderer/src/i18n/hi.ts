@@ -570,7 +570,7 @@ export const hi: Messages = {
     title: 'स्टॉक',
     tabs: { catalog: 'सूची', receive: 'माल आया', count: 'गिनती', lowStock: 'कम बचा माल', importExport: 'आयात और निर्यात' },
     subtitle: 'सूची में {{total}} सामान',
-    sku: 'कोड, एसकेयू (SKU)',
+    sku: 'एसकेयू (SKU)',
     name: 'नाम',
     craft: 'शिल्प',
     owner: 'किसका',
