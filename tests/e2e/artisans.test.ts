@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hi } from '../../renderer/src/i18n/hi';
 import { bothLanguages, launchChromium, openDemoShop, SCREENSHOTS, shot } from '../support/browser';
 
 let browser: Browser;
@@ -48,12 +49,12 @@ describe('artisans (कारीगर) in the browser', () => {
     await page.getByLabel('गाँव / पता').fill('पाटन, दुर्ग');
     await page.getByLabel('फ़ोन').fill('9876512345');
     await page.getByLabel('दुकान का कमीशन (%)').fill('२०'); // Devanagari digits read as 20
-    await page.getByLabel('UPI आईडी').fill('sarita-at-bank');
+    await page.getByLabel(hi.artisan.upiId).fill('sarita-at-bank');
     await page.getByTestId('artisan-save').click();
-    await page.getByText('UPI आईडी ऐसी होती है: नाम@बैंक').waitFor();
+    await page.getByText(hi.issues.upi).waitFor();
     expect(await page.getByText('हिंदी या अंग्रेज़ी में नाम लिखें।').count()).toBe(0);
     await shot(page, 'artisan-form-upi-hi');
-    await page.getByLabel('UPI आईडी').fill('sarita.dhruw@okaxis');
+    await page.getByLabel(hi.artisan.upiId).fill('sarita.dhruw@okaxis');
     await page.getByTestId('artisan-save').click();
     await page.getByRole('heading', { name: /सरिता ध्रुव/ }).waitFor();
     const facts = page.getByTestId('artisan-facts');

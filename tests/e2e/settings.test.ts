@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hi } from '../../renderer/src/i18n/hi';
 import { launchChromium, openDemoShop, pageApi, SCREENSHOTS } from '../support/browser';
 
 let browser: Browser;
@@ -22,11 +23,11 @@ describe('bills and payments settings', () => {
     await page.keyboard.press('F6');
     await page.getByRole('tab', { name: 'बिल और भुगतान' }).click();
     await page.getByTestId('billing-form').waitFor();
-    await page.getByLabel('दुकान की UPI आईडी').fill('hamar hatri');
+    await page.getByLabel(hi.billing.upiVpa).fill('hamar hatri');
     await page.getByTestId('billing-save').click();
-    await page.getByText('UPI आईडी ऐसी होती है: नाम@बैंक').waitFor();
+    await page.getByText(hi.issues.upi).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'settings-billing-error-hi.png'), fullPage: true });
-    await page.getByLabel('दुकान की UPI आईडी').fill('hamarhatri@sbi');
+    await page.getByLabel(hi.billing.upiVpa).fill('hamarhatri@sbi');
     await page.getByLabel('विक्रेता अकेले कितनी छूट दे सकती है (%)').fill('15');
     await page.getByTestId('billing-save').click();
     await page.getByRole('status').waitFor();

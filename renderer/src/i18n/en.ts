@@ -413,6 +413,8 @@ export const en = {
     qty: 'Qty',
     by: 'By',
     note: 'Reason / note',
+    /** Reasons the app itself writes on a stock movement (the rest are typed by a person). */
+    reasons: { intake: 'Intake', csvImport: 'CSV import', rental: 'Rented out', rentalReturn: 'Back from rental' },
     kinds: {
       intake: 'Received from her',
       sale: 'Sold',
@@ -594,8 +596,8 @@ export const en = {
   csv: {
     products: 'Products',
     artisans: 'Artisans',
-    productsHint: 'Columns: sku, barcodes, name_hi, name_en, craft, artisan, price, cost, commission_percent, artisan_fixed_price, discount_rule, hsn, gst_percent, unit, for_sale, for_rent, low_stock, on_hand. Export a file to see the layout.',
-    artisansHint: 'Columns: name_hi, name_en, phone, village, upi_id, bank_details, commission_percent, notes, active.',
+    productsHint: 'Columns: <code>sku, barcodes, name_hi, name_en, craft, artisan, price, cost, commission_percent, artisan_fixed_price, discount_rule, hsn, gst_percent, unit, for_sale, for_rent, low_stock, on_hand</code>. Export a file to see the layout.',
+    artisansHint: 'Columns: <code>name_hi, name_en, phone, village, upi_id, bank_details, commission_percent, notes, active</code>.',
     export: 'Export to spreadsheet (CSV)',
     choose: 'Choose a CSV file to import',
     allGood: 'All {{count}} rows are fine.',

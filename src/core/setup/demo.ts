@@ -23,6 +23,9 @@ interface DemoProduct {
 }
 
 /** A small working shop (resources/demo-shop.json) so a newcomer sees real screens at once. */
+/** The reference the demo's opening intakes carry, in the shop's language (it is shown beside each movement). */
+export const DEMO_REFERENCE = { hi: 'नमूना माल', en: 'demo' } as const;
+
 export function loadDemoShop(db: DB, language: 'hi' | 'en', now: Date): DemoLoaded {
   writeSettings(db, { ...demo.shop, language, timeZone: 'Asia/Kolkata', gstin: '' }, now);
   // A UPI payee so the demo shows its QR codes (a demo id: nobody should pay it).
@@ -56,7 +59,7 @@ export function loadDemoShop(db: DB, language: 'hi' | 'en', now: Date): DemoLoad
   };
   for (const p of demo.products) add(p, false);
   for (const p of demo.rentables) add(p, true);
-  for (const [artisan, lines] of intakes) recordIntake(db, { artisanId: artisan, reference: 'demo', notes: '', lines }, owner.id, now);
+  for (const [artisan, lines] of intakes) recordIntake(db, { artisanId: artisan, reference: DEMO_REFERENCE[language], notes: '', lines }, owner.id, now);
   // Rental terms, and a tag for every costume or crown in stock (RENT-001-1, -2...), as a manager would set them.
   for (const r of demo.rentables) {
     const productId = stmt<[string], { id: number }>(db, 'SELECT id FROM products WHERE sku = ?').get(r.sku)!.id;

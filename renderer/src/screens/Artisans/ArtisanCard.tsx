@@ -17,7 +17,7 @@ export function ArtisanCard({ artisan: a, balancePaise, onOpen }: { artisan: Art
           onOpen();
         }}>
         <span className="name-main artisan-name">{name.main}</span>
-        {name.sub ? <span className="name-sub">{name.sub}</span> : null}
+        {name.sub ? <span className="name-sub" lang={name.subLang}>{name.sub}</span> : null}
         <span className="name-sub">{a.village}</span>
         {a.active ? null : <span className="art-badge">{t('artisan.inactive')}</span>}
       </button>

@@ -47,7 +47,7 @@ export function ArtisanDetail(props: {
         </button>
         {name ? (
           <h2>
-            {name.main} {name.sub ? <span className="muted art-h-sub">{name.sub}</span> : null}
+            {name.main} {name.sub ? <span className="muted art-h-sub" lang={name.subLang}>{name.sub}</span> : null}
           </h2>
         ) : null}
       </div>

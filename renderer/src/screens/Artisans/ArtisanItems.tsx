@@ -30,7 +30,7 @@ export function ArtisanItems(props: { items: ProductRow[]; total: number; select
                 <td>{p.sku}</td>
                 <td>
                   <span className="name-main">{name.main}</span>
-                  {name.sub ? <span className="name-sub">{name.sub}</span> : null}
+                  {name.sub ? <span className="name-sub" lang={name.subLang}>{name.sub}</span> : null}
                 </td>
                 <td className="art-num">
                   <Money paise={p.pricePaise} />

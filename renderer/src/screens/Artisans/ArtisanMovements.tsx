@@ -9,6 +9,8 @@ import { namePair, showQty } from './format';
 import { formatWhen } from '../../shopZone';
 
 const ROW = 52;
+/** The reasons the app writes itself, by their words' key; a reason a person typed is shown as typed. */
+const APP_REASONS: Record<string, string> = { intake: 'intake', 'CSV import': 'csvImport', rental: 'rental', 'rental return': 'rentalReturn' };
 const helper = createColumnHelper<typeof tableFeaturesNone, Movement>();
 const WIDTHS = ['minmax(13rem, 1.2fr)', 'minmax(8rem, 1.2fr)', 'minmax(8rem, 1.1fr)', '4.5rem', 'minmax(6rem, 1fr)', 'minmax(7rem, 1.2fr)'];
 
@@ -43,7 +45,7 @@ export function ArtisanMovements(props: { artisanId: number; items: ProductRow[]
         helper.accessor('kind', { header: () => t('artisan.what'), cell: (c) => <span className={`art-kind art-kind-${c.getValue()}`}>{t(`artisan.kinds.${c.getValue()}`)}</span> }),
         helper.accessor('qtyMilli', { id: 'qty', header: () => t('artisan.qty'), cell: (c) => (c.getValue() > 0 ? '+' : '') + showQty(c.getValue()) }),
         helper.accessor('userName', { header: () => t('artisan.by'), cell: (c) => c.getValue() ?? '—' }),
-        helper.display({ id: 'note', header: () => t('artisan.note'), cell: ({ row }) => [row.original.reason, row.original.reference].filter(Boolean).join(' · ') || '—' }),
+        helper.display({ id: 'note', header: () => t('artisan.note'), cell: ({ row }) => [APP_REASONS[row.original.reason] ? t(`artisan.reasons.${APP_REASONS[row.original.reason]}`) : row.original.reason, row.original.reference].filter(Boolean).join(' · ') || '—' }),
       ]),
     [t, hiFirst],
   );

@@ -106,7 +106,7 @@ export function ReturnToArtisan(props: { artisan: Artisan; onBack: () => void })
                   <tr key={p.id} data-testid={`return-${p.sku}`}>
                     <td>
                       <span className="name-main">{n.main}</span>
-                      <span className="name-sub">{[p.sku, n.sub].filter(Boolean).join(' · ')}</span>
+                      <span className="name-sub">{p.sku}{n.sub ? <>{' · '}<span lang={n.subLang}>{n.sub}</span></> : null}</span>
                     </td>
                     <td className="art-num">{showQty(p.onHandMilli ?? 0)}</td>
                     <td className={err ? 'art-num field-error' : 'art-num'}>

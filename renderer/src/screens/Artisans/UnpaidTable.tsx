@@ -44,7 +44,7 @@ export function UnpaidTable(props: { entries: UnpaidEntry[]; ticked: Set<number>
               <td>
                 {label ? <span className="po-kind">{label}</span> : null}
                 {name.main ? <span className="name-main">{name.main}</span> : null}
-                {name.sub ? <span className="name-sub">{name.sub}</span> : null}
+                {name.sub ? <span className="name-sub" lang={name.subLang}>{name.sub}</span> : null}
                 {e.kind !== 'accrual' && e.note ? <span className="name-sub">{e.note}</span> : null}
               </td>
               <td className="num">{e.qtyMilli ? showQty(e.qtyMilli) : '—'}</td>

@@ -1,9 +1,11 @@
 import { latinDigits, parseScaled } from '../../../../src/shared/money';
 
 /** Names in the reader's language first; either may be empty (never both). */
-export function namePair(hiFirst: boolean, x: { nameHi: string; nameEn: string }): { main: string; sub: string } {
+/** `subLang` is the second name's language, for its `lang` attribute. */
+export function namePair(hiFirst: boolean, x: { nameHi: string; nameEn: string }): { main: string; sub: string; subLang: 'hi' | 'en' } {
   const [a, b] = hiFirst ? [x.nameHi, x.nameEn] : [x.nameEn, x.nameHi];
-  return a ? { main: a, sub: b } : { main: b, sub: '' };
+  const subLang = hiFirst ? 'en' : 'hi';
+  return a ? { main: a, sub: b, subLang } : { main: b, sub: '', subLang };
 }
 
 /** Thousandths of a unit shown plainly: 2500 -> "2.5", 4000 -> "4". */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../components/Money';
-import { twoNames } from '../Stock/names';
+import { otherLang, twoNames } from '../Stock/names';
 import { lineOverride, setLine, stepQty, wholeUnits, type Cart, type CartTotals } from './cart';
 import { DiscountBox } from './DiscountBox';
 
@@ -36,7 +36,7 @@ export function CartTable(props: { cart: Cart; totals: CartTotals; lineErrors: R
             <tr>
               <td>
                 <span className="name-main">{main}</span>
-                <span className="name-sub">{sub ? `${sub} · ` : ''}<span className="sale-sku">{l.sku}</span></span>
+                <span className="name-sub">{sub ? <><span lang={otherLang(i18n.language)}>{sub}</span>{' · '}</> : ''}<span className="sale-sku">{l.sku}</span></span>
                 {override ? (
                   <span className="sale-unit-price sale-price-changed" data-testid="line-price-changed">
                     <Money paise={override} /> / {t(`sale.unit.${l.unit}`)} · {t('sale.priceChangedFrom')} <s><Money paise={l.pricePaise} /></s>

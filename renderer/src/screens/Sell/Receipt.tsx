@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BillingSettings } from '../../../../src/shared/api/billing';
 import type { Sale } from '../../../../src/shared/api/sales';
 import { Money } from '../../components/Money';
-import { twoNames } from '../Stock/names';
+import { otherLang, twoNames } from '../Stock/names';
 import { formatQty } from '../Stock/qty';
 import { formatRate, formatWhen } from './format';
 
@@ -54,7 +54,7 @@ export function Receipt(props: {
               <tr key={l.lineNo}>
                 <td>
                   <span className="name-main">{main}</span>
-                  <span className="name-sub">{sub}</span>
+                  <span className="name-sub" lang={otherLang(i18n.language)}>{sub}</span>
                   {l.returnedMilli > 0 ? <small className="art-badge">{t('sale.returnedQty', { qty: formatQty(l.returnedMilli) })}</small> : null}
                 </td>
                 <td className="num">{formatQty(l.qtyMilli)}</td>

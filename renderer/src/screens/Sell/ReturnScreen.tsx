@@ -7,7 +7,7 @@ import { mulDivRound } from '../../../../src/shared/money';
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { Money } from '../../components/Money';
-import { twoNames } from '../Stock/names';
+import { otherLang, twoNames } from '../Stock/names';
 import { formatQty, parseQty } from '../Stock/qty';
 import { SearchBox } from '../Stock/SearchBox';
 import { ExchangePanel } from './ExchangePanel';
@@ -183,7 +183,7 @@ export function ReturnScreen(props: { billNo: string; onDone: () => void; billin
                 const err = lineError(p.line.lineNo) ?? (p.ok ? undefined : t('sale.leftToReturn', { qty: formatQty(p.left) }));
                 return (
                   <tr key={p.line.lineNo} className={err ? 'line-error' : p.qty > 0 ? 'line-focus' : undefined}>
-                    <td><span className="name-main">{main}</span><span className="name-sub">{sub}</span>{err ? <small className="error-text" role="alert">{err}</small> : null}</td>
+                    <td><span className="name-main">{main}</span><span className="name-sub" lang={otherLang(i18n.language)}>{sub}</span>{err ? <small className="error-text" role="alert">{err}</small> : null}</td>
                     <td className="num">{formatQty(p.line.qtyMilli)}</td>
                     <td className="num">{formatQty(p.left)}</td>
                     <td className="num">

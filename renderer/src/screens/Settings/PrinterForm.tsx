@@ -67,7 +67,8 @@ export function PrinterForm({ onSaved }: { onSaved: () => void }) {
       <div className="row">
         <Field id="p-type" label={t('print.type')} error={err('type')} hint={t('print.typeHint')}>
           <select id="p-type" value={form.type} onChange={(e) => change({ type: e.target.value as Form['type'] })}>
-            {PRINTER_TYPES.map((p) => <option key={p} value={p}>{p}</option>)}
+            {/* The command sets' own (Latin) names, as printed on the printer and in its manual. */}
+            {PRINTER_TYPES.map((p) => <option key={p} value={p} lang="en">{p}</option>)}
           </select>
         </Field>
         <Field id="p-paper" label={t('print.paper')} error={err('paper')}>

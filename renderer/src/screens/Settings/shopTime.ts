@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
-import { setShopZone, shopZone } from '../../shopZone';
+import { clock, setShopZone, shopZone } from '../../shopZone';
 
 /** The shop's time zone, read again from its settings (the Settings screen may just have changed it). */
 export function useShopTimeZone(): string {
@@ -20,7 +20,7 @@ export function useShopTimeZone(): string {
 export function formatInstant(iso: string, timeZone: string, lang: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'hi' ? 'hi-IN' : 'en-IN', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return new Intl.DateTimeFormat(lang === 'hi' ? 'hi-IN' : 'en-IN', { timeZone, dateStyle: 'medium', timeStyle: 'short', ...clock(lang) }).format(d);
 }
 
 /** File sizes in KB / MB, Indian grouping. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CsvImportReport, CsvRowError } from '../../../../src/shared/api';
 import { call } from '../../api/client';
 import { downloadText } from '../../components/download';
@@ -66,7 +66,8 @@ function CsvCard({ kind }: { kind: Kind }) {
   return (
     <section className="card csv-card" data-testid={`csv-${kind}`}>
       <h3>{label}</h3>
-      <p className="muted">{t(kind === 'Products' ? 'csv.productsHint' : 'csv.artisansHint')}</p>
+      {/* The file's column names are its own (Latin) identifiers: shown as code. */}
+      <p className="muted"><Trans i18nKey={kind === 'Products' ? 'csv.productsHint' : 'csv.artisansHint'} components={{ code: <code /> }} /></p>
       <div className="row">
         <button type="button" onClick={exportNow} disabled={busy} data-testid={`export-${kind}`}>{t('csv.export')}</button>
         <label className="file-button">

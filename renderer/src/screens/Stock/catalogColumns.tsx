@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ProductRow } from '../../../../src/shared/api';
 import { Money } from '../../components/Money';
 import { tableFeaturesNone } from '../../components/VirtualTable';
-import { twoNames } from './names';
+import { otherLang, twoNames } from './names';
 import { formatQty } from './qty';
 
 const helper = createColumnHelper<typeof tableFeaturesNone, ProductRow>();
@@ -14,7 +14,7 @@ export function NameCell({ row, lang }: { row: { nameHi: string; nameEn: string 
   return (
     <>
       <span className="name-main">{main}</span>
-      {sub ? <span className="name-sub">{sub}</span> : null}
+      {sub ? <span className="name-sub" lang={otherLang(lang)}>{sub}</span> : null}
     </>
   );
 }
