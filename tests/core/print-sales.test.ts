@@ -163,3 +163,26 @@ describe('printing bills and payout slips', () => {
     expect(app.db.prepare('SELECT count(*) FROM print_jobs').pluck().get()).toBe(0);
   });
 });
+
+describe('one original per bill (issue #20.1)', () => {
+  it('the second and third print of a cash bill are DUPLICATE copies with no drawer kick, whatever the flag says', async () => {
+    const { app, cashier, sale, ops } = await sellAndPrint([{ method: 'cash', amountPaise: 245_000 }]);
+    expect(ops.filter((o) => o.op === 'drawer')).toHaveLength(1); // the original opens the drawer
+    for (const input of [{ saleId: sale.id }, { saleId: sale.id, lang: 'en' as const, duplicate: false }]) {
+      const [r, bytes] = await Promise.all([app.call('print.receipt', input, cashier), printer!.nextJob()]);
+      expect(ok(r.result)).toMatchObject({ status: 'printed' });
+      expect(decode(bytes).some((o) => o.op === 'drawer')).toBe(false);
+    }
+    const payloads = app.db.prepare("SELECT payload FROM print_jobs WHERE doc_type = 'receipt' ORDER BY id").pluck().all() as string[];
+    expect(payloads.map((p) => (JSON.parse(p) as { duplicate?: boolean }).duplicate === true)).toEqual([false, true, true]);
+  });
+
+  it('a first print that failed (printer off) leaves the next one the original, drawer and all', async () => {
+    const { app, cashier, sale } = await sellAndPrint([{ method: 'cash', amountPaise: 245_000 }]);
+    // as if the paper had run out: the job's outcome recorded as the printing code records a failure
+    app.db.prepare("UPDATE print_jobs SET status = 'failed', error = 'PRINTER_OUT_OF_PAPER' WHERE doc_type = 'receipt'").run();
+    const [r, bytes] = await Promise.all([app.call('print.receipt', { saleId: sale.id }, cashier), printer!.nextJob()]);
+    expect(ok(r.result)).toMatchObject({ status: 'printed' });
+    expect(decode(bytes).filter((o) => o.op === 'drawer')).toHaveLength(1);
+  });
+});

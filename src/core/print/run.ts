@@ -10,6 +10,7 @@ import { feed, type Block } from '../../printing/document';
 import { markResult, recordJob } from '../../printing/jobs';
 import type { AsyncCtx } from '../context';
 import type { DB } from '../db/open';
+import { stmt } from '../db/stmt';
 import { blocksOf, type Doc } from './documents';
 import { printerConfig, requirePrinter } from './settings';
 
@@ -28,10 +29,32 @@ export function forPrinter(blocks: Block[], s: PrinterSettings, copies: number):
   return out;
 }
 
+/** Documents with one original (money changed hands on it): bills, return receipts, rental slips, the day close. */
+const ONE_ORIGINAL = new Set<string>(['receipt', 'return_receipt', 'rental_slip', 'rental_return_slip', 'day_close']);
+
+/**
+ * Whether a printed payload is this same document in another language or copy: one rental number
+ * prints as a booking slip, then as the rental slip at pick-up, and again after paying for an
+ * extension; each of those is an original of its own.
+ */
+function sameDocument(printed: unknown, now: unknown): boolean {
+  const id = (x: unknown) => {
+    const { booking, paidPaise } = (x ?? {}) as { booking?: boolean; paidPaise?: number };
+    return `${booking === true}|${paidPaise ?? ''}`;
+  };
+  return id(printed) === id(now);
+}
+
 export async function runPrint(ctx: AsyncCtx, plan: (db: DB, printer: PrinterSettings) => PrintPlan): Promise<PrintResult> {
   const { printer, p } = ctx.read((db) => {
     const printer = requirePrinter(db);
-    return { printer, p: plan(db, printer) };
+    const asked = plan(db, printer);
+    // The core decides, not the caller: once a bill (or slip) has printed, every later print of it is a
+    // DUPLICATE / प्रति copy that never opens the drawer, whatever the call said.
+    const printedBefore = asked.reprintOf === undefined && ONE_ORIGINAL.has(asked.docType) &&
+      stmt<[string, string], { payload: string }>(db, "SELECT payload FROM print_jobs WHERE doc_type = ? AND ref = ? AND status = 'printed'").all(asked.docType, asked.ref)
+        .some((j) => sameDocument(JSON.parse(j.payload), asked.payload));
+    return { printer, p: printedBefore ? { ...asked, payload: { ...(asked.payload as object), duplicate: true } } : asked };
   });
   // A copy of a past document (a reprint, or one asked for as DUPLICATE) never opens the drawer: no money moves.
   const copy = p.reprintOf !== undefined || (p.payload as { duplicate?: boolean }).duplicate === true;

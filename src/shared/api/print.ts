@@ -122,7 +122,10 @@ export const printApi = {
   /** Print a recorded job again as a new job (reprint_of the original), marked DUPLICATE / प्रति where the document has the mark. */
   /** A sale's bill (id: the sale); a cash sale opens the drawer if the printer setting says so. */
   'print.receipt': method<PrintResult>()({
-    /** duplicate: a later copy of a past bill, printed 'DUPLICATE / प्रति' (and never opening the drawer). */
+    /**
+     * duplicate: print it as a copy ('DUPLICATE / प्रति', never opening the drawer). The core makes every
+     * print after the first one that printed a copy anyway, whatever this says.
+     */
     input: z.object({ saleId: id, lang: lang.optional(), duplicate: z.boolean().default(false) }),
     access: 'user',
     async: true,
