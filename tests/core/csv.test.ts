@@ -131,6 +131,13 @@ describe('CSV export', () => {
     if (!out.ok) throw new Error('export');
     expect(out.value.csv).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
+
+  it('imports back exactly what it exported: the formula guard comes off, nothing else (#20 item 7)', async () => {
+    const { readCsv, writeCsv, cell } = await import('../../src/core/csv/table');
+    const names = ['=1+2 क्षत्रिय', '+91 श्रृंगार', '-5 मीटर', '@घर', '-12.5', "'सादा", 'सादा'];
+    const t = readCsv(writeCsv(['name_hi'], names.map((n) => [n])), [{ key: 'name_hi' }]);
+    expect(t.rows.map((r) => cell(t, r, 'name_hi'))).toEqual(names);
+  });
 });
 
 describe('count sheet export', () => {

@@ -45,7 +45,12 @@ export function readCsv(text: string, columns: ColumnSpec[]): CsvTable {
 
 export function cell(t: CsvTable, row: string[], key: string): string {
   const i = t.index.get(key);
-  return i === undefined ? '' : (row[i] ?? '').trim();
+  return i === undefined ? '' : unguard((row[i] ?? '').trim());
+}
+
+/** Exactly the formula guard writeCsv adds is taken off again, so an export imports back unchanged. */
+function unguard(v: string): string {
+  return /^'[=+\-@\t\r]/.test(v) && !/^'-\d+(\.\d+)?$/.test(v) ? v.slice(1) : v;
 }
 
 /** A cell a spreadsheet would run as a formula is made inert (CSV injection); plain numbers stay numbers. */
