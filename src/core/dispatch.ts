@@ -141,7 +141,8 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
     if (!parsed.success) return { result: { ok: false, error: { code: 'INVALID_INPUT', details: { issues: zodIssues(parsed.error) } } } };
     // A write refuses keys it does not know (a misspelt field would otherwise be dropped unnoticed);
     // reads stay lenient: a stray key there changes nothing. `approval` is dispatch's own (above).
-    if (!isRead(name)) {
+    const read = isRead(name);
+    if (!read) {
       const unknown = unknownKeys(input ?? {}, parsed.data).filter((i) => !(i.path.length === 1 && i.path[0] === 'approval'));
       if (unknown.length) return { result: { ok: false, error: { code: 'INVALID_INPUT', details: { issues: unknown } } } };
     }
@@ -163,7 +164,6 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
       auditDetails: (d) => (extra = { ...extra, ...d }),
     };
     const handler = handlers[name as keyof C] as unknown as (i: unknown, c: Ctx) => unknown;
-    const read = isRead(name);
     const requestId = spec.idempotent ? (parsed.data as { requestId?: string }).requestId : undefined;
     // A repeat must be the same request: method, caller and input (see idempotency.ts).
     const hash = requestId ? requestHash(name, user?.id ?? null, parsed.data) : '';

@@ -216,7 +216,6 @@ export function code128B(data: string): string {
 /** Narrowest bar in dots: 2 is what ESC/POS printers and scanners handle reliably. */
 export const BARCODE_MODULE_DOTS = 2;
 
-/** Render blocks to a paper-wide 1-bit PNG. */
 /** Control characters (a NUL saved before the contract refused them) would make the canvas throw: drawn as spaces. */
 function printable<T>(v: T): T {
   if (typeof v === 'string') return v.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ') as T;
@@ -227,6 +226,7 @@ function printable<T>(v: T): T {
   return v;
 }
 
+/** Render blocks to a paper-wide 1-bit PNG. */
 export async function renderBlocks(input: Block[], paper: Paper): Promise<Buffer> {
   const blocks = printable(input);
   registerFonts();

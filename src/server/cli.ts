@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +6,7 @@ import { scheduleBackups } from '../core/backup/schedule';
 import { createLogger } from '../core/log';
 import { DB_FILE_NAME, defaultDataDir } from './data-dir';
 import { startServer } from './http';
+import { readTestClock } from './test-clock';
 
 /** `npm run serve -- [--db FILE] [--port N]`: the app in a browser, on this computer only. */
 async function main() {
@@ -33,32 +33,11 @@ async function main() {
   process.on('SIGTERM', stop);
 }
 
-/**
- * TEST ONLY: HH_TEST_CLOCK_FILE names a file holding an ISO time; the shop then runs at that time
- * (read on every call, so a browser test can move the day forward: pick-up day, overdue day).
- * "<ISO> running" runs on from that instant as real time passes after the file was written (its
- * mtime), so a browser test's shop keeps the order of events. An empty or missing file means the
- * real time. A real shop never sets this variable.
- */
+/** TEST ONLY: HH_TEST_CLOCK_FILE (see test-clock.ts) runs the shop at the time that file says. A real shop never sets it. */
 function testClock(): { clock?: () => Date } {
   const file = process.env.HH_TEST_CLOCK_FILE;
   if (!file) return {};
-  return {
-    clock: () => {
-      let text = '';
-      let writtenMs = 0;
-      try {
-        text = fs.readFileSync(file, 'utf8').trim();
-        writtenMs = fs.statSync(file).mtimeMs;
-      } catch {
-        // no file yet: real time
-      }
-      const [at, mode] = text.split(/\s+/);
-      const d = at ? new Date(at) : new Date();
-      if (Number.isNaN(d.getTime())) return new Date();
-      return mode === 'running' ? new Date(d.getTime() + Math.max(0, Date.now() - writtenMs)) : d;
-    },
-  };
+  return { clock: () => readTestClock(file, Date.now()) ?? new Date() };
 }
 
 main().catch((e: unknown) => {

@@ -5,17 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/core/app';
 import { sha256File } from '../../src/core/backup/files';
 import { dbFingerprint, demoShop, tempDir } from '../support/db';
+import { shopWithBackup } from './backup-support';
 
-async function shopWithBackup() {
-  const dir = tempDir();
-  const file = path.join(dir, 'shop.db');
-  const app = createApp(file);
-  const { owner, cashier } = demoShop(app);
-  app.call('backup.updateSettings', { dir: path.join(dir, 'b'), keep: 5 }, owner);
-  const b = (await app.call('backup.now', {}, owner)).result;
-  if (!b.ok) throw new Error(JSON.stringify(b.error));
-  return { dir, file, app, owner, cashier, backup: b.value.file };
-}
 
 /** Change one name inside the file: still a sound SQLite database, no longer what was backed up. */
 function tamper(file: string): void {

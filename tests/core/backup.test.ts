@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/core/app';
 import { dbFingerprint, demoShop, tempDir } from '../support/db';
+import { shopWithBackup } from './backup-support';
 
 const rid = () => crypto.randomUUID();
 
@@ -51,16 +52,10 @@ describe('backups', () => {
   });
 
   it('shows a restore waiting for the next start, and the owner can call it off so the next start keeps today\'s data', async () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'shop.db');
-    const app = createApp(file);
-    const { owner, cashier } = demoShop(app);
-    app.call('backup.updateSettings', { dir: path.join(dir, 'b'), keep: 5 }, owner);
-    const b = (await app.call('backup.now', {}, owner)).result;
-    if (!b.ok) throw new Error('backup');
+    const { dir, file, app, owner, cashier, backup } = await shopWithBackup();
     expect(app.call('backup.getPendingRestore', {}, owner).result).toEqual({ ok: true, value: null });
-    app.call('backup.restore', { file: b.value.file }, owner);
-    expect(app.call('backup.getPendingRestore', {}, owner).result).toMatchObject({ ok: true, value: { file: b.value.file, requestedAt: expect.any(String) } });
+    app.call('backup.restore', { file: backup }, owner);
+    expect(app.call('backup.getPendingRestore', {}, owner).result).toMatchObject({ ok: true, value: { file: backup, requestedAt: expect.any(String) } });
     expect(app.call('backup.cancelRestore', {}, cashier).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(app.call('backup.cancelRestore', {}, owner).result).toEqual({ ok: true, value: { cancelled: true } });
     expect(app.call('backup.getPendingRestore', {}, owner).result).toEqual({ ok: true, value: null });

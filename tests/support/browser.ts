@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { readTestClock } from '../../src/server/test-clock';
 import { TEST_NOW } from './clock';
 import { tempDir } from './db';
 
@@ -89,13 +90,8 @@ export async function openDemoShop(
 
 /** The instant a test clock file says now (for the page's clock to agree with the shop's). */
 function serverNow(clockFile: string): Date {
-  const text = fs.existsSync(clockFile) ? fs.readFileSync(clockFile, 'utf8').trim() : '';
-  const [at, mode] = text.split(/\s+/);
-  if (!at) return new Date(TEST_NOW);
-  const d = new Date(at);
-  // The file's mtime is the machine's time: compare it with the machine's, not the faked Date.
-  const realNow = performance.timeOrigin + performance.now();
-  return mode === 'running' ? new Date(d.getTime() + Math.max(0, realNow - fs.statSync(clockFile).mtimeMs)) : d;
+  // The file's mtime is the machine's time: compare it with the machine's, not the shifted Date.
+  return readTestClock(clockFile, performance.timeOrigin + performance.now()) ?? new Date(TEST_NOW);
 }
 
 /** A call made as the page itself makes it: its token, its session cookie (page.request shares the context's). */

@@ -9,8 +9,6 @@ import { balanceOf, entriesOfPayout, SETTLED, unpaidEntries } from './entries';
 
 interface PayInput { artisanId: number; periodEnd: string; ledgerIds: number[]; method: 'cash' | 'upi' | 'bank'; ref: string; note: string }
 
-const shopDay = shopToday;
-
 function nextPayoutNo(db: DB): string {
   const counter = stmt<[], { c: string }>(db, 'SELECT counter_code AS c FROM shop_settings WHERE id = 1').get()?.c ?? 'C1';
   const n = stmt<[], { n: number }>(db, 'SELECT COALESCE(max(id), 0) + 1 AS n FROM payouts').get()!.n;
@@ -34,7 +32,7 @@ function cashRow(db: DB, amount: number, day: string, at: string, userId: number
 export function pay(db: DB, input: PayInput, user: SessionUser, now: Date): PayoutSlipData {
   const artisan = stmt<[number], { id: number }>(db, 'SELECT id FROM artisans WHERE id = ?').get(input.artisanId);
   if (!artisan) throw new AppError('NOT_FOUND', { what: 'artisan', field: 'artisanId', id: input.artisanId });
-  const today = shopDay(db, now);
+  const today = shopToday(db, now);
   if (input.periodEnd > today) throw new AppError('INVALID_INPUT', { issues: [{ path: ['periodEnd'], code: 'custom', message: 'future_date' }] });
   const open = new Map(unpaidEntries(db, input.artisanId, input.periodEnd).map((e) => [e.ledgerId, e]));
   const settled = stmt<[number], { n: number }>(db, `SELECT count(*) AS n FROM artisan_ledger e WHERE e.id = ? AND ${SETTLED}`);
@@ -69,7 +67,7 @@ export function reversePayout(db: DB, payoutId: number, reason: string, user: Se
   if (!p) throw new AppError('NOT_FOUND', { what: 'payout', field: 'payoutId', id: payoutId });
   if (p.reverses_payout_id !== null || stmt(db, 'SELECT 1 FROM payouts WHERE reverses_payout_id = ?').get(payoutId)) throw new AppError('CONFLICT', { field: 'payoutId', reason: 'reversed' });
   const at = now.toISOString();
-  const today = shopDay(db, now);
+  const today = shopToday(db, now);
   const uid = uuidv7();
   const id = Number(
     stmt(db, 'INSERT INTO payouts (uid, payout_no, artisan_id, period_end, method, ref, amount_paise, at, business_date, user_id, note, reverses_payout_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(

@@ -7,15 +7,12 @@ import type { DayCloseRecord } from '../../shared/api/reports';
 import { AppError } from '../../shared/errors';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
+import { shopToday } from '../shop-day';
 import { dayClose } from './day-close';
 
 const SELECT = `SELECT c.id, c.business_date AS date, c.counted_paise AS countedPaise, c.expected_paise AS expectedPaise,
                        c.difference_paise AS differencePaise, c.note, u.name AS closedBy, c.at
                   FROM day_closes c JOIN users u ON u.id = c.closed_by`;
-
-import { shopToday } from '../shop-day';
-
-export { shopToday, shopZoneOf } from '../shop-day';
 
 export function closedDay(db: DB, date: string): DayCloseRecord | null {
   return stmt<[string], DayCloseRecord>(db, `${SELECT} WHERE c.business_date = ?`).get(date) ?? null;

@@ -22,10 +22,10 @@ interface DemoProduct {
   hsn?: string;
 }
 
-/** A small working shop (resources/demo-shop.json) so a newcomer sees real screens at once. */
 /** The reference the demo's opening intakes carry, in the shop's language (it is shown beside each movement). */
 export const DEMO_REFERENCE = { hi: 'नमूना माल', en: 'demo' } as const;
 
+/** A small working shop (resources/demo-shop.json) so a newcomer sees real screens at once. */
 export function loadDemoShop(db: DB, language: 'hi' | 'en', now: Date): DemoLoaded {
   writeSettings(db, { ...demo.shop, language, timeZone: 'Asia/Kolkata', gstin: '' }, now);
   // A UPI payee so the demo shows its QR codes (a demo id: nobody should pay it).

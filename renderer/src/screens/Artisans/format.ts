@@ -1,10 +1,10 @@
 import { latinDigits, parseScaled } from '../../../../src/shared/money';
+import { otherLang } from '../Stock/names';
 
-/** Names in the reader's language first; either may be empty (never both). */
-/** `subLang` is the second name's language, for its `lang` attribute. */
+/** Names in the reader's language first; either may be empty (never both). `subLang` is the second name's language, for its `lang` attribute. */
 export function namePair(hiFirst: boolean, x: { nameHi: string; nameEn: string }): { main: string; sub: string; subLang: 'hi' | 'en' } {
   const [a, b] = hiFirst ? [x.nameHi, x.nameEn] : [x.nameEn, x.nameHi];
-  const subLang = hiFirst ? 'en' : 'hi';
+  const subLang = otherLang(hiFirst ? 'hi' : 'en');
   return a ? { main: a, sub: b, subLang } : { main: b, sub: '', subLang };
 }
 
