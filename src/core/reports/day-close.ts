@@ -98,16 +98,27 @@ function dayRentals(db: DB, date: string): DayRentals {
   };
 }
 
+/**
+ * The drawer on a shop day as its ledger says: everything before the day, the day's cash in and
+ * out by kind, what should be in it now. The day close and the dashboard both read it from here.
+ */
+export function drawer(db: DB, date: string): DayCloseReport['cash'] {
+  const opening = q<{ paise: number }>(db, DAY_CLOSE_SQL.cashBefore).get(date)!.paise;
+  const cashDay = q<{ kind: string; in_paise: number; out_paise: number }>(db, DAY_CLOSE_SQL.cashDay).all(date);
+  const cashIn = cashDay.reduce((a, c) => a + c.in_paise, 0);
+  const cashOut = -cashDay.reduce((a, c) => a + c.out_paise, 0);
+  return {
+    openingPaise: opening, inPaise: cashIn, outPaise: cashOut, expectedPaise: opening + cashIn - cashOut,
+    byKind: cashDay.map((c) => ({ kind: c.kind, amountPaise: c.in_paise + c.out_paise })),
+  };
+}
+
 /** One shop day's close, from the ledgers (in the caller's read transaction: one consistent snapshot). */
 export function dayClose(db: DB, date: string): DayCloseReport {
   const s = q<{ bills: number; first_no: string | null; last_no: string | null; gross: number; discount: number; total: number; tax: number }>(db, DAY_CLOSE_SQL.sales).get(date)!;
   const ret = q<{ count: number; value: number; credit: number }>(db, DAY_CLOSE_SQL.returns).get(date)!;
   const crafts = q<CraftRow>(db, DAY_CLOSE_SQL.byCraft).all(date).map(craftTotals);
   const payouts = q<{ method: 'cash' | 'upi' | 'bank'; count: number; amount: number }>(db, DAY_CLOSE_SQL.payouts).all(date);
-  const opening = q<{ paise: number }>(db, DAY_CLOSE_SQL.cashBefore).get(date)!.paise;
-  const cashDay = q<{ kind: string; in_paise: number; out_paise: number }>(db, DAY_CLOSE_SQL.cashDay).all(date);
-  const cashIn = cashDay.reduce((a, c) => a + c.in_paise, 0);
-  const cashOut = -cashDay.reduce((a, c) => a + c.out_paise, 0);
   const returnedTax = crafts.reduce((a, c) => a + c.returnedTaxPaise, 0);
   return {
     date,
@@ -122,10 +133,7 @@ export function dayClose(db: DB, date: string): DayCloseReport {
       count: payouts.reduce((a, p) => a + p.count, 0), amountPaise: payouts.reduce((a, p) => a + p.amount, 0),
       byMethod: payouts.map((p) => ({ method: p.method, count: p.count, amountPaise: p.amount })),
     },
-    cash: {
-      openingPaise: opening, inPaise: cashIn, outPaise: cashOut, expectedPaise: opening + cashIn - cashOut,
-      byKind: cashDay.map((c) => ({ kind: c.kind, amountPaise: c.in_paise + c.out_paise })),
-    },
+    cash: drawer(db, date),
     byCraft: crafts,
     rentals: dayRentals(db, date),
     closed: closedDay(db, date),

@@ -13,6 +13,7 @@ import { usersApi } from './users';
 import { backupApi } from './backup';
 import { printApi } from './print';
 import { reportsApi } from './reports';
+import { dashboardApi } from './dashboard';
 import { craftsApi } from './crafts';
 import { productsApi } from './products';
 import { searchApi } from './search';
@@ -44,6 +45,7 @@ export const contract = {
   ...backupApi,
   ...printApi,
   ...reportsApi,
+  ...dashboardApi,
 };
 
 export type Api = typeof contract;
@@ -74,4 +76,5 @@ export type { Availability, DayState, PieceEvent, PieceStatus, RentableItem, Ren
 export type { AuditRow, StaffMember } from './users';
 export type { BackupInfo, BackupSettings } from './backup';
 export type { CraftTotals, DayCloseRecord, DayCloseReport, DayRentals, MonthlyReport, PeriodTotals } from './reports';
+export type { DashboardSummary, DaySales, OwedArtisan } from './dashboard';
 export type { PrinterSettings, PrinterSettingsInput, PrintJob, PrintResult, PrintDoc } from './print';
