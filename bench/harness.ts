@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createApp } from '../src/core/app';
 import { bareSeller, baselineReads, dbBytes, openBare } from './baseline';
 import { buildChild, measureColdStart, measureWorkingSet } from './coldstart';
+import { measureDashboard } from './dashboard';
 import { generateShop, type GeneratedShop, type ShopSize } from './generate';
 import { measureCheckoutHttp } from './http';
 import { appSeller, coreSeller, measureLookup, zodParse, measurePage, measureReports, measureSearch } from './measure';
@@ -12,7 +13,7 @@ import { interleave, summarize, withRatio, type Figure } from './stats';
 
 export const MEASURES = [
   'checkout_inprocess', 'checkout_http', 'barcode_lookup', 'search_hindi', 'search_english', 'search_latin_hindi',
-  'catalog_page', 'day_close', 'monthly_report', 'artisan_statement', 'cold_start',
+  'catalog_page', 'day_close', 'monthly_report', 'artisan_statement', 'dashboard', 'cold_start',
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 
@@ -101,6 +102,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     const owner = app.call('session.login', { userId: shop.ownerId, pin: OWNER_PIN });
     if (!owner.session || !('set' in owner.session)) throw new Error('owner login failed');
     const reports = measureReports(app, owner.session.set, bare, { ...shop, days }, r, it.reports);
+    const dashboard = measureDashboard(file, bare, shop.ownerId, OWNER_PIN, days, r, it.reports);
     const baseReads = baselineReads(bare, shop.barcodes, ['ढोकरा', 'dokra', 'elephant', 'tokri', 'nagada', 'tortoise'], total, r, Math.min(it.lookup, 5_000));
 
     log('checkout in process, interleaved with the bare baseline');
@@ -145,6 +147,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       day_close: withRatio(reports.figures.day_close, reports.bare.day_close),
       monthly_report: withRatio(reports.figures.monthly_report, reports.bare.monthly_report),
       artisan_statement: withRatio(reports.figures.artisan_statement, reports.bare.artisan_statement),
+      dashboard: withRatio(dashboard.api, dashboard.bare),
       cold_start: withRatio(cold.app, cold.bare),
     };
     return {
@@ -159,6 +162,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
         checkout: baseWriteFigure, lookup: baseReads.lookup, search: baseReads.search, page: baseReads.page, cold_start: cold.bare,
         db_bytes_per_sale_line: bareBytes,
         day_close: reports.bare.day_close, monthly_report: reports.bare.monthly_report, artisan_statement: reports.bare.artisan_statement,
+        dashboard: dashboard.bare,
       },
       details: {
         checkout_breakdown: {
@@ -169,6 +173,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
         },
         lookup_without_dispatch: lookup.core,
         reports_without_dispatch: reports.core,
+        dashboard_without_dispatch: dashboard.core,
         cold_start_split_ms_since_process_start: cold.split,
         search_terms: search.perTerm,
         catalog_page_first: page.first,

@@ -22,7 +22,7 @@ describe('bench smoke', () => {
     expect(res.results.checkout_http.per_s).toBeGreaterThan(0);
     expect(res.results.checkout_inprocess.baseline_ratio).toBeGreaterThan(0);
     // the reports go through the API now, against the bare SQL over the ledgers
-    for (const m of ['day_close', 'monthly_report', 'artisan_statement'] as const) expect(res.results[m].baseline_ratio, m).toBeGreaterThan(0);
+    for (const m of ['day_close', 'monthly_report', 'artisan_statement', 'dashboard'] as const) expect(res.results[m].baseline_ratio, m).toBeGreaterThan(0);
     expect(res.rss_mb).toBeGreaterThan(10);
     expect(res.db_bytes_per_sale_line).toBeGreaterThan(0);
     expect(res.shop.counts.sales).toBe(300);
