@@ -4,6 +4,7 @@ import type { DemoLoaded, SessionUser, ShopSettings } from '../../src/shared/api
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { whenIdle } from './idle';
 import { lazyArea } from './lazyArea';
+import type { Target } from './screens/Dashboard/targets';
 import { SellScreen } from './screens/Sell/SellScreen';
 
 // The counter opens on Sell; the other areas' code loads apart from it, so the app starts on less code.
@@ -14,24 +15,40 @@ const Rentals = lazyArea(() => import('./screens/Rentals/RentalsArea').then((m) 
 const Settings = lazyArea(() => import('./screens/Settings/SettingsScreen').then((m) => m.SettingsScreen));
 const Stock = lazyArea(() => import('./screens/Stock/StockArea').then((m) => m.StockArea));
 const Reports = lazyArea(() => import('./screens/Reports/ReportsArea').then((m) => m.ReportsArea));
+const Dashboard = lazyArea(() => import('./screens/Dashboard/DashboardScreen').then((m) => m.DashboardScreen));
 const { Area: ArtisansArea } = Artisans;
 const { Area: RentalsArea } = Rentals;
 const { Area: SettingsScreen } = Settings;
 const { Area: StockArea } = Stock;
 const { Area: ReportsArea } = Reports;
+const { Area: DashboardScreen } = Dashboard;
 
 /** Fetch the other areas' code in F2-F6 order. A failure here is harmless: opening the area tries again. */
 function prefetchAreas(): void {
-  for (const a of [Rentals, Stock, Artisans, Reports, Settings]) void a.prefetch();
+  for (const a of [Rentals, Stock, Artisans, Reports, Settings, Dashboard]) void a.prefetch();
 }
 
 const AREAS = ['sell', 'rentals', 'stock', 'artisans', 'reports', 'settings'] as const;
-type Area = (typeof AREAS)[number];
+/** 'home' is the manager's dashboard (F7); a cashier's home is Sell and she has no dashboard. */
+type Area = (typeof AREAS)[number] | 'home';
+const HOME_KEY = 'F7';
 
 /** The shop's areas behind one navigation; F1-F6 jump between them from anywhere. */
 export function Shell(props: { user: SessionUser; shopName: string; demoPins?: DemoLoaded['pins']; onLock: () => void; onSettings: (s: ShopSettings) => void }) {
   const { t } = useTranslation();
-  const [area, setArea] = useState<Area>('sell');
+  const manager = props.user.role !== 'cashier';
+  const [area, setArea] = useState<Area>(manager ? 'home' : 'sell');
+  // The screen a dashboard tile asked for inside its area (a tab, a member); any other way in starts the area afresh.
+  const [target, setTarget] = useState<Target | null>(null);
+  const go = (a: Area) => {
+    setTarget(null);
+    setArea(a);
+  };
+  const openTarget = (to: Target) => {
+    setTarget(to);
+    setArea(to.area);
+  };
+  const tab = <A extends Target['area']>(a: A) => (target?.area === a ? (target as Extract<Target, { area: A }>) : undefined);
 
   // The counter opens on Sell: when it stands idle after its first paint, warm the other areas.
   useEffect(() => whenIdle(prefetchAreas), []);
@@ -41,12 +58,15 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
       const n = /^F([1-6])$/.exec(e.key);
       if (n) {
         e.preventDefault();
-        setArea(AREAS[Number(n[1]) - 1] as Area);
+        go(AREAS[Number(n[1]) - 1] as Area);
+      } else if (e.key === HOME_KEY && manager) {
+        e.preventDefault();
+        go('home');
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [manager]);
 
   return (
     <div className="shell">
@@ -60,8 +80,14 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
         <button type="button" className="lock-btn" onClick={props.onLock} data-testid="lock">{t('common.lock')}</button>
       </header>
       <nav className="nav" aria-label="main">
+        {manager ? (
+          <button type="button" className={area === 'home' ? 'nav-item nav-on' : 'nav-item'} aria-current={area === 'home' ? 'page' : undefined} onClick={() => go('home')} data-testid="nav-home">
+            <span>{t('dashboard.nav')}</span>
+            <kbd>{HOME_KEY}</kbd>
+          </button>
+        ) : null}
         {AREAS.map((a, i) => (
-          <button key={a} type="button" className={a === area ? 'nav-item nav-on' : 'nav-item'} aria-current={a === area ? 'page' : undefined} onClick={() => setArea(a)} data-testid={`nav-${a}`}>
+          <button key={a} type="button" className={a === area ? 'nav-item nav-on' : 'nav-item'} aria-current={a === area ? 'page' : undefined} onClick={() => go(a)} data-testid={`nav-${a}`}>
             <span>{t(`nav.${a}`)}</span>
             <kbd>F{i + 1}</kbd>
           </button>
@@ -75,9 +101,10 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
         ) : null}
         {area === 'sell' ? <SellScreen /> : null}
         <Suspense fallback={<p className="muted" data-testid="area-loading">{t('common.loading')}</p>}>
-          {area === 'stock' ? <StockArea role={props.user.role} /> : null}
-          {area === 'settings' ? <SettingsScreen onSaved={props.onSettings} user={props.user} /> : null}
-          {area === 'artisans' ? <ArtisansArea role={props.user.role} /> : null}
+          {area === 'home' && manager ? <DashboardScreen open={openTarget} /> : null}
+          {area === 'stock' ? <StockArea role={props.user.role} tab={tab('stock')?.tab} /> : null}
+          {area === 'settings' ? <SettingsScreen onSaved={props.onSettings} user={props.user} tab={tab('settings')?.tab} /> : null}
+          {area === 'artisans' ? <ArtisansArea role={props.user.role} artisanId={tab('artisans')?.artisanId} /> : null}
           {area === 'rentals' ? <RentalsArea role={props.user.role} shopName={props.shopName} /> : null}
           {area === 'reports' ? <ReportsArea role={props.user.role} /> : null}
         </Suspense>

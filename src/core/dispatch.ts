@@ -30,7 +30,7 @@ export interface DispatchDeps<C extends Contract> {
   log?: (msg: string, err: unknown) => void;
 }
 
-const READ_VERBS = /\.(get|page|list|status|current|people|search|find|lookup|report|preview|export|verify)[A-Z]?\w*$/;
+const READ_VERBS = /\.(get|page|list|status|current|people|search|find|lookup|report|preview|export|verify|summary)[A-Z]?\w*$/;
 
 /** A method is a read when its verb says so; reads take no write lock and leave no audit row. */
 export function isRead(name: string): boolean {

@@ -229,9 +229,10 @@ describe('dashboard.summary', () => {
     );
   });
 
-  it('is for managers: a cashier is refused and nothing is written', () => {
+  it('is for managers: a cashier is refused; a read leaves no audit row and nothing else written', () => {
     const { s } = shop();
     const before = tableCounts(s.app.db);
+    expect(s.call('dashboard.summary', {}, s.owner).ok).toBe(true);
     expect(s.call('dashboard.summary', {}, s.cashier)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(s.call('dashboard.summary', {}, 'no-such-session')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect(tableCounts(s.app.db)).toEqual(before);

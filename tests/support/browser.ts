@@ -65,6 +65,8 @@ export async function openDemoShop(
     dbFile?: string;
     /** Before the page loads. */
     beforeLoad?: (page: Page) => Promise<void>;
+    /** Stay on the manager's home (the dashboard) instead of going on to Sell (F1) as the counter's tests begin. */
+    home?: boolean;
   } = {},
 ): Promise<{ page: Page; errors: string[]; server: Awaited<ReturnType<typeof startServeCli>> }> {
   const env = { ...opts.env };
@@ -85,6 +87,11 @@ export async function openDemoShop(
   await page.goto(server.url);
   await page.getByTestId('load-demo').click();
   await page.getByTestId('who').waitFor();
+  // The demo opens logged in as its owner, whose home is the dashboard; the counter's tests start on Sell.
+  if (!opts.home) {
+    await page.keyboard.press('F1');
+    await page.locator('[data-testid="nav-sell"][aria-current="page"]').waitFor();
+  }
   return { page, errors, server };
 }
 

@@ -1,14 +1,13 @@
 /**
  * The manager's home (dashboard.summary): each tile's figures from the same ledgers and the same
  * pieces the screens behind the tiles use (the day close's drawer, the low-stock list's count,
- * payouts.listBalances), in the one read transaction dispatch opens for the call.
+ * the balance cache of payouts.listBalances), in the one read transaction dispatch opens for the call.
  */
 import type { DashboardSummary, DaySales, OwedArtisan } from '../../shared/api/dashboard';
 import { addDays, businessDate, dayStartUtc } from '../../shared/dates';
 import { pageSql } from '../catalog/handlers';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
-import { listBalances } from '../payouts/lists';
 import { drawer } from '../reports/day-close';
 import { shopZoneOf } from '../shop-day';
 
@@ -24,7 +23,13 @@ export const DASHBOARD_SQL = {
   rentals: `SELECT COALESCE(sum(due_date = ?), 0) AS due, COALESCE(sum(due_date < ?), 0) AS overdue
               FROM rentals WHERE status = 'out' AND due_date <= ?`,
   lastBackup: `SELECT at, reason FROM backups ORDER BY at DESC, id DESC LIMIT 1`,
-  names: `SELECT name_hi, name_en FROM artisans WHERE id = ?`,
+  /**
+   * The members owed the most, from the balance cache payouts.listBalances reads (kept by the
+   * ledger's trigger; the tests recompute it from artisan_ledger). listBalances itself also counts
+   * every unsettled entry of every member, which a tile of five names does not need.
+   */
+  owed: `SELECT a.id, a.name_hi, a.name_en, b.balance_paise FROM artisan_balances b JOIN artisans a ON a.id = b.artisan_id
+          WHERE b.balance_paise > 0 ORDER BY b.balance_paise DESC, a.id LIMIT ?`,
   /** The low-stock list's own count (catalog.page with lowStockOnly, as the Stock area asks it). */
   lowStock: pageSql({ lowStockOnly: true, sort: 'id', offset: 0 }).count!,
 } as const;
@@ -43,16 +48,10 @@ function salesVsLastWeek(db: DB, today: string, lastWeek: string, now: Date, tz:
   return { today: daySales(db, today, WHOLE_DAY), lastWeekSoFar: daySales(db, lastWeek, soFar), lastWeek: daySales(db, lastWeek, WHOLE_DAY) };
 }
 
-/** The members owed the most, from payouts.listBalances' own core. */
 function topOwed(db: DB, n: number): OwedArtisan[] {
-  return listBalances(db)
-    .filter((b) => b.balancePaise > 0)
-    .sort((a, b) => b.balancePaise - a.balancePaise || a.artisanId - b.artisanId)
-    .slice(0, n)
-    .map((b) => {
-      const a = stmt<[number], { name_hi: string; name_en: string }>(db, DASHBOARD_SQL.names).get(b.artisanId)!;
-      return { artisanId: b.artisanId, nameHi: a.name_hi, nameEn: a.name_en, balancePaise: b.balancePaise };
-    });
+  return stmt<[number], { id: number; name_hi: string; name_en: string; balance_paise: number }>(db, DASHBOARD_SQL.owed)
+    .all(n)
+    .map((a) => ({ artisanId: a.id, nameHi: a.name_hi, nameEn: a.name_en, balancePaise: a.balance_paise }));
 }
 
 function lastBackup(db: DB, now: Date): DashboardSummary['backup'] {

@@ -19,8 +19,9 @@ type View =
   | { kind: 'statement'; artisan: Artisan };
 
 /** कारीगर: the member list, her page, her form, giving goods back to her, paying her and her statement. */
-export function ArtisansArea({ role }: { role: Role }) {
-  const [view, setView] = useState<View>({ kind: 'list' });
+export function ArtisansArea({ role, artisanId }: { role: Role; artisanId?: number }) {
+  // A dashboard tile may open one member's page straight away.
+  const [view, setView] = useState<View>(artisanId ? { kind: 'detail', id: artisanId } : { kind: 'list' });
   // The core enforces roles; this only hides buttons a cashier could not use.
   const manager = role !== 'cashier';
   const toList = () => setView({ kind: 'list' });

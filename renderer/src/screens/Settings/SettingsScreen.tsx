@@ -12,9 +12,9 @@ import { StaffTab } from './StaffTab';
 type TabKey = 'shop' | 'billing' | 'printer' | 'staff' | 'audit' | 'backup';
 
 /** Settings: the shop's details, bills and payments, the counter printer, staff, the audit trail and backups. */
-export function SettingsScreen({ onSaved, user }: { onSaved: (s: ShopSettings) => void; user: SessionUser }) {
+export function SettingsScreen({ onSaved, user, tab: first }: { onSaved: (s: ShopSettings) => void; user: SessionUser; tab?: TabKey }) {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<TabKey>('shop');
+  const [tab, setTab] = useState<TabKey>(first ?? 'shop');
   return (
     <section className="screen">
       <h2>{t('settings.title')}</h2>

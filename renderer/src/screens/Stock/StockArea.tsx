@@ -11,9 +11,9 @@ import { LowStockScreen } from './LowStockScreen';
 type Tab = 'catalog' | 'receive' | 'count' | 'lowStock' | 'importExport';
 
 /** The stock room: catalogue, goods received, shelf counts, what is running low, spreadsheets. */
-export function StockArea({ role }: { role?: Role }) {
+export function StockArea({ role, tab: first }: { role?: Role; tab?: Tab }) {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<Tab>('catalog');
+  const [tab, setTab] = useState<Tab>(first ?? 'catalog');
   // The core refuses a cashier anyway; hiding the buttons only saves her a refusal.
   const canEdit = role !== 'cashier';
   const tabs: { key: Tab; label: string }[] = [
