@@ -76,6 +76,12 @@ describe('catalogue page uses indexes (migration 15)', () => {
     expect(plan).not.toMatch(/stock_on_hand|SCAN/);
   });
 
+  it('the low-stock count (the list and the dashboard tile) reads only products with a level, from their index (migration 21)', () => {
+    const plan = pagePlan({ ...base, lowStockOnly: true, sort: 'id' }, 'count');
+    expect(plan).toMatch(/SEARCH p USING COVERING INDEX products_low_stock \(status=\? AND low_stock_milli>\?\)/);
+    expect(pageSql({ ...base, lowStockOnly: true, sort: 'id' }).count).toBe(DASHBOARD_SQL.lowStock);
+  });
+
   it('counts only the first page', () => {
     expect(pageSql({ ...base, sort: 'id', offset: 100 }).count).toBeNull();
     expect(pageSql({ ...base, sort: 'id', after: { key: 5, id: 5 } }).count).toBeNull();

@@ -103,10 +103,10 @@ describe('the dashboard in the browser', () => {
     expect(await page.getByTestId('dash-owed').locator('.dash-owed-row').count()).toBeGreaterThan(0);
 
     // It fits a 1366x768 screen: nothing to scroll, in either language.
-    const fits = () => page.evaluate(() => {
-      const c = document.querySelector('.content')!;
+    const fits = () => page.evaluate<boolean>(`(() => {
+      const c = document.querySelector('.content');
       return document.documentElement.scrollHeight <= window.innerHeight && c.scrollHeight <= c.clientHeight + 1;
-    });
+    })()`);
     await bothLanguages(page, 'dashboard', en.dashboard.title, hi.dashboard.title);
     expect(await fits()).toBe(true);
     await page.getByTestId('lang-switch').last().click();
