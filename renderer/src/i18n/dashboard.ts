@@ -49,7 +49,7 @@ export const dashboardEn = {
     },
     backup: {
       title: 'Last backup',
-      never: 'No backup has been made yet.',
+      never: 'No backup has been made yet: make one now.',
       old: 'Over a day old: make a backup now.',
       reason: { manual: 'by the button', daily: 'daily', close: 'at closing', before_restore: 'before a restore' },
       screen: 'Settings: backups',
@@ -107,7 +107,7 @@ export const dashboardHi: typeof dashboardEn = {
     },
     backup: {
       title: 'आख़िरी बैकअप',
-      never: 'अभी तक कोई बैकअप नहीं बना।',
+      never: 'अभी तक कोई बैकअप नहीं बना: अभी बनाएँ।',
       old: 'एक दिन से पुराना: अभी बैकअप बनाएँ।',
       reason: { manual: 'बटन से', daily: 'रोज़ का', close: 'दिन बंद होने पर', before_restore: 'बहाली से पहले' },
       screen: 'सेटिंग: बैकअप',

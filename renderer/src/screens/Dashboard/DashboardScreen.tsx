@@ -66,10 +66,12 @@ export function DashboardScreen({ open }: { open: (t: Target) => void }) {
       </div>
       <div className="dash-grid">
         <Tile id="sales" wide title={t('dashboard.sales.title')} screen={t('dashboard.sales.screen')} onOpen={() => open({ area: 'reports' })}>
-          <span className="dash-figure"><Money paise={today.netPaise} /></span>
-          <span className="dash-sub" data-testid="dash-sales-bills">
-            {bills(today.bills)}
-            {today.returnsPaise > 0 ? ` · ${t('dashboard.sales.returns', { amount: money(today.returnsPaise) })}` : ''}
+          <span className="dash-line">
+            <span className="dash-figure"><Money paise={today.netPaise} /></span>
+            <span className="dash-sub" data-testid="dash-sales-bills">
+              {bills(today.bills)}
+              {today.returnsPaise > 0 ? ` · ${t('dashboard.sales.returns', { amount: money(today.returnsPaise) })}` : ''}
+            </span>
           </span>
           <CompareBars
             rows={[
@@ -77,7 +79,7 @@ export function DashboardScreen({ open }: { open: (t: Target) => void }) {
               { key: 'week', label: t('dashboard.sales.vsSoFar', { day: lastDay }), value: lastWeekSoFar.netPaise, text: `${money(lastWeekSoFar.netPaise)} · ${bills(lastWeekSoFar.bills)}` },
             ]}
           />
-          <span className={change !== null && change < 0 ? 'dash-sub dash-down' : 'dash-sub dash-up'} data-testid="dash-sales-change">{changeText}</span>
+          <span className={change === null ? 'dash-sub muted' : change < 0 ? 'dash-sub dash-down' : 'dash-sub dash-up'} data-testid="dash-sales-change">{changeText}</span>
           <span className="dash-sub muted" data-testid="dash-sales-week">{t('dashboard.sales.vsWhole', { day: lastDay, amount: money(lastWeek.netPaise), bills: bills(lastWeek.bills) })}</span>
         </Tile>
 
@@ -111,9 +113,9 @@ export function DashboardScreen({ open }: { open: (t: Target) => void }) {
               <span className="dash-sub">{t(`dashboard.backup.reason.${d.backup.reason}`, { defaultValue: d.backup.reason })}</span>
             </>
           ) : (
-            <span className="dash-sub" data-testid="dash-backup-age">{t('dashboard.backup.never')}</span>
+            <span className="dash-sub dash-late" data-testid="dash-backup-age">{t('dashboard.backup.never')}</span>
           )}
-          {backupOld ? <span className="dash-sub dash-late">{t('dashboard.backup.old')}</span> : null}
+          {d.backup && backupOld ? <span className="dash-sub dash-late">{t('dashboard.backup.old')}</span> : null}
         </Tile>
         {/* TODO(custom-orders): a "custom work due" tile from `orders.dueSummary` (d.customDue) once that method is in the contract. */}
       </div>
