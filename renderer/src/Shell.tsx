@@ -4,10 +4,12 @@ import type { DemoLoaded, SessionUser, ShopSettings } from '../../src/shared/api
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { whenIdle } from './idle';
 import { lazyArea } from './lazyArea';
+// The manager's home is in the app's own code (a few kB), so it never shows the areas' "loading" on login.
+import { DashboardScreen } from './screens/Dashboard/DashboardScreen';
 import type { Target } from './screens/Dashboard/targets';
 import { SellScreen } from './screens/Sell/SellScreen';
 
-// The counter opens on Sell; the other areas' code loads apart from it, so the app starts on less code.
+// The counter opens on Sell (a manager's on her dashboard); the other areas' code loads apart from it, so the app starts on less code.
 // Once the Sell screen stands idle their code is fetched ahead (prefetchAreas), so the first F2-F6
 // opens at once instead of showing "loading".
 const Artisans = lazyArea(() => import('./screens/Artisans/ArtisansArea').then((m) => m.ArtisansArea));
@@ -15,17 +17,15 @@ const Rentals = lazyArea(() => import('./screens/Rentals/RentalsArea').then((m) 
 const Settings = lazyArea(() => import('./screens/Settings/SettingsScreen').then((m) => m.SettingsScreen));
 const Stock = lazyArea(() => import('./screens/Stock/StockArea').then((m) => m.StockArea));
 const Reports = lazyArea(() => import('./screens/Reports/ReportsArea').then((m) => m.ReportsArea));
-const Dashboard = lazyArea(() => import('./screens/Dashboard/DashboardScreen').then((m) => m.DashboardScreen));
 const { Area: ArtisansArea } = Artisans;
 const { Area: RentalsArea } = Rentals;
 const { Area: SettingsScreen } = Settings;
 const { Area: StockArea } = Stock;
 const { Area: ReportsArea } = Reports;
-const { Area: DashboardScreen } = Dashboard;
 
 /** Fetch the other areas' code in F2-F6 order. A failure here is harmless: opening the area tries again. */
 function prefetchAreas(): void {
-  for (const a of [Rentals, Stock, Artisans, Reports, Settings, Dashboard]) void a.prefetch();
+  for (const a of [Rentals, Stock, Artisans, Reports, Settings]) void a.prefetch();
 }
 
 const AREAS = ['sell', 'rentals', 'stock', 'artisans', 'reports', 'settings'] as const;
@@ -100,8 +100,8 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
           </p>
         ) : null}
         {area === 'sell' ? <SellScreen /> : null}
+        {area === 'home' && manager ? <DashboardScreen open={openTarget} /> : null}
         <Suspense fallback={<p className="muted" data-testid="area-loading">{t('common.loading')}</p>}>
-          {area === 'home' && manager ? <DashboardScreen open={openTarget} /> : null}
           {area === 'stock' ? <StockArea role={props.user.role} tab={tab('stock')?.tab} /> : null}
           {area === 'settings' ? <SettingsScreen onSaved={props.onSettings} user={props.user} tab={tab('settings')?.tab} /> : null}
           {area === 'artisans' ? <ArtisansArea role={props.user.role} artisanId={tab('artisans')?.artisanId} /> : null}

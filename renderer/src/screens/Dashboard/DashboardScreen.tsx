@@ -46,7 +46,8 @@ export function DashboardScreen({ open }: { open: (t: Target) => void }) {
   useEffect(load, [load]);
 
   if (error) return <p className="banner banner-error" role="alert" data-testid="dash-error">{t('dashboard.failed')} {error}</p>;
-  if (!d) return <p className="muted" data-testid="dash-loading">{t('common.loading')}</p>;
+  // Waiting for its figures inside its own screen (not the areas' loading placeholder).
+  if (!d) return <section className="screen dashboard"><p className="muted" data-testid="dash-loading">{t('common.loading')}</p></section>;
 
   const money = (p: number) => formatINR(p, lang);
   const bills = (n: number) => t('dashboard.sales.bills', { count: n });
