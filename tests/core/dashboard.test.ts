@@ -225,7 +225,7 @@ describe('dashboard.summary', () => {
           t.s.app.close();
         }
       }),
-      { numRuns: 8 },
+      { numRuns: 5 },
     );
   });
 
