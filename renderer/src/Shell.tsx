@@ -29,9 +29,12 @@ function prefetchAreas(): void {
 }
 
 const AREAS = ['sell', 'rentals', 'stock', 'artisans', 'reports', 'settings'] as const;
-/** 'home' is the manager's dashboard (F7); a cashier's home is Sell and she has no dashboard. */
+/**
+ * 'home' is the manager's dashboard; a cashier's home is Sell and she has no dashboard. Its key is
+ * F12, clear of the areas' F1, F2, ... and of the F-keys new areas take after them (F8 and F9 are the cart's).
+ */
 type Area = (typeof AREAS)[number] | 'home';
-const HOME_KEY = 'F7';
+const HOME_KEY = 'F12';
 
 /** The shop's areas behind one navigation; F1-F6 jump between them from anywhere. */
 export function Shell(props: { user: SessionUser; shopName: string; demoPins?: DemoLoaded['pins']; onLock: () => void; onSettings: (s: ShopSettings) => void }) {

@@ -3,7 +3,7 @@
  * Durg): last Monday's bills and today's, a costume due back today and one overdue, a product
  * below its low-stock level and a backup. The owner lands on the dashboard, which fits 1366x768
  * without scrolling, in Hindi and English; each tile opens its screen (by mouse and by the keyboard),
- * F7 comes back; a cashier lands on Sell and has no dashboard.
+ * F12 comes back; a cashier lands on Sell and has no dashboard.
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -69,7 +69,7 @@ async function ownerAgain(page: Page) {
 }
 
 const home = async (page: Page) => {
-  await page.keyboard.press('F7');
+  await page.keyboard.press('F12');
   await page.getByTestId('dash-sales').waitFor();
 };
 
@@ -115,7 +115,7 @@ describe('the dashboard in the browser', () => {
     await page.getByTestId('lang-switch').last().click();
     await page.getByText(hi.dashboard.title).waitFor();
 
-    // Each tile opens the screen behind it; F7 comes home.
+    // Each tile opens the screen behind it; F12 comes home.
     await page.getByTestId('dash-low-stock').click();
     await page.getByTestId('low-stock').getByText('कोसा', { exact: false }).first().waitFor();
     await home(page);
@@ -138,7 +138,7 @@ describe('the dashboard in the browser', () => {
     await home(page);
     await page.getByTestId('nav-home').waitFor();
 
-    // A cashier's home is Sell: no dashboard, and F7 does not open one.
+    // A cashier's home is Sell: no dashboard, and F12 does not open one.
     await page.getByTestId('lock').click();
     await page.getByRole('listitem').filter({ hasText: 'पूजा यादव' }).click();
     await page.getByTestId('pin-input').fill('1111');
@@ -146,7 +146,7 @@ describe('the dashboard in the browser', () => {
     await page.getByTestId('who').getByText('पूजा यादव').waitFor();
     await page.getByTestId('sell-screen').waitFor();
     expect(await page.getByTestId('nav-home').count()).toBe(0);
-    await page.keyboard.press('F7');
+    await page.keyboard.press('F12');
     expect(await page.getByTestId('dashboard').count()).toBe(0);
     await page.getByTestId('sell-screen').waitFor();
     expect(errors).toEqual([]);

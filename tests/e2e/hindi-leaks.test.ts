@@ -150,7 +150,7 @@ describe('the leak check', () => {
     await look('artisan');
     await area('F5', 'reports', hi.report.title);
     await area('F6', 'settings', hi.settings.title);
-    await area('F7', 'dashboard', hi.dashboard.title);
+    await area('F12', 'dashboard', hi.dashboard.title);
 
     const report = Object.entries(found).map(([a, w]) => `${a}: ${w.join(' | ')}`).join('\n');
     expect(report, `Latin words on the Hindi screens:\n${report}`).toBe('');

@@ -73,6 +73,7 @@ export function dashboardSummary(db: DB, now: Date): DashboardSummary {
     lowStock: { count: stmt<{ status: string }, { n: number }>(db, DASHBOARD_SQL.lowStock).get({ status: 'active' })!.n },
     artisansOwed: topOwed(db, 5),
     backup: lastBackup(db, now),
-    // TODO(custom-orders): customDue: dueSummary(db, today),  -- the core of `orders.dueSummary`, once that area is in the contract
+    // TODO(custom-orders): customDue: dueSummary(db, today),  -- the core of `orders.dueSummary` (`orders.getDueSummary` on
+    // branch custom-orders, src/core/orders/list.ts), once that area is in the contract
   };
 }

@@ -46,7 +46,8 @@ export interface DashboardSummary {
   artisansOwed: OwedArtisan[];
   /** The newest backup the shop recorded, and how old it is in minutes; null when none was made. */
   backup: { at: string; reason: string; ageMinutes: number } | null;
-  // TODO(custom-orders): `customDue: OrdersDueSummary` from `orders.dueSummary` (branch custom-orders) once it is in the contract.
+  // TODO(custom-orders): `customDue: OrdersDueSummary` once `orders.dueSummary` is in the contract (branch custom-orders
+  // names it `orders.getDueSummary`, its core `dueSummary(db, today)` in src/core/orders/list.ts).
 }
 
 export const dashboardApi = {

@@ -118,7 +118,7 @@ export function DashboardScreen({ open }: { open: (t: Target) => void }) {
           )}
           {d.backup && backupOld ? <span className="dash-sub dash-late">{t('dashboard.backup.old')}</span> : null}
         </Tile>
-        {/* TODO(custom-orders): a "custom work due" tile from `orders.dueSummary` (d.customDue) once that method is in the contract. */}
+        {/* TODO(custom-orders): a "custom work due" tile (d.customDue: due today, overdue, ready) opening { area: 'orders' }, once `orders.dueSummary` is in the contract. */}
       </div>
     </section>
   );

@@ -5,3 +5,4 @@ export type Target =
   | { area: 'stock'; tab: 'lowStock' }
   | { area: 'artisans'; artisanId?: number }
   | { area: 'settings'; tab: 'backup' };
+// TODO(custom-orders): | { area: 'orders' } for the custom-work-due tile.
