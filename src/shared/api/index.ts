@@ -20,6 +20,7 @@ import { sessionApi } from './session';
 import { settingsApi } from './settings';
 import { setupApi } from './setup';
 import { stockApi } from './stock';
+import { boardApi } from './board';
 
 /** The whole API: one name per method, declared once; the handler map must satisfy it. */
 export const contract = {
@@ -44,6 +45,7 @@ export const contract = {
   ...backupApi,
   ...printApi,
   ...reportsApi,
+  ...boardApi,
 };
 
 export type Api = typeof contract;
@@ -75,3 +77,4 @@ export type { AuditRow, StaffMember } from './users';
 export type { BackupInfo, BackupSettings } from './backup';
 export type { CraftTotals, DayCloseRecord, DayCloseReport, DayRentals, MonthlyReport, PeriodTotals } from './reports';
 export type { PrinterSettings, PrinterSettingsInput, PrintJob, PrintResult, PrintDoc } from './print';
+export type { A4Page, BoardAssignee, BoardEvent, BoardItem, BoardItemView, BoardKind, BoardMonth, BoardMonthlyCounts, BoardStatus } from './board';

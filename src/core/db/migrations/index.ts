@@ -19,6 +19,8 @@ import dayCloses from './0017-day-closes';
 import unsettledEntries from './0018-unsettled-entries';
 import rentalGst from './0019-rental-gst';
 import idempotencyHash from './0020-idempotency-hash';
+import reservedCustomOrders from './0021-reserved-custom-orders';
+import membersBoard from './0022-members-board';
 
 export interface Migration {
   version: number;
@@ -30,4 +32,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules, reportIndexes,
   rentals, catalogReportSpeed, rentalPhotos, dayCloses, unsettledEntries, rentalGst, idempotencyHash,
+  reservedCustomOrders, membersBoard,
 ];
