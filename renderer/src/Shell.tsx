@@ -14,21 +14,23 @@ const Rentals = lazyArea(() => import('./screens/Rentals/RentalsArea').then((m) 
 const Settings = lazyArea(() => import('./screens/Settings/SettingsScreen').then((m) => m.SettingsScreen));
 const Stock = lazyArea(() => import('./screens/Stock/StockArea').then((m) => m.StockArea));
 const Reports = lazyArea(() => import('./screens/Reports/ReportsArea').then((m) => m.ReportsArea));
+const Board = lazyArea(() => import('./screens/Board/BoardArea').then((m) => m.BoardArea));
 const { Area: ArtisansArea } = Artisans;
 const { Area: RentalsArea } = Rentals;
 const { Area: SettingsScreen } = Settings;
 const { Area: StockArea } = Stock;
 const { Area: ReportsArea } = Reports;
+const { Area: BoardArea } = Board;
 
-/** Fetch the other areas' code in F2-F6 order. A failure here is harmless: opening the area tries again. */
+/** Fetch the other areas' code in F2-F7 order. A failure here is harmless: opening the area tries again. */
 function prefetchAreas(): void {
-  for (const a of [Rentals, Stock, Artisans, Reports, Settings]) void a.prefetch();
+  for (const a of [Rentals, Stock, Artisans, Reports, Settings, Board]) void a.prefetch();
 }
 
-const AREAS = ['sell', 'rentals', 'stock', 'artisans', 'reports', 'settings'] as const;
+const AREAS = ['sell', 'rentals', 'stock', 'artisans', 'reports', 'settings', 'board'] as const;
 type Area = (typeof AREAS)[number];
 
-/** The shop's areas behind one navigation; F1-F6 jump between them from anywhere. */
+/** The shop's areas behind one navigation; F1-F7 jump between them from anywhere. */
 export function Shell(props: { user: SessionUser; shopName: string; demoPins?: DemoLoaded['pins']; onLock: () => void; onSettings: (s: ShopSettings) => void }) {
   const { t } = useTranslation();
   const [area, setArea] = useState<Area>('sell');
@@ -38,8 +40,8 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const n = /^F([1-6])$/.exec(e.key);
-      if (n) {
+      const n = /^F([1-9])$/.exec(e.key);
+      if (n && Number(n[1]) <= AREAS.length) {
         e.preventDefault();
         setArea(AREAS[Number(n[1]) - 1] as Area);
       }
@@ -80,6 +82,7 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
           {area === 'artisans' ? <ArtisansArea role={props.user.role} /> : null}
           {area === 'rentals' ? <RentalsArea role={props.user.role} shopName={props.shopName} /> : null}
           {area === 'reports' ? <ReportsArea role={props.user.role} /> : null}
+          {area === 'board' ? <BoardArea /> : null}
         </Suspense>
       </main>
     </div>
