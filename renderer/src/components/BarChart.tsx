@@ -3,6 +3,10 @@ import { useEffect, useRef } from 'react';
 
 // Tree-shaken: only what a grouped bar chart needs is registered.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+// The canvas draws its own text: give it the screens' font, which has the Devanagari glyphs.
+Chart.defaults.font.family = "'Noto Sans Devanagari', system-ui, sans-serif";
+Chart.defaults.font.size = 13;
+Chart.defaults.color = '#4a3a2e';
 
 export interface BarSeries {
   label: string;
@@ -41,6 +45,8 @@ export function BarChart(props: { labels: string[]; series: BarSeries[]; testId?
     c.data.labels = props.labels;
     c.data.datasets = props.series.map((s) => ({ label: s.label, data: s.values, backgroundColor: s.color, borderRadius: 4 }));
     c.update();
+    // A first paint may come before the web font is ready: draw again once it is.
+    void document.fonts?.ready.then(() => chart.current?.update());
   }, [props.labels, props.series]);
   return (
     <div className="bar-chart" style={{ position: 'relative', height: props.height ?? 260 }} data-testid={props.testId}>

@@ -5,7 +5,8 @@ import type { Artisan, SessionUser } from '../../../../src/shared/api';
 import type { Result } from '../../../../src/shared/errors';
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
-import { useApiError, type ShownError } from '../../components/useApiError';
+import { useApiError } from '../../components/useApiError';
+import type { ApiError } from '../../../../src/shared/errors';
 import { formatWhen } from '../../shopZone';
 import { dateWords } from '../Rentals/dates';
 import { useRequestId } from '../Sell/requestId';
@@ -27,7 +28,9 @@ export function ItemDetail(props: { item: BoardItemView; staff: SessionUser[]; m
   const [to, setTo] = useState<BoardStatus | null>(null);
   const [note, setNote] = useState('');
   const [assignee, setAssignee] = useState<AssigneeValue>(item.assignee ? { kind: item.assignee.kind, id: item.assignee.id } : null);
-  const [error, setError] = useState<ShownError | null>(null);
+  // The coded error is kept and worded at each render, so a language switch re-words it.
+  const [apiError, setError] = useState<ApiError | null>(null);
+  const error = apiError ? showError(apiError) : null;
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     setTo(null);
@@ -43,7 +46,7 @@ export function ItemDetail(props: { item: BoardItemView; staff: SessionUser[]; m
     const r = await run(request.get());
     setBusy(false);
     if (!r.ok) {
-      setError(showError(r.error));
+      setError(r.error);
       if (r.error.code === 'BOARD_MOVE' || r.error.code === 'NOT_FOUND') props.onStale();
       return;
     }

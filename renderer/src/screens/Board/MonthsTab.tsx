@@ -9,6 +9,7 @@ import { Field } from '../../components/Field';
 import { printA4 } from '../../components/printA4';
 import { tableFeaturesNone } from '../../components/VirtualTable';
 import { useApiError } from '../../components/useApiError';
+import type { ApiError } from '../../../../src/shared/errors';
 import { monthWords } from '../Rentals/dates';
 import { useReport } from '../Reports/useReport';
 
@@ -22,7 +23,8 @@ export function MonthsTab() {
   const showError = useApiError();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [actionError, setActionError] = useState('');
+  const [actionApiError, setActionError] = useState<ApiError | null>(null);
+  const actionError = actionApiError ? showError(actionApiError).message : '';
   // Empty months: the core's default (the 12 months up to the shop's current month).
   const range = { ...(MONTH.test(from) ? { from } : {}), ...(MONTH.test(to) ? { to } : {}) };
   const counts = useReport<BoardMonthlyCounts>(() => call('board.getMonthlyCounts', range), [from, to]);
@@ -49,16 +51,16 @@ export function MonthsTab() {
   const table = useTable({ features: tableFeaturesNone, columns, data: c?.months ?? [] });
 
   async function csv() {
-    setActionError('');
+    setActionError(null);
     const r = await call('board.exportCsv', range);
     if (r.ok) downloadText(r.value.fileName, r.value.csv);
-    else setActionError(showError(r.error).message);
+    else setActionError(r.error);
   }
   async function print() {
-    setActionError('');
+    setActionError(null);
     const r = await call('board.getMeetingSheet', { ...range, lang: lang === 'en' ? 'en' : 'hi' });
     if (r.ok) printA4(r.value.html, r.value.fileName);
-    else setActionError(showError(r.error).message);
+    else setActionError(r.error);
   }
 
   return (

@@ -4,7 +4,8 @@ import { BOARD_KINDS, BOARD_TEXT_MAX, type BoardItemView, type BoardKind } from 
 import type { Artisan, SessionUser } from '../../../../src/shared/api';
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
-import { useApiError, type ShownError } from '../../components/useApiError';
+import { useApiError } from '../../components/useApiError';
+import type { ApiError } from '../../../../src/shared/errors';
 import { useRequestId } from '../Sell/requestId';
 import { AssigneeSelect, type AssigneeValue } from './AssigneeSelect';
 import { memberName } from './usePeople';
@@ -23,7 +24,9 @@ export const RaiseForm = forwardRef<HTMLSelectElement, { members: Artisan[]; sta
   const [text, setText] = useState('');
   const [raisedOn, setRaisedOn] = useState('');
   const [assignee, setAssignee] = useState<AssigneeValue>(null);
-  const [error, setError] = useState<ShownError | null>(null);
+  // The coded error is kept and worded at each render, so a language switch re-words it.
+  const [apiError, setError] = useState<ApiError | null>(null);
+  const error = apiError ? showError(apiError) : null;
   const [busy, setBusy] = useState(false);
 
   async function submit(e?: FormEvent) {
@@ -35,7 +38,7 @@ export const RaiseForm = forwardRef<HTMLSelectElement, { members: Artisan[]; sta
       requestId: request.get(), memberId: Number(memberId) || 0, kind, text, ...(raisedOn ? { raisedOn } : {}), assignee,
     });
     setBusy(false);
-    if (!r.ok) return setError(showError(r.error));
+    if (!r.ok) return setError(r.error);
     request.done();
     setText('');
     setRaisedOn('');
