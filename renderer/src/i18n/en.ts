@@ -844,6 +844,7 @@ export const en = {
       settings: 'Shop settings',
       billing: 'Bill settings',
       setup: 'Shop set-up',
+      board: "Members' board",
     },
     acts: {
       sales_checkout: 'Sale',
@@ -907,6 +908,9 @@ export const en = {
       print_rentalReturnSlip: 'Rental return slip printed',
       setup_complete: 'Shop set up',
       setup_loadDemo: 'Demo shop loaded',
+      board_raise: "Members' board: item recorded",
+      board_assign: "Members' board: item assigned",
+      board_move: "Members' board: item moved",
     },
   },
   backup: {

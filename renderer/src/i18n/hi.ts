@@ -845,6 +845,7 @@ export const hi: Messages = {
       settings: 'दुकान की सेटिंग',
       billing: 'बिल की सेटिंग',
       setup: 'दुकान की शुरुआत',
+      board: 'सदस्यों की बात',
     },
     acts: {
       sales_checkout: 'बिक्री',
@@ -908,6 +909,9 @@ export const hi: Messages = {
       print_rentalReturnSlip: 'किराया वापसी पर्ची छापी',
       setup_complete: 'दुकान शुरू की',
       setup_loadDemo: 'नमूना दुकान खोली',
+      board_raise: 'सदस्यों की बात: दर्ज हुई',
+      board_assign: 'सदस्यों की बात: सौंपी गई',
+      board_move: 'सदस्यों की बात: आगे बढ़ी',
     },
   },
   backup: {
