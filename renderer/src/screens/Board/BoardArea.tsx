@@ -9,7 +9,7 @@ import { BoardTable } from './BoardTable';
 import { ItemDetail } from './ItemDetail';
 import { MonthsTab } from './MonthsTab';
 import { RaiseForm } from './RaiseForm';
-import { usePeople } from './usePeople';
+import { memberName, usePeople } from './usePeople';
 import './board.css';
 
 type Tab = 'items' | 'months';
@@ -20,7 +20,7 @@ type Tab = 'items' | 'months';
  * Esc closes the open item.
  */
 export function BoardArea() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const showError = useApiError();
   const { members, staff } = usePeople();
   const [tab, setTab] = useState<Tab>('items');
@@ -28,7 +28,8 @@ export function BoardArea() {
   const [rows, setRows] = useState<BoardItem[]>([]);
   const [listError, setListError] = useState<ApiError | null>(null);
   const [open, setOpen] = useState<BoardItemView | null>(null);
-  const [notice, setNotice] = useState('');
+  // Kept as its words' key and values, so a language switch re-words it.
+  const [notice, setNotice] = useState<{ key: 'board.raise.saved' | 'board.moved'; item: BoardItemView } | null>(null);
   const memberField = useRef<HTMLSelectElement>(null);
 
   const reload = useCallback(async () => {
@@ -64,8 +65,8 @@ export function BoardArea() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  function saved(v: BoardItemView, message: string) {
-    setNotice(message);
+  function saved(v: BoardItemView, key: 'board.raise.saved' | 'board.moved') {
+    setNotice({ key, item: v });
     setOpen(v);
     void reload();
   }
@@ -82,8 +83,8 @@ export function BoardArea() {
       {tab === 'items' ? (
         <div className="board-layout">
           <div className="board-main">
-            <RaiseForm ref={memberField} members={members} staff={staff} onSaved={(v) => saved(v, t('board.raise.saved', { name: v.memberNameHi || v.memberNameEn }))} />
-            {notice ? <p className="banner banner-ok" role="status" data-testid="board-notice">{notice}</p> : null}
+            <RaiseForm ref={memberField} members={members} staff={staff} onSaved={(v) => saved(v, 'board.raise.saved')} />
+            {notice ? <p className="banner banner-ok" role="status" data-testid="board-notice">{t(notice.key, { name: memberName(i18n.language, { nameHi: notice.item.memberNameHi, nameEn: notice.item.memberNameEn }), status: t(`board.statuses.${notice.item.status}`) })}</p> : null}
             <div className="row board-filter" role="group" aria-label={t('board.filter.label')}>
               {(['all', ...BOARD_STATUSES] as const).map((s) => (
                 <button key={s} type="button" className={filter === s ? 'chip chip-on' : 'chip'} aria-pressed={filter === s} onClick={() => setFilter(s)} data-testid={`board-filter-${s}`}>
@@ -99,7 +100,7 @@ export function BoardArea() {
               item={open}
               staff={staff}
               members={members}
-              onChanged={(v) => saved(v, t('board.moved', { status: t(`board.statuses.${v.status}`) }))}
+              onChanged={(v) => saved(v, 'board.moved')}
               onStale={() => { void openItem(open.id); void reload(); }}
               onClose={() => setOpen(null)}
             />
