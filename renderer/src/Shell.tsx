@@ -17,26 +17,33 @@ const Rentals = lazyArea(() => import('./screens/Rentals/RentalsArea').then((m) 
 const Settings = lazyArea(() => import('./screens/Settings/SettingsScreen').then((m) => m.SettingsScreen));
 const Stock = lazyArea(() => import('./screens/Stock/StockArea').then((m) => m.StockArea));
 const Reports = lazyArea(() => import('./screens/Reports/ReportsArea').then((m) => m.ReportsArea));
+const Board = lazyArea(() => import('./screens/Board/BoardArea').then((m) => m.BoardArea));
 const { Area: ArtisansArea } = Artisans;
 const { Area: RentalsArea } = Rentals;
 const { Area: SettingsScreen } = Settings;
 const { Area: StockArea } = Stock;
 const { Area: ReportsArea } = Reports;
+const { Area: BoardArea } = Board;
 
-/** Fetch the other areas' code in F2-F6 order. A failure here is harmless: opening the area tries again. */
+/** Fetch the other areas' code in the order of their keys. A failure here is harmless: opening the area tries again. */
 function prefetchAreas(): void {
-  for (const a of [Rentals, Stock, Artisans, Reports, Settings]) void a.prefetch();
+  for (const a of [Rentals, Stock, Artisans, Reports, Settings, Board]) void a.prefetch();
 }
 
-const AREAS = ['sell', 'rentals', 'stock', 'artisans', 'reports', 'settings'] as const;
+const AREAS = ['sell', 'rentals', 'stock', 'artisans', 'reports', 'settings', 'board'] as const;
+/**
+ * Each area's key. F1-F6 stay where the counter learnt them; areas that came later take the keys the
+ * Sell screen leaves free (F8 and F9 are its cart's): custom orders F7, the members' board F10.
+ */
+const AREA_KEYS: Record<(typeof AREAS)[number], string> = { sell: 'F1', rentals: 'F2', stock: 'F3', artisans: 'F4', reports: 'F5', settings: 'F6', board: 'F10' };
 /**
  * 'home' is the manager's dashboard; a cashier's home is Sell and she has no dashboard. Its key is
- * F12, clear of the areas' F1, F2, ... and of the F-keys new areas take after them (F8 and F9 are the cart's).
+ * F12, clear of the areas' keys.
  */
 type Area = (typeof AREAS)[number] | 'home';
 const HOME_KEY = 'F12';
 
-/** The shop's areas behind one navigation; F1-F6 jump between them from anywhere. */
+/** The shop's areas behind one navigation; their F-keys jump between them from anywhere. */
 export function Shell(props: { user: SessionUser; shopName: string; demoPins?: DemoLoaded['pins']; onLock: () => void; onSettings: (s: ShopSettings) => void }) {
   const { t } = useTranslation();
   const manager = props.user.role !== 'cashier';
@@ -58,10 +65,10 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const n = /^F([1-6])$/.exec(e.key);
-      if (n) {
+      const a = AREAS.find((x) => AREA_KEYS[x] === e.key);
+      if (a) {
         e.preventDefault();
-        go(AREAS[Number(n[1]) - 1] as Area);
+        go(a);
       } else if (e.key === HOME_KEY && manager) {
         e.preventDefault();
         go('home');
@@ -89,10 +96,10 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
             <kbd>{HOME_KEY}</kbd>
           </button>
         ) : null}
-        {AREAS.map((a, i) => (
+        {AREAS.map((a) => (
           <button key={a} type="button" className={a === area ? 'nav-item nav-on' : 'nav-item'} aria-current={a === area ? 'page' : undefined} onClick={() => go(a)} data-testid={`nav-${a}`}>
             <span>{t(`nav.${a}`)}</span>
-            <kbd>F{i + 1}</kbd>
+            <kbd>{AREA_KEYS[a]}</kbd>
           </button>
         ))}
       </nav>
@@ -110,6 +117,7 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
           {area === 'artisans' ? <ArtisansArea role={props.user.role} artisanId={tab('artisans')?.artisanId} /> : null}
           {area === 'rentals' ? <RentalsArea role={props.user.role} shopName={props.shopName} /> : null}
           {area === 'reports' ? <ReportsArea role={props.user.role} /> : null}
+          {area === 'board' ? <BoardArea /> : null}
         </Suspense>
       </main>
     </div>

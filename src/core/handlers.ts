@@ -22,6 +22,7 @@ import { settingsHandlers } from './settings/handlers';
 import { setupHandlers } from './setup/handlers';
 import { countsHandlers } from './stock/count-handlers';
 import { stockHandlers } from './stock/handlers';
+import { boardHandlers } from './board/handlers';
 
 /** Every method of the contract has exactly one handler here; a missing one fails to compile. */
 export const handlers = {
@@ -47,4 +48,5 @@ export const handlers = {
   ...printHandlers,
   ...reportsHandlers,
   ...dashboardHandlers,
+  ...boardHandlers,
 } satisfies HandlerMap<Api>;

@@ -45,6 +45,10 @@ export const ERROR_CODES = [
   'RENTAL_STATUS',
   'RENTAL_RETURN_TOO_MANY',
   'PIECE_NOT_READY',
+  // members' board: a member (artisan) or staff member not known (or no longer active); a move BOARD_MOVES forbids
+  'UNKNOWN_MEMBER',
+  'UNKNOWN_STAFF',
+  'BOARD_MOVE',
   // printers (src/printing/errors.ts maps device failures to these)
   'PRINTER_UNREACHABLE',
   'PRINTER_TIMEOUT',

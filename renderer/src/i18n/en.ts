@@ -1,9 +1,11 @@
+import { boardEn } from './board';
 import { dashboardEn } from './dashboard';
 /** English texts. The Hindi file must have exactly these keys (checked by the type and a test). */
 export const en = {
   ...dashboardEn,
+  ...boardEn,
   app: { name: 'Hamar Hatri', tagline: 'Handicraft emporium · point of sale' },
-  nav: { sell: 'Sell', rentals: 'Rentals', stock: 'Stock', artisans: 'Artisans & Payouts', reports: 'Reports', settings: 'Settings' },
+  nav: { sell: 'Sell', rentals: 'Rentals', stock: 'Stock', artisans: 'Artisans & Payouts', reports: 'Reports', settings: 'Settings', board: "Members' board" },
   common: {
     save: 'Save',
     saving: 'Saving…',
@@ -843,6 +845,7 @@ export const en = {
       settings: 'Shop settings',
       billing: 'Bill settings',
       setup: 'Shop set-up',
+      board: "Members' board",
     },
     acts: {
       sales_checkout: 'Sale',
@@ -906,6 +909,9 @@ export const en = {
       print_rentalReturnSlip: 'Rental return slip printed',
       setup_complete: 'Shop set up',
       setup_loadDemo: 'Demo shop loaded',
+      board_raise: "Members' board: item recorded",
+      board_assign: "Members' board: item assigned",
+      board_move: "Members' board: item moved",
     },
   },
   backup: {
@@ -999,6 +1005,9 @@ export const en = {
     PIECE_NOT_READY: 'Piece {{tag}} is not ready (being cleaned or repaired). Mark it ready, or hand over another piece.',
     COUNT_CLOSED: 'This stock count is already posted or cancelled.',
     INTERNAL: 'Something went wrong; nothing was saved. Please try again.',
+    UNKNOWN_MEMBER: 'No such member in the group (or she is marked as left). Choose a member from the list. Nothing was saved.',
+    UNKNOWN_STAFF: 'No such staff member (or she is retired). Choose someone from the list. Nothing was saved.',
+    BOARD_MOVE: 'This move is not allowed: someone may have moved it meanwhile (the list is read again). A resolved or declined item can only be reopened (with a reason). Nothing was saved.',
   },
   issues: {
     required: 'Required.',
@@ -1053,6 +1062,10 @@ export const en = {
     keep_over_advance: 'Cannot keep more than the advance paid.',
     tag_taken: 'This tag is already used.',
     advance_over_total: 'The advance cannot be more than the rent and deposit together.',
+    board_note_resolved: 'Write what was done: a resolved item needs it.',
+    board_note_declined: 'Write why it was declined.',
+    board_note_open: 'Write why it is taken up again.',
+    month: 'Write a month as YYYY-MM.',
     other: 'This value is not accepted.',
   },
   print: {

@@ -1,11 +1,13 @@
+import { boardHi } from './board';
 import type { Messages } from './en';
 import { dashboardHi } from './dashboard';
 
 /** हिन्दी पाठ: हर कुंजी अंग्रेज़ी वाली के समान (टाइप और टेस्ट दोनों जाँचते हैं)। */
 export const hi: Messages = {
   ...dashboardHi,
+  ...boardHi,
   app: { name: 'हमर हटरी', tagline: 'हस्तशिल्प एंपोरियम · बिक्री काउंटर' },
-  nav: { sell: 'बिक्री', rentals: 'किराया', stock: 'स्टॉक', artisans: 'कारीगर और भुगतान', reports: 'रिपोर्ट', settings: 'सेटिंग' },
+  nav: { sell: 'बिक्री', rentals: 'किराया', stock: 'स्टॉक', artisans: 'कारीगर और भुगतान', reports: 'रिपोर्ट', settings: 'सेटिंग', board: 'सदस्यों की बात' },
   common: {
     save: 'सहेजें',
     saving: 'सहेजा जा रहा है…',
@@ -845,6 +847,7 @@ export const hi: Messages = {
       settings: 'दुकान की सेटिंग',
       billing: 'बिल की सेटिंग',
       setup: 'दुकान की शुरुआत',
+      board: 'सदस्यों की बात',
     },
     acts: {
       sales_checkout: 'बिक्री',
@@ -908,6 +911,9 @@ export const hi: Messages = {
       print_rentalReturnSlip: 'किराया वापसी पर्ची छापी',
       setup_complete: 'दुकान शुरू की',
       setup_loadDemo: 'नमूना दुकान खोली',
+      board_raise: 'सदस्यों की बात: दर्ज हुई',
+      board_assign: 'सदस्यों की बात: सौंपी गई',
+      board_move: 'सदस्यों की बात: आगे बढ़ी',
     },
   },
   backup: {
@@ -971,6 +977,9 @@ export const hi: Messages = {
     BAD_REQUEST: 'अनुरोध पढ़ा नहीं जा सका।',
     IDEMPOTENCY_MISMATCH: 'यह अनुरोध पहले किसी और काम के लिए इस्तेमाल हो चुका है। कुछ भी सहेजा नहीं गया: फिर से शुरू करें।',
     INTERNAL: 'कुछ गड़बड़ हुई; कुछ भी सहेजा नहीं गया। कृपया फिर कोशिश करें।',
+    UNKNOWN_MEMBER: 'समूह में ऐसी कोई सदस्य नहीं है (या वे छोड़ चुकी हैं)। सूची से सदस्य चुनें। कुछ भी सहेजा नहीं गया।',
+    UNKNOWN_STAFF: 'ऐसा कोई कर्मचारी नहीं है (या वे हट चुकी हैं)। सूची से किसी को चुनें। कुछ भी सहेजा नहीं गया।',
+    BOARD_MOVE: 'यह बदलाव नहीं हो सकता: शायद किसी ने इसी बीच इसे बदल दिया (सूची फिर से पढ़ी गई)। हल हुई या नहीं मानी गई बात को सिर्फ़ फिर से खोला जा सकता है (कारण लिखकर)। कुछ भी सहेजा नहीं गया।',
     INSUFFICIENT_STOCK: 'इसके लिए स्टॉक में पर्याप्त माल नहीं है। शेल्फ़ गिनें या प्रबंधक से पूछें।',
     PRODUCT_ARCHIVED: 'यह सामान संग्रहित (बंद) है। पहले इसे वापस चालू करें।',
     CSV_ENCODING: 'फ़ाइल UTF-8 टेक्स्ट नहीं है। एक्सेल (Excel) में "Save as: CSV UTF-8" से सहेजें और फिर कोशिश करें।',
@@ -1055,6 +1064,10 @@ export const hi: Messages = {
     keep_over_advance: 'एडवांस से ज़्यादा नहीं रखा जा सकता।',
     tag_taken: 'यह टैग पहले से लगा है।',
     advance_over_total: 'एडवांस किराये और जमानत के जोड़ से ज़्यादा नहीं हो सकता।',
+    board_note_resolved: 'लिखें कि क्या किया गया: हल के लिए यह ज़रूरी है।',
+    board_note_declined: 'लिखें कि क्यों नहीं मानी गई।',
+    board_note_open: 'लिखें कि इसे फिर से क्यों खोला जा रहा है।',
+    month: 'महीना YYYY-MM की तरह लिखें।',
     other: 'यह मान स्वीकार नहीं है।',
   },
   print: {

@@ -21,6 +21,7 @@ import { sessionApi } from './session';
 import { settingsApi } from './settings';
 import { setupApi } from './setup';
 import { stockApi } from './stock';
+import { boardApi } from './board';
 
 /** The whole API: one name per method, declared once; the handler map must satisfy it. */
 export const contract = {
@@ -46,6 +47,7 @@ export const contract = {
   ...printApi,
   ...reportsApi,
   ...dashboardApi,
+  ...boardApi,
 };
 
 export type Api = typeof contract;
@@ -78,3 +80,4 @@ export type { BackupInfo, BackupSettings } from './backup';
 export type { CraftTotals, DayCloseRecord, DayCloseReport, DayRentals, MonthlyReport, PeriodTotals } from './reports';
 export type { DashboardSummary, DaySales, OwedArtisan } from './dashboard';
 export type { PrinterSettings, PrinterSettingsInput, PrintJob, PrintResult, PrintDoc } from './print';
+export type { A4Page, BoardAssignee, BoardEvent, BoardItem, BoardItemView, BoardKind, BoardMonth, BoardMonthlyCounts, BoardStatus } from './board';

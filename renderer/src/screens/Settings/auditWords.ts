@@ -1,5 +1,5 @@
 /** The action groups offered in the audit filter (the core matches an action by its prefix). */
-export const AUDIT_GROUPS = ['sales', 'session', 'users', 'payouts', 'rentals', 'stock', 'counts', 'products', 'artisans', 'csv', 'print', 'backup', 'settings', 'billing', 'setup'] as const;
+export const AUDIT_GROUPS = ['sales', 'session', 'users', 'payouts', 'rentals', 'stock', 'counts', 'products', 'artisans', 'csv', 'print', 'backup', 'settings', 'billing', 'setup', 'board'] as const;
 
 /** A filter choice for one action on its own (wrong PINs are what a manager looks for most). */
 export const WRONG_PIN_ACTION = 'session.login_failed';
