@@ -250,6 +250,28 @@ export async function renderBlocks(input: Block[], paper: Paper): Promise<Buffer
   return canvas.toBuffer('image/png');
 }
 
+/**
+ * Tallest picture sent in one GS v 0: printers with a small receive buffer drop or garble a
+ * 576 x 2400 image, so a tall slip goes out as bands of at most this many dots (32 mm).
+ */
+export const RASTER_BAND_DOTS = 256;
+
+/** A paper-wide PNG cut into bands of at most `maxDots` rows, top to bottom; printed one after another they make the whole. */
+export async function bands(png: Buffer, maxDots = RASTER_BAND_DOTS): Promise<Buffer[]> {
+  const img = await loadImage(png);
+  if (img.height <= maxDots) return [png];
+  const out: Buffer[] = [];
+  for (let top = 0; top < img.height; top += maxDots) {
+    const h = Math.min(maxDots, img.height - top);
+    const c = createCanvas(img.width, h);
+    const ctx = c.getContext('2d');
+    ctx.imageSmoothingEnabled = false;
+    ctx.drawImage(img, 0, top, img.width, h, 0, 0, img.width, h);
+    out.push(c.toBuffer('image/png'));
+  }
+  return out;
+}
+
 /** The printer's rule (node-thermal-printer): dark where luminance < 128; opaque everywhere. */
 function threshold(ctx: Ctx, width: number, height: number): void {
   const img = ctx.getImageData(0, 0, width, height);
