@@ -208,6 +208,14 @@ async function symbolImages(blocks: Block[]): Promise<LayoutCtx['images']> {
   return images;
 }
 
+/**
+ * A sheet label's barcode as a picture to be scaled to the label's width: CODE128 with the code
+ * sets chosen for the shortest symbol (set C for digit runs), 4 px a module, the code under it.
+ */
+export async function sheetBarcodePng(data: string): Promise<Buffer> {
+  return (await bwipjs.toBuffer({ bcid: 'code128', text: data, scale: 4, height: 8, includetext: true, textxalign: 'center', textsize: 8 } as bwipjs.RenderOptions)) as Buffer;
+}
+
 /** CODE128 set B codewords (start B, then char - 32) in BWIPP raw notation; bwip adds check and stop. */
 export function code128B(data: string): string {
   return [104, ...[...data].map((ch) => ch.charCodeAt(0) - 32)].map((v) => `^${String(v).padStart(3, '0')}`).join('');

@@ -39,13 +39,15 @@ export const labelsHandlers = {
       return items.map((i, n) => ({ data: labelData(db, i.productId, n, lang, shopName), copies: i.copies }));
     });
     // The renderer and PDF writer load on first use: they cost the app's start time and memory.
-    const [{ renderBlocks }, { labelSheetPdf }] = await Promise.all([import('../../printing/raster'), import('../../printing/pdf')]);
-    const pngs: Buffer[] = [];
+    const [{ renderBlocks, sheetBarcodePng }, { labelSheetPdf }] = await Promise.all([import('../../printing/raster'), import('../../printing/pdf')]);
+    const sheet: { png: Buffer; barcode: Buffer }[] = [];
     for (const l of labels) {
-      const png = await renderBlocks(priceLabel(l.data), '58mm'); // one picture per product, reused per copy
-      for (let c = 0; c < l.copies; c++) pngs.push(png);
+      // One picture per product, reused per copy; the barcode is drawn apart, across the label's width.
+      const png = await renderBlocks(priceLabel(l.data).filter((b) => b.kind !== 'barcode' && b.kind !== 'cut'), '58mm');
+      const barcode = await sheetBarcodePng(l.data.barcode);
+      for (let c = 0; c < l.copies; c++) sheet.push({ png, barcode });
     }
-    const pdf = await labelSheetPdf(pngs, 'Price labels');
+    const pdf = await labelSheetPdf(sheet, 'Price labels');
     const perPage = LABEL_SHEET.cols * LABEL_SHEET.rows;
     return { fileName: `labels-${shopToday(ctx.db, ctx.now)}.pdf`, pdfBase64: pdf.toString('base64'), pages: Math.ceil(total / perPage), labels: total };
   },
