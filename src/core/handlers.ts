@@ -21,6 +21,7 @@ import { settingsHandlers } from './settings/handlers';
 import { setupHandlers } from './setup/handlers';
 import { countsHandlers } from './stock/count-handlers';
 import { stockHandlers } from './stock/handlers';
+import { xlsxHandlers } from './xlsx/handlers';
 
 /** Every method of the contract has exactly one handler here; a missing one fails to compile. */
 export const handlers = {
@@ -45,4 +46,5 @@ export const handlers = {
   ...backupHandlers,
   ...printHandlers,
   ...reportsHandlers,
+  ...xlsxHandlers,
 } satisfies HandlerMap<Api>;

@@ -1,3 +1,4 @@
+import { xlsxEn } from './xlsx';
 /** English texts. The Hindi file must have exactly these keys (checked by the type and a test). */
 export const en = {
   app: { name: 'Hamar Hatri', tagline: 'Handicraft emporium · point of sale' },
@@ -1399,6 +1400,7 @@ export const en = {
     noneOwed: 'No member is owed more than that.',
     owedFilterHint: 'For a payout run: show only members owed more than this.',
   },
+  ...xlsxEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

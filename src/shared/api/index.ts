@@ -20,6 +20,7 @@ import { sessionApi } from './session';
 import { settingsApi } from './settings';
 import { setupApi } from './setup';
 import { stockApi } from './stock';
+import { xlsxApi } from './xlsx';
 
 /** The whole API: one name per method, declared once; the handler map must satisfy it. */
 export const contract = {
@@ -44,6 +45,7 @@ export const contract = {
   ...backupApi,
   ...printApi,
   ...reportsApi,
+  ...xlsxApi,
 };
 
 export type Api = typeof contract;
