@@ -22,6 +22,7 @@ import { setupHandlers } from './setup/handlers';
 import { countsHandlers } from './stock/count-handlers';
 import { stockHandlers } from './stock/handlers';
 import { xlsxHandlers } from './xlsx/handlers';
+import { a4Handlers } from './a4/handlers';
 
 /** Every method of the contract has exactly one handler here; a missing one fails to compile. */
 export const handlers = {
@@ -47,4 +48,5 @@ export const handlers = {
   ...printHandlers,
   ...reportsHandlers,
   ...xlsxHandlers,
+  ...a4Handlers,
 } satisfies HandlerMap<Api>;

@@ -10,8 +10,12 @@ export function esc(s: string): string {
 }
 
 let fontCss: string | null = null;
-/** @font-face rules with the woff2 files inlined: the page prints the same with no fonts installed. */
-function fonts(): string {
+/**
+ * @font-face rules with the woff2 files inlined: the page prints the same with no fonts installed.
+ * Each rule is one line `@font-face{...}`: the renderer's printA4 reads them back into FontFace
+ * objects (the app's CSP refuses inline styles and data: fonts in its own frames).
+ */
+export function fontFaces(): string {
   if (fontCss) return fontCss;
   const require = createRequire(import.meta.url);
   const dir = join(dirname(require.resolve('@fontsource/noto-sans-devanagari/package.json')), 'files');
@@ -68,7 +72,7 @@ function table(t: A4Table): string {
 export function a4Html(doc: A4Doc): string {
   const meta = doc.meta?.length ? `<dl>${doc.meta.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>` : '';
   return `<!doctype html><html lang="${doc.lang}"><head><meta charset="utf-8"><title>${esc(doc.title)}</title>`
-    + `<style>${fonts()}${CSS}</style></head><body>`
+    + `<style>${fontFaces()}${CSS}</style></head><body>`
     + `<header><div class="shop">${esc(doc.shop.name)}</div>${doc.shop.lines.map((l) => `<div class="shopline">${esc(l)}</div>`).join('')}`
     + `<h1>${esc(doc.title)}</h1>${doc.subtitle ? `<div class="subtitle">${esc(doc.subtitle)}</div>` : ''}${meta}</header>`
     + doc.tables.map(table).join('')

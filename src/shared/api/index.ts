@@ -21,6 +21,7 @@ import { settingsApi } from './settings';
 import { setupApi } from './setup';
 import { stockApi } from './stock';
 import { xlsxApi } from './xlsx';
+import { a4Api } from './a4';
 
 /** The whole API: one name per method, declared once; the handler map must satisfy it. */
 export const contract = {
@@ -46,6 +47,7 @@ export const contract = {
   ...printApi,
   ...reportsApi,
   ...xlsxApi,
+  ...a4Api,
 };
 
 export type Api = typeof contract;
