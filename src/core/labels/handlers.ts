@@ -12,6 +12,12 @@ import { shopToday } from '../shop-day';
 /** At most this many labels in one PDF: 20 A4 sheets. */
 const MAX_LABELS = LABEL_SHEET.cols * LABEL_SHEET.rows * 20;
 
+/** Refuse a run longer than 20 sheets (the PDF sheet and the A4 page alike). */
+export function checkLabelCount(items: { copies: number }[]): void {
+  const total = items.reduce((s, i) => s + i.copies, 0);
+  if (total > MAX_LABELS) throw new AppError('INVALID_INPUT', { issues: [{ path: ['items'], code: 'too_big', message: 'too_big', maximum: MAX_LABELS }] });
+}
+
 interface Row { name_hi: string; name_en: string; price_paise: number; sku: string; barcode: string | null; craft_hi: string; craft_en: string; artisan: string | null }
 
 /** One product's label data (exported for thermal labels, print.labels). */
@@ -32,8 +38,8 @@ export function labelData(db: DB, productId: number, index: number, lang: 'hi' |
 
 export const labelsHandlers = {
   'labels.exportPdf': async ({ items, lang }, ctx) => {
+    checkLabelCount(items);
     const total = items.reduce((s, i) => s + i.copies, 0);
-    if (total > MAX_LABELS) throw new AppError('INVALID_INPUT', { issues: [{ path: ['items'], code: 'too_big', message: 'too_big', maximum: MAX_LABELS }] });
     const labels = ctx.read((db) => {
       const shopName = requireSettings(db).shopName;
       return items.map((i, n) => ({ data: labelData(db, i.productId, n, lang, shopName), copies: i.copies }));
