@@ -1,12 +1,12 @@
 /**
- * A4 "save as PDF" in the desktop app: the core builds the page (an `a4.*` method returning
+ * A4 "save as PDF" in the desktop app: the core builds the page (a `pages.*` method returning
  * { fileName, html }), a hidden script-less window loads it and Chromium's printToPDF writes a PDF
  * with a real text layer, which the person saves where they choose.
  *
  * Why a second channel beside hh:call: printing to PDF needs a BrowserWindow, which only the main
  * process has; the core (plain Node) cannot do it. The channel takes the same (method, input) as
  * hh:call and goes through the same checks (handleCall: the sender is the app's page, the caller's
- * own session token, the method's role), and only the a4.* methods: the HTML always comes from
+ * own session token, the method's role), and only the pages.* methods: the HTML always comes from
  * the core inside main, never from the page, so a page cannot make main render content of its own.
  */
 import { BrowserWindow, dialog, type IpcMain } from 'electron';
@@ -40,7 +40,7 @@ export interface A4PdfDeps {
 
 const A4 = new Set<string>(A4_METHODS);
 
-/** One save: run the a4.* method as the caller, print its page to PDF, save it where they choose. */
+/** One save: run the pages.* method as the caller, print its page to PDF, save it where they choose. */
 export async function saveA4Pdf(
   app: Pick<App, 'callAny'>, tokens: SessionTokens, caller: { id: number; frameUrl: string | null | undefined }, name: unknown, input: unknown, deps: A4PdfDeps,
 ): Promise<Result<{ path: string | null; bytes: number }>> {

@@ -1,6 +1,6 @@
 /**
  * Sandboxed preload (bundled to CommonJS): the page gets window.hh.call and window.hh.a4Pdf
- * (an a4.* method's page saved as a PDF by main, see src/main/a4-pdf.ts) and nothing else: no
+ * (an pages.* method's page saved as a PDF by main, see src/main/a4-pdf.ts) and nothing else: no
  * ipcRenderer, no channel names of its own choosing, no Node.
  */
 import { contextBridge, ipcRenderer } from 'electron';

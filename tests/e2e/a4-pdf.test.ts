@@ -58,7 +58,7 @@ const pdftotext = (file: string) => execFileSync('pdftotext', ['-layout', file, 
 describe('A4 PDFs from Chromium', () => {
   it("the statement: pdftotext finds the artisan's Hindi name, the title and her share", async () => {
     const artisanId = app.db.prepare("SELECT id FROM artisans WHERE name_hi = 'कमला निषाद'").pluck().get() as number;
-    const a4 = value(app.call('a4.statement', { artisanId, from: '2026-11-01', to: '2026-11-30' }, owner).result);
+    const a4 = value(app.call('pages.statement', { artisanId, from: '2026-11-01', to: '2026-11-30' }, owner).result);
     expect(a4.fileName).toBe(`statement-${artisanId}-2026-11-01-2026-11-30.pdf`);
     const text = pdftotext(await pdfOf(a4.html, 'statement-hi'));
     expect(text).toContain('कमला निषाद');
@@ -66,7 +66,7 @@ describe('A4 PDFs from Chromium', () => {
     expect(text).toContain('ढोकरा हाथी');
     expect(text).toContain('HH/2026-27/C1-000001');
     expect(text).toMatch(/₹3,675\.00/); // her share of 2 x ₹2,450 at 25 % to the shop
-    const en = value(app.call('a4.statement', { artisanId, from: '2026-11-01', to: '2026-11-30', lang: 'en' }, owner).result);
+    const en = value(app.call('pages.statement', { artisanId, from: '2026-11-01', to: '2026-11-30', lang: 'en' }, owner).result);
     const textEn = pdftotext(await pdfOf(en.html, 'statement-en'));
     expect(textEn).toContain('Artisan statement');
     expect(textEn).toContain('Kamla Nishad');
@@ -75,7 +75,7 @@ describe('A4 PDFs from Chromium', () => {
 
   it('the label sheet: names are text and every barcode decodes at 100 dpi', async () => {
     const rows = app.db.prepare("SELECT p.id, (SELECT min(code) FROM barcodes b WHERE b.product_id = p.id) AS code FROM products p WHERE sku IN ('KOSA-001', 'DHOK-001') ORDER BY sku").all() as { id: number; code: string }[];
-    const a4 = value(app.call('a4.labels', { items: rows.map((r) => ({ productId: r.id, copies: 2 })), lang: 'hi' }, cashier).result);
+    const a4 = value(app.call('pages.labels', { items: rows.map((r) => ({ productId: r.id, copies: 2 })), lang: 'hi' }, cashier).result);
     const file = await pdfOf(a4.html, 'labels-sheet');
     const text = pdftotext(file);
     expect(text).toContain('ढोकरा हाथी');
@@ -99,7 +99,7 @@ describe('A4 PDFs from Chromium', () => {
     );
     await page.goto('http://pos.test/');
     const artisanId = app.db.prepare("SELECT id FROM artisans WHERE name_hi = 'कमला निषाद'").pluck().get() as number;
-    const { html } = value(app.call('a4.statement', { artisanId, from: '2026-11-01', to: '2026-11-30' }, owner).result);
+    const { html } = value(app.call('pages.statement', { artisanId, from: '2026-11-01', to: '2026-11-30' }, owner).result);
     // A string: this file is typechecked without the DOM's types.
     const got = (await page.evaluate(`(async (html) => {
       const frame = document.createElement('iframe');

@@ -1,7 +1,7 @@
 /**
  * A4 "save as PDF" in main (#20 item 10b), with the mocked electron: the page comes from the core
  * as the caller (same checks as hh:call), Chromium prints it to A4 in a hidden window without
- * JavaScript, and the PDF is written where the person chose; only a4.* methods are run.
+ * JavaScript, and the PDF is written where the person chose; only pages.* methods are run.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -45,29 +45,29 @@ describe('A4 PDF channel', () => {
     expect(win.destroyed).toBe(true);
   });
 
-  it("runs a4.statement as the caller and writes the PDF where she chose; a cancel writes nothing", async () => {
+  it("runs pages.statement as the caller and writes the PDF where she chose; a cancel writes nothing", async () => {
     await call(ev(), 'setup.loadDemo', { language: 'hi' }); // the owner is logged in on this webContents
     const artisanId = shop.db.prepare("SELECT id FROM artisans WHERE name_hi = 'कमला निषाद'").pluck().get() as number;
     const input = { artisanId, from: '2026-11-01', to: '2026-11-30' };
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hh-a4-')), 'statement.pdf');
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: file });
-    const r = await a4(ev(), 'a4.statement', input);
+    const r = await a4(ev(), 'pages.statement', input);
     expect(r).toMatchObject({ ok: true, value: { path: file } });
     expect(dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: `statement-${artisanId}-2026-11-01-2026-11-30.pdf` }));
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
     // the page main printed is the core's statement, with her name
     expect(Buffer.from(FakeBrowserWindow.all.at(-1)!.loadedUrl!.split(',')[1]!, 'base64').toString('utf8')).toContain('कमला निषाद');
-    expect(await a4(ev(), 'a4.statement', input)).toMatchObject({ ok: true, value: { path: null } }); // cancelled
+    expect(await a4(ev(), 'pages.statement', input)).toMatchObject({ ok: true, value: { path: null } }); // cancelled
   });
 
-  it('refuses anything but a4.* methods, other senders, and callers without the role, before printing anything', async () => {
+  it('refuses anything but pages.* methods, other senders, and callers without the role, before printing anything', async () => {
     const before = FakeBrowserWindow.all.length;
     for (const name of ['setup.loadDemo', 'backup.now', 'nope', 42, null]) {
       expect(await a4(ev(), name, {}), String(name)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
     }
-    expect(await a4(ev('https://example.com/'), 'a4.statement', { artisanId: 1, from: '2026-11-01', to: '2026-11-30' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await a4(ev('https://example.com/'), 'pages.statement', { artisanId: 1, from: '2026-11-01', to: '2026-11-30' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     // nobody logged in on this webContents
-    expect(await a4(ev(), 'a4.statement', { artisanId: 1, from: '2026-11-01', to: '2026-11-30' })).toMatchObject({ ok: false });
+    expect(await a4(ev(), 'pages.statement', { artisanId: 1, from: '2026-11-01', to: '2026-11-30' })).toMatchObject({ ok: false });
     expect(FakeBrowserWindow.all.length).toBe(before);
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
   });

@@ -26,7 +26,7 @@ describe('preload', () => {
     const { A4_PDF_CHANNEL } = await import('../../src/main/a4-pdf');
     const api = contextBridge.exposeInMainWorld.mock.calls[0]?.[1] as { a4Pdf: (n: string, i?: unknown) => Promise<unknown> };
     ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { path: null, bytes: 1 } });
-    await api.a4Pdf('a4.statement', { artisanId: 1, from: '2026-11-01', to: '2026-11-30' });
-    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(A4_PDF_CHANNEL, 'a4.statement', { artisanId: 1, from: '2026-11-01', to: '2026-11-30' });
+    await api.a4Pdf('pages.statement', { artisanId: 1, from: '2026-11-01', to: '2026-11-30' });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(A4_PDF_CHANNEL, 'pages.statement', { artisanId: 1, from: '2026-11-01', to: '2026-11-30' });
   });
 });

@@ -5,7 +5,7 @@ import { call } from '../api/client';
 import { printA4 } from './printA4';
 import { useApiError } from './useApiError';
 
-type A4Method = Extract<MethodName, `a4.${string}`>;
+type A4Method = Extract<MethodName, `pages.${string}`>;
 
 /**
  * One button for every A4 document: in the desktop app the main process saves it as a PDF

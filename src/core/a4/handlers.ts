@@ -8,11 +8,11 @@ import { shopToday } from '../shop-day';
 import { statementA4 } from './statement';
 
 export const a4Handlers = {
-  'a4.statement': ({ artisanId, from, to, lang }, { db, now }) => ({
+  'pages.statement': ({ artisanId, from, to, lang }, { db, now }) => ({
     fileName: `statement-${artisanId}-${from}-${to}.pdf`,
     html: a4Html(statementA4(db, artisanId, from, to, lang, now)),
   }),
-  'a4.labels': ({ items, lang }, { db, now }) => {
+  'pages.labels': ({ items, lang }, { db, now }) => {
     checkLabelCount(items);
     const shopName = requireSettings(db).shopName;
     const labels = items.flatMap((i, n) => {

@@ -15,9 +15,9 @@ export interface A4Page {
  */
 export const a4Api = {
   /** Her statement for a period: account, goods, items sold with her share. */
-  'a4.statement': method<A4Page>()({ input: z.object({ artisanId: id, from: isoDate, to: isoDate, lang: lang.optional() }), access: 'manager' }),
+  'pages.statement': method<A4Page>()({ input: z.object({ artisanId: id, from: isoDate, to: isoDate, lang: lang.optional() }), access: 'manager' }),
   /** Price labels on an A4 sticker sheet, names and prices as text, barcodes across each label. */
-  'a4.labels': method<A4Page>()({
+  'pages.labels': method<A4Page>()({
     input: z.object({ items: z.array(z.object({ productId: id, copies: z.number().int().min(1).max(240).default(1) })).min(1).max(500), lang: lang.default('hi') }),
     access: 'user',
   }),

@@ -75,7 +75,7 @@ export function StatementScreen(props: { artisan: Artisan; onBack: () => void })
             {t('payout.downloadCsv')}
           </button>
           <XlsxButton method="xlsx.exportStatement" input={{ artisanId: a.id, from, to }} label={t('xlsx.statement')} testId="statement-xlsx" disabled={!statement} />
-          <A4Button method="a4.statement" input={{ artisanId: a.id, from, to, lang: i18n.language === 'en' ? 'en' : 'hi' }} label={t('xlsx.pdf')} testId="statement-a4" disabled={!statement} />
+          <A4Button method="pages.statement" input={{ artisanId: a.id, from, to, lang: i18n.language === 'en' ? 'en' : 'hi' }} label={t('xlsx.pdf')} testId="statement-a4" disabled={!statement} />
           <button type="button" className="primary" onClick={() => window.print()} disabled={!statement} data-testid="statement-print">
             {t('payout.print')}
           </button>

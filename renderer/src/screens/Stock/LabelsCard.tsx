@@ -32,7 +32,7 @@ export function LabelsCard({ productId }: { productId: number }) {
           <input value={copies} onChange={(e) => setCopies(e.target.value)} inputMode="numeric" data-testid="label-copies" />
         </label>
         <button type="button" className="big" onClick={() => void pdf()} data-testid="labels-pdf">{t('product.labelsPdf')}</button>
-        <A4Button method="a4.labels" input={{ items: [{ productId, copies: n }], lang }} label={t('xlsx.labelsA4')} testId="labels-a4" />
+        <A4Button method="pages.labels" input={{ items: [{ productId, copies: n }], lang }} label={t('xlsx.labelsA4')} testId="labels-a4" />
       </div>
       <PrintButton
         print={() => call('print.labels', { items: [{ productId, copies: n }], lang })}
