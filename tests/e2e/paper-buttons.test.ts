@@ -46,7 +46,7 @@ describe('XLSX and A4 buttons', () => {
     await bothLanguages(page, 'xlsx-catalogue', en.xlsx.catalogue, hi.xlsx.catalogue);
 
     // A product's labels: the picture PDF and the A4 sheet with names as text
-    await page.getByTestId('nav-stock').click();
+    await page.getByTestId('tab-catalog').click();
     await page.getByTestId('stock-table').getByText('ढोकरा हाथी').click();
     await page.getByTestId('labels-a4').waitFor();
     await page.getByTestId('labels-card').scrollIntoViewIfNeeded();
