@@ -62,7 +62,7 @@ describe('A4 PDFs from Chromium', () => {
     expect(a4.fileName).toBe(`statement-${artisanId}-2026-11-01-2026-11-30.pdf`);
     const text = pdftotext(await pdfOf(a4.html, 'statement-hi'));
     expect(text).toContain('कमला निषाद');
-    expect(text).toContain('कारीगर का हिसाब');
+    expect(text).toContain('कारीगर का हिसाब-पत्र');
     expect(text).toContain('ढोकरा हाथी');
     expect(text).toContain('HH/2026-27/C1-000001');
     expect(text).toMatch(/₹3,675\.00/); // her share of 2 x ₹2,450 at 25 % to the shop
