@@ -65,6 +65,7 @@ describe('A4 PDFs from Chromium', () => {
     expect(text).toContain('कारीगर का हिसाब-पत्र');
     expect(text).toContain('ढोकरा हाथी');
     expect(text).toContain('HH/2026-27/C1-000001');
+    expect(text).toContain('23/11/2026 13:30'); // when it was printed, in the shop's time, in the corner
     expect(text).toMatch(/₹3,675\.00/); // her share of 2 x ₹2,450 at 25 % to the shop
     const en = value(app.call('pages.statement', { artisanId, from: '2026-11-01', to: '2026-11-30', lang: 'en' }, owner).result);
     const textEn = pdftotext(await pdfOf(en.html, 'statement-en'));
