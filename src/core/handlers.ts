@@ -23,6 +23,8 @@ import { setupHandlers } from './setup/handlers';
 import { countsHandlers } from './stock/count-handlers';
 import { stockHandlers } from './stock/handlers';
 import { boardHandlers } from './board/handlers';
+import { xlsxHandlers } from './xlsx/handlers';
+import { a4Handlers } from './a4/handlers';
 
 /** Every method of the contract has exactly one handler here; a missing one fails to compile. */
 export const handlers = {
@@ -49,4 +51,6 @@ export const handlers = {
   ...reportsHandlers,
   ...dashboardHandlers,
   ...boardHandlers,
+  ...xlsxHandlers,
+  ...a4Handlers,
 } satisfies HandlerMap<Api>;

@@ -6,6 +6,7 @@ import { setSystemPrinter } from '../printing/system-printer';
 import { electronSystemPrint } from './system-print';
 import path from 'node:path';
 import { registerIpc } from './ipc';
+import { registerA4Pdf } from './a4-pdf';
 import { nativeBindingPath } from './native';
 import { databasePath, rendererDir } from './paths';
 import { serveRenderer } from './protocol';
@@ -66,7 +67,8 @@ export function startApp(): Promise<boolean> {
       app.quit();
       return false;
     }
-    registerIpc(shop, ipcMain);
+    const tokens = registerIpc(shop, ipcMain);
+    registerA4Pdf(shop, ipcMain, tokens); // A4 pages saved as PDF by Chromium here in main
     setSystemPrinter(electronSystemPrint); // 'printer:NAME' prints through the OS spooler
     backups = scheduleBackups(shop, log);
     serveRenderer(rendererDir());

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type { ThermalPrinter as ThermalPrinterT } from 'node-thermal-printer';
 import { blockText, isPlainAscii, PAPER, type Align, type Block, type Cell, type Paper } from './document';
-import { BARCODE_MODULE_DOTS, renderBlocks } from './raster';
+import { BARCODE_MODULE_DOTS, bands, renderBlocks } from './raster';
 
 // node-thermal-printer is CommonJS with `module.exports = ThermalPrinter`.
 const require = createRequire(import.meta.url);
@@ -94,7 +94,20 @@ function fold(text: string, width: number): string[] {
 }
 
 /** Columns as fixed-width text; a cell that does not fit continues on the next line. */
-function columnLines(cells: Cell[], chars: number): string[] {
+export function columnLines(cells: Cell[], chars: number): string[] {
+  const last = cells[cells.length - 1];
+  // A label/value pair: the value (a bill number, a date, an amount) is never broken; it takes
+  // the room it needs and the label wraps in what is left, as the raster layout does.
+  if (cells.length === 2 && last?.align === 'right') {
+    const label = cells[0]!.text;
+    const value = last.text;
+    if (value.length > chars - 6) {
+      // Too long to sit beside any label: the label on its own line(s), the value under it.
+      return [...(label ? fold(label, chars) : []), ...fold(value, chars).map((l) => pad(l, chars, 'right'))];
+    }
+    const labelLines = fold(label, chars - value.length - 1);
+    return labelLines.map((l, k) => (k === 0 ? pad(l, chars - value.length, 'left') + value : l));
+  }
   const widths = cells.map((c) => Math.max(1, Math.round(c.width * chars)));
   const folded = cells.map((c, i) => fold(c.text, Math.max(1, (widths[i] as number) - (i < cells.length - 1 ? 1 : 0))));
   const n = Math.max(...folded.map((f) => f.length));
@@ -125,7 +138,8 @@ export async function encode(blocks: Block[], o: EncodeOptions): Promise<Buffer>
   for (const g of groups(blocks, !!o.rasterAll)) {
     if ('raster' in g) {
       p.alignLeft();
-      await p.printImageBuffer(await renderBlocks(g.raster, o.paper));
+      // In bands, one GS v 0 each: a small printer buffer takes a few hundred rows at a time.
+      for (const band of await bands(await renderBlocks(g.raster, o.paper))) await p.printImageBuffer(band);
       continue;
     }
     const b = g.native;

@@ -31,6 +31,32 @@ export function qty(qtyMilli: number): string {
   return `${sign}${whole}${frac ? `.${frac}` : ''}`;
 }
 
+export type Unit = 'piece' | 'pair' | 'set' | 'metre';
+const UNIT: Record<Unit, { hi: string; en: string; en1: string }> = {
+  piece: { hi: 'नग', en: 'pcs', en1: 'pc' },
+  pair: { hi: 'जोड़ी', en: 'pairs', en1: 'pair' },
+  set: { hi: 'सेट', en: 'sets', en1: 'set' },
+  metre: { hi: 'मी', en: 'm', en1: 'm' },
+};
+
+/** A quantity with its unit: '12.5 मी', '7 नग'; English '12.5 m', '7 pcs'. */
+export function qtyUnit(qtyMilli: number, unit: Unit | undefined, lang: Lang): string {
+  const u = UNIT[unit ?? 'piece'] ?? UNIT.piece;
+  return `${qty(qtyMilli)} ${lang === 'hi' ? u.hi : qtyMilli === 1000 ? u.en1 : u.en}`;
+}
+
+/**
+ * Totals per unit, never one sum of metres and pieces: '7 नग · 12.5 मी' (in the order units first
+ * appear; '7 pcs, 12.5 m' in English). Metres of cloth added to pieces made 'Total qty 19.5'.
+ */
+export function qtyByUnit(lines: { qtyMilli: number; unit?: Unit }[], lang: Lang): string {
+  const sums = new Map<Unit, number>();
+  for (const l of lines) sums.set(l.unit ?? 'piece', (sums.get(l.unit ?? 'piece') ?? 0) + l.qtyMilli);
+  if (!sums.size) return qtyUnit(0, 'piece', lang);
+  // English joins with a comma: plain ASCII, so the line prints in the printer's own font.
+  return [...sums].map(([u, q]) => qtyUnit(q, u, lang)).join(lang === 'hi' ? ' · ' : ', ');
+}
+
 /** 500 bp -> '5%', 250 -> '2.5%'. */
 export function percent(bps: number): string {
   return `${qty(bps * 10)}%`;

@@ -208,6 +208,14 @@ async function symbolImages(blocks: Block[]): Promise<LayoutCtx['images']> {
   return images;
 }
 
+/**
+ * A sheet label's barcode as a picture to be scaled to the label's width: CODE128 with the code
+ * sets chosen for the shortest symbol (set C for digit runs), 4 px a module, the code under it.
+ */
+export async function sheetBarcodePng(data: string): Promise<Buffer> {
+  return (await bwipjs.toBuffer({ bcid: 'code128', text: data, scale: 4, height: 8, includetext: true, textxalign: 'center', textsize: 8 } as bwipjs.RenderOptions)) as Buffer;
+}
+
 /** CODE128 set B codewords (start B, then char - 32) in BWIPP raw notation; bwip adds check and stop. */
 export function code128B(data: string): string {
   return [104, ...[...data].map((ch) => ch.charCodeAt(0) - 32)].map((v) => `^${String(v).padStart(3, '0')}`).join('');
@@ -248,6 +256,28 @@ export async function renderBlocks(input: Block[], paper: Paper): Promise<Buffer
   }
   threshold(ctx, width, height);
   return canvas.toBuffer('image/png');
+}
+
+/**
+ * Tallest picture sent in one GS v 0: printers with a small receive buffer drop or garble a
+ * 576 x 2400 image, so a tall slip goes out as bands of at most this many dots (32 mm).
+ */
+export const RASTER_BAND_DOTS = 256;
+
+/** A paper-wide PNG cut into bands of at most `maxDots` rows, top to bottom; printed one after another they make the whole. */
+export async function bands(png: Buffer, maxDots = RASTER_BAND_DOTS): Promise<Buffer[]> {
+  const img = await loadImage(png);
+  if (img.height <= maxDots) return [png];
+  const out: Buffer[] = [];
+  for (let top = 0; top < img.height; top += maxDots) {
+    const h = Math.min(maxDots, img.height - top);
+    const c = createCanvas(img.width, h);
+    const ctx = c.getContext('2d');
+    ctx.imageSmoothingEnabled = false;
+    ctx.drawImage(img, 0, top, img.width, h, 0, 0, img.width, h);
+    out.push(c.toBuffer('image/png'));
+  }
+  return out;
 }
 
 /** The printer's rule (node-thermal-printer): dark where luminance < 128; opaque everywhere. */

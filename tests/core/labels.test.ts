@@ -20,7 +20,7 @@ describe('price labels as a PDF sheet', () => {
     const pdf = Buffer.from(r.value.pdfBase64, 'base64');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdfPages(pdf)).toBe(2);
-    expect(pdfImages(pdf)).toBeLessThanOrEqual(4); // 2 pictures (each maybe with its mask), reused for every copy
+    expect(pdfImages(pdf)).toBeLessThanOrEqual(8); // 2 pictures and 2 barcodes (each maybe with its mask), reused for every copy
     fs.mkdirSync('test-results/printing', { recursive: true });
     fs.writeFileSync(path.join('test-results/printing', 'labels-sheet.pdf'), pdf);
     // an export is a read: nothing at all is written

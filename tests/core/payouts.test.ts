@@ -189,9 +189,10 @@ describe('statement as CSV', () => {
     const r = app.call('csv.exportStatement', { artisanId: kamla, from: '2026-11-01', to: TODAY }, owner).result;
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     const lines = r.value.csv.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('date,bill_no,item_hi,item_en,qty,sale_price,shop_share,her_share,returned_qty');
-    expect(lines[1]).toBe('2026-11-23,HH/2026-27/C1-000001,ढोकरा हाथी,Dhokra elephant,2,4900.00,1225.00,3675.00,0');
-    expect(lines[lines.length - 1]).toBe(',,closing balance,,,,,3675.00,');
+    // #20 item 8: rows are marked item/total and totals sit in their own `amount` column, never in her_share.
+    expect(lines[0]).toBe('row_type,date,bill_no,item_hi,item_en,qty,sale_price,shop_share,her_share,returned_qty,total,amount');
+    expect(lines[1]).toBe('item,2026-11-23,HH/2026-27/C1-000001,ढोकरा हाथी,Dhokra elephant,2,4900.00,1225.00,3675.00,0,,');
+    expect(lines[lines.length - 1]).toBe('total,,,,,,,,,,closing balance,3675.00');
   });
 });
 

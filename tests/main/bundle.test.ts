@@ -65,7 +65,7 @@ describe('built main process', () => {
     expect(report.errorBox).toBeNull();
     expect(report.switches).toEqual({ lang: 'en-IN' }); // date boxes read day/month/year
     expect(report.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
-    expect(report.channels).toEqual(['hh:call']);
+    expect(report.channels).toEqual(['hh:call', 'hh:a4pdf']); // the A4 PDF channel (#20 item 10)
     expect(report.url).toBe('app://pos/index.html');
     expect(report.preload).toBe(path.join(work, 'app.asar', 'out', 'main', 'preload.cjs'));
     expect(report.status).toMatchObject({ ok: true, value: { setUp: false } });

@@ -30,6 +30,12 @@ export class FakeWebContents extends EventEmitter {
   static printFails: string | null = null;
   printed: Record<string, unknown>[] = [];
   getPrintersAsync = async () => FakeWebContents.printers;
+  /** printToPDF's options, answered with a stand-in PDF (for the A4 PDF tests). */
+  pdfOptions: Record<string, unknown>[] = [];
+  printToPDF = async (opts: Record<string, unknown>) => {
+    this.pdfOptions.push(opts);
+    return Buffer.from('%PDF-1.7 stand-in');
+  };
   print = (opts: Record<string, unknown>, cb: (ok: boolean, reason: string) => void) => {
     this.printed.push(opts);
     cb(FakeWebContents.printFails === null, FakeWebContents.printFails ?? '');
@@ -86,7 +92,7 @@ export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() 
 // Typed by hand: inferred, its type names undici's Response by a path that differs between a
 // checkout and a worktree sharing its node_modules (tsc -b then fails with TS2742).
 export const net: { fetch: Mock<(url: string) => Promise<Response>> } = { fetch: vi.fn(async (_url: string) => new Response('')) };
-export const dialog = { showErrorBox: vi.fn() };
+export const dialog = { showErrorBox: vi.fn(), showSaveDialog: vi.fn(async (_o: Record<string, unknown>) => ({ canceled: true, filePath: undefined as string | undefined })) };
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
 export const ipcMain = { handle: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn(async (..._args: unknown[]) => undefined as unknown) };

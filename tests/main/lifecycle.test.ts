@@ -40,7 +40,8 @@ describe('app lifecycle', () => {
   it('opens the database in userData, wires IPC and app://, then opens one window', async () => {
     await expect(startApp()).resolves.toBe(true);
     expect(fs.existsSync(path.join(userData, 'hamar-hatri.db'))).toBe(true);
-    expect(ipcMain.handle).toHaveBeenCalledTimes(1);
+    // hh:call, and hh:a4pdf for A4 pages saved as PDF in main (#20 item 10)
+    expect(ipcMain.handle.mock.calls.map((c) => c[0])).toEqual(['hh:call', 'hh:a4pdf']);
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(FakeBrowserWindow.all).toHaveLength(1);
     expect(app.quit).not.toHaveBeenCalled();

@@ -113,6 +113,21 @@ export function decode(buf: Buffer): Op[] {
   return ops;
 }
 
+/**
+ * Consecutive GS v 0 bands of one width joined back into the one picture they print as (a
+ * printer puts them edge to edge), so a test reads a banded slip whole.
+ */
+export function joinRasters(ops: Op[]): Op[] {
+  const out: Op[] = [];
+  for (const op of ops) {
+    const prev = out[out.length - 1];
+    if (op.op === 'raster' && prev?.op === 'raster' && prev.width === op.width) {
+      out[out.length - 1] = { op: 'raster', width: op.width, height: prev.height + op.height, bits: Buffer.concat([prev.bits, op.bits]) };
+    } else out.push(op);
+  }
+  return out;
+}
+
 /** One GS v 0 picture back to a PNG (black where the bit is set). */
 export function rasterToPng(r: Extract<Op, { op: 'raster' }>): Buffer {
   const c = createCanvas(r.width, r.height);

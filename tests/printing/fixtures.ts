@@ -91,6 +91,9 @@ export const rentalReturn: RentalReturnSlip = {
   items: [
     { nameHi: 'छत्तीसगढ़ी वेशभूषा (दुल्हन)', nameEn: 'Chhattisgarhi bridal costume', qty: 1, returnedQty: 1, rentPaise: 150_000, depositPaise: 500_000, damagePaise: 25_000, condition: 'किनारी पर हल्का दाग' },
     { nameHi: 'मौर', nameEn: 'Maur (wedding crown)', qty: 2, returnedQty: 2, rentPaise: 40_000, depositPaise: 100_000, damagePaise: 0 },
+    // The 4 कलशा went out on the same rental (and their ₹400 of deposit is in the ₹6,400 released):
+    // a slip that settles the whole deposit lists every unit that came back.
+    { nameHi: 'सजावटी कलशा', nameEn: 'Decorated kalsha', qty: 4, returnedQty: 4, rentPaise: 20_000, depositPaise: 40_000, damagePaise: 0 },
   ],
   depositPaise: 640_000,
   lateDays: 2,

@@ -4,7 +4,7 @@ import type { Result } from '../../../src/shared/errors';
 declare global {
   interface Window {
     /** Exposed by Electron's preload; absent in browser mode. */
-    hh?: { call(name: string, input: unknown): Promise<unknown> };
+    hh?: { call(name: string, input: unknown): Promise<unknown>; a4Pdf?(name: string, input: unknown): Promise<unknown> };
   }
 }
 

@@ -1,5 +1,6 @@
 import { boardEn } from './board';
 import { dashboardEn } from './dashboard';
+import { xlsxEn } from './xlsx';
 /** English texts. The Hindi file must have exactly these keys (checked by the type and a test). */
 export const en = {
   ...dashboardEn,
@@ -1414,6 +1415,7 @@ export const en = {
     noneOwed: 'No member is owed more than that.',
     owedFilterHint: 'For a payout run: show only members owed more than this.',
   },
+  ...xlsxEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,6 +1,7 @@
 import { boardHi } from './board';
 import type { Messages } from './en';
 import { dashboardHi } from './dashboard';
+import { xlsxHi } from './xlsx';
 
 /** हिन्दी पाठ: हर कुंजी अंग्रेज़ी वाली के समान (टाइप और टेस्ट दोनों जाँचते हैं)। */
 export const hi: Messages = {
@@ -1416,4 +1417,5 @@ export const hi: Messages = {
     noneOwed: 'किसी सदस्य का बकाया इससे ज़्यादा नहीं है।',
     owedFilterHint: 'भुगतान के लिए: सिर्फ़ वे सदस्य दिखाएँ जिनका बकाया इससे ज़्यादा है।',
   },
+  ...xlsxHi,
 };

@@ -6,7 +6,8 @@ import { requireSettings } from '../settings/handlers';
 import { shopZoneOf } from '../shop-day';
 import { ARTISAN_COLUMNS, artisanColumnOf, exportArtisanRows, importArtisanRow } from './artisans-csv';
 import { runImport } from './import';
-import { exportProductRows, importProductRow, PRODUCT_COLUMNS, productColumnOf } from './products-csv';
+import { importProductRow, PRODUCT_COLUMNS, productColumnOf, productTable } from './products-csv';
+import { csvOf } from './export-table';
 import { readCsv, writeCsv } from './table';
 import { countSheetCsv } from './count-sheet';
 import { statementCsv } from './statement-csv';
@@ -36,8 +37,8 @@ export const csvHandlers = {
     return report;
   },
   'csv.exportProducts': ({ includeArchived }, { db, now }) => {
-    const rows = exportProductRows(db, includeArchived);
-    return { fileName: `catalog-${businessDate(now, requireSettings(db).timeZone)}.csv`, csv: writeCsv(keys(PRODUCT_COLUMNS), rows), rows: rows.length };
+    const t = productTable(db, includeArchived);
+    return { fileName: `catalog-${businessDate(now, requireSettings(db).timeZone)}.csv`, csv: csvOf(t), rows: t.rows.length };
   },
   'csv.exportArtisans': (_i, { db, now }) => {
     const rows = exportArtisanRows(db);

@@ -5,7 +5,8 @@ import { createProduct } from '../catalog/products';
 import { recordMovement } from '../stock/ledger';
 import { CellError } from './import';
 import { cell, type ColumnSpec, type CsvTable } from './table';
-import { codeList, formatRupees, formatScaled, optionalRupees, percentBps, quantityMilli, rupees, yesNo } from './values';
+import { col, type CellValue, type ColumnKind, type ExportTable } from '../xlsx/columns';
+import { codeList, optionalRupees, percentBps, quantityMilli, rupees, yesNo } from './values';
 
 /** The catalogue's spreadsheet columns: the same for export and import, so a file round-trips. */
 export const PRODUCT_COLUMNS: ColumnSpec[] = [
@@ -98,8 +99,15 @@ interface ExportRow {
   for_rent: number; low_stock_milli: number; on_hand: number; status: string;
 }
 
-/** Every product as a spreadsheet row, streamed from SQLite in id order. */
-export function exportProductRows(db: DB, includeArchived: boolean): (string | number)[][] {
+/** The import keys' kinds for export: codes stay text (leading zeros), money and quantities are figures. */
+const PRODUCT_KINDS: Record<string, ColumnKind> = {
+  sku: 'code', barcodes: 'code', hsn: 'code', price: 'money', cost: 'money', artisan_fixed_price: 'money',
+  commission_percent: 'percent', gst_percent: 'percent', low_stock: 'qty', on_hand: 'qty',
+};
+const PRODUCT_LABELS: Record<string, string> = { name_hi: 'नाम', name_en: 'name', craft: 'craft', artisan: 'कारीगर / artisan' };
+
+/** Every product as a table row (streamed from SQLite in id order), for CSV and XLSX alike. */
+export function productTable(db: DB, includeArchived: boolean): ExportTable {
   const q = stmt<[number], ExportRow>(
     db,
     `SELECT p.sku, (SELECT group_concat(code, ';') FROM barcodes b WHERE b.product_id = p.id) AS barcodes,
@@ -110,13 +118,13 @@ export function exportProductRows(db: DB, includeArchived: boolean): (string | n
        LEFT JOIN stock_on_hand s ON s.product_id = p.id
       WHERE p.status = 'active' OR ? = 1 ORDER BY p.id`,
   );
-  const out: (string | number)[][] = [];
+  const rows: CellValue[][] = [];
   for (const r of q.iterate(includeArchived ? 1 : 0)) {
-    out.push([
-      r.sku, r.barcodes ?? '', r.name_hi, r.name_en, r.craft, r.artisan ?? '', formatRupees(r.price_paise), formatRupees(r.cost_paise),
-      formatScaled(r.commission_bps, 2), formatRupees(r.artisan_fixed_paise), r.discount_rule, r.hsn, formatScaled(r.gst_rate_bps, 2), r.unit, r.for_sale ? 'yes' : 'no', r.for_rent ? 'yes' : 'no',
-      formatScaled(r.low_stock_milli, 3), formatScaled(r.on_hand, 3), r.status,
+    rows.push([
+      r.sku, r.barcodes ?? '', r.name_hi, r.name_en, r.craft, r.artisan ?? '', r.price_paise, r.cost_paise,
+      r.commission_bps, r.artisan_fixed_paise, r.discount_rule, r.hsn, r.gst_rate_bps, r.unit, r.for_sale ? 'yes' : 'no', r.for_rent ? 'yes' : 'no',
+      r.low_stock_milli, r.on_hand, r.status,
     ]);
   }
-  return out;
+  return { name: 'catalogue', columns: PRODUCT_COLUMNS.map((c) => col(c.key, PRODUCT_KINDS[c.key] ?? 'text', PRODUCT_LABELS[c.key])), rows };
 }

@@ -12,6 +12,12 @@ import { shopToday } from '../shop-day';
 /** At most this many labels in one PDF: 20 A4 sheets. */
 const MAX_LABELS = LABEL_SHEET.cols * LABEL_SHEET.rows * 20;
 
+/** Refuse a run longer than 20 sheets (the PDF sheet and the A4 page alike). */
+export function checkLabelCount(items: { copies: number }[]): void {
+  const total = items.reduce((s, i) => s + i.copies, 0);
+  if (total > MAX_LABELS) throw new AppError('INVALID_INPUT', { issues: [{ path: ['items'], code: 'too_big', message: 'too_big', maximum: MAX_LABELS }] });
+}
+
 interface Row { name_hi: string; name_en: string; price_paise: number; sku: string; barcode: string | null; craft_hi: string; craft_en: string; artisan: string | null }
 
 /** One product's label data (exported for thermal labels, print.labels). */
@@ -32,20 +38,22 @@ export function labelData(db: DB, productId: number, index: number, lang: 'hi' |
 
 export const labelsHandlers = {
   'labels.exportPdf': async ({ items, lang }, ctx) => {
+    checkLabelCount(items);
     const total = items.reduce((s, i) => s + i.copies, 0);
-    if (total > MAX_LABELS) throw new AppError('INVALID_INPUT', { issues: [{ path: ['items'], code: 'too_big', message: 'too_big', maximum: MAX_LABELS }] });
     const labels = ctx.read((db) => {
       const shopName = requireSettings(db).shopName;
       return items.map((i, n) => ({ data: labelData(db, i.productId, n, lang, shopName), copies: i.copies }));
     });
     // The renderer and PDF writer load on first use: they cost the app's start time and memory.
-    const [{ renderBlocks }, { labelSheetPdf }] = await Promise.all([import('../../printing/raster'), import('../../printing/pdf')]);
-    const pngs: Buffer[] = [];
+    const [{ renderBlocks, sheetBarcodePng }, { labelSheetPdf }] = await Promise.all([import('../../printing/raster'), import('../../printing/pdf')]);
+    const sheet: { png: Buffer; barcode: Buffer }[] = [];
     for (const l of labels) {
-      const png = await renderBlocks(priceLabel(l.data), '58mm'); // one picture per product, reused per copy
-      for (let c = 0; c < l.copies; c++) pngs.push(png);
+      // One picture per product, reused per copy; the barcode is drawn apart, across the label's width.
+      const png = await renderBlocks(priceLabel(l.data).filter((b) => b.kind !== 'barcode' && b.kind !== 'cut'), '58mm');
+      const barcode = await sheetBarcodePng(l.data.barcode);
+      for (let c = 0; c < l.copies; c++) sheet.push({ png, barcode });
     }
-    const pdf = await labelSheetPdf(pngs, 'Price labels');
+    const pdf = await labelSheetPdf(sheet, 'Price labels');
     const perPage = LABEL_SHEET.cols * LABEL_SHEET.rows;
     return { fileName: `labels-${shopToday(ctx.db, ctx.now)}.pdf`, pdfBase64: pdf.toString('base64'), pages: Math.ceil(total / perPage), labels: total };
   },

@@ -10,8 +10,12 @@ export function esc(s: string): string {
 }
 
 let fontCss: string | null = null;
-/** @font-face rules with the woff2 files inlined: the page prints the same with no fonts installed. */
-function fonts(): string {
+/**
+ * @font-face rules with the woff2 files inlined: the page prints the same with no fonts installed.
+ * Each rule is one line `@font-face{...}`: the renderer's printA4 reads them back into FontFace
+ * objects (the app's CSP refuses inline styles and data: fonts in its own frames).
+ */
+export function fontFaces(): string {
   if (fontCss) return fontCss;
   const require = createRequire(import.meta.url);
   const dir = join(dirname(require.resolve('@fontsource/noto-sans-devanagari/package.json')), 'files');
@@ -33,7 +37,7 @@ const CSS = `
 @page { size: A4; margin: 14mm 12mm 16mm 12mm; }
 * { box-sizing: border-box; }
 body { font-family: 'HH Noto', sans-serif; font-size: 10.5pt; color: #111; margin: 0; }
-header { border-bottom: 2px solid #111; padding-bottom: 4mm; margin-bottom: 4mm; }
+header { position: relative; border-bottom: 2px solid #111; padding-bottom: 4mm; margin-bottom: 4mm; }
 .shop { font-size: 15pt; font-weight: 700; }
 .shopline { font-size: 9pt; color: #333; }
 h1 { font-size: 14pt; margin: 4mm 0 1mm; }
@@ -51,7 +55,8 @@ tfoot td { font-weight: 700; border-top: 1.5px solid #111; border-bottom: none; 
 .empty { color: #555; font-style: italic; padding: 2mm 0; }
 footer { margin-top: 8mm; font-size: 9.5pt; }
 footer p { margin: 1mm 0; }
-.printed { position: fixed; bottom: -10mm; right: 0; font-size: 8pt; color: #555; }
+/* In the header's corner: a fixed element below the page box fell into the margin, where Chromium prints nothing. */
+.printed { position: absolute; top: 0; right: 0; font-size: 8pt; color: #555; }
 `;
 
 function table(t: A4Table): string {
@@ -68,11 +73,12 @@ function table(t: A4Table): string {
 export function a4Html(doc: A4Doc): string {
   const meta = doc.meta?.length ? `<dl>${doc.meta.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>` : '';
   return `<!doctype html><html lang="${doc.lang}"><head><meta charset="utf-8"><title>${esc(doc.title)}</title>`
-    + `<style>${fonts()}${CSS}</style></head><body>`
+    + `<style>${fontFaces()}${CSS}</style></head><body>`
     + `<header><div class="shop">${esc(doc.shop.name)}</div>${doc.shop.lines.map((l) => `<div class="shopline">${esc(l)}</div>`).join('')}`
-    + `<h1>${esc(doc.title)}</h1>${doc.subtitle ? `<div class="subtitle">${esc(doc.subtitle)}</div>` : ''}${meta}</header>`
+    + `<h1>${esc(doc.title)}</h1>${doc.subtitle ? `<div class="subtitle">${esc(doc.subtitle)}</div>` : ''}${meta}`
+    + (doc.printedAt ? `<div class="printed">${esc(doc.printedAt)}</div>` : '')
+    + '</header>'
     + doc.tables.map(table).join('')
     + (doc.footer?.length ? `<footer>${doc.footer.map((l) => `<p>${esc(l)}</p>`).join('')}</footer>` : '')
-    + (doc.printedAt ? `<div class="printed">${esc(doc.printedAt)}</div>` : '')
     + '</body></html>';
 }

@@ -1,6 +1,6 @@
 /** Stock intake slip: what an artisan (or the group) handed in, counted and priced. */
 import { cut, feed, pair, rule, text, type Block } from '../document';
-import { bi, dateTime, itemName, money, qty } from '../format';
+import { bi, dateTime, itemName, money, qtyByUnit, qtyUnit } from '../format';
 import type { IntakeSlip } from '../types';
 import { shopHeader, signatureBox, title } from './common';
 
@@ -13,16 +13,16 @@ export function intakeSlip(s: IntakeSlip): Block[] {
   if (s.artisan) out.push(pair(bi('कारीगर', 'Artisan', L), itemName(s.artisan.nameHi, s.artisan.nameEn, L), { bold: true }));
   if (s.artisan?.code) out.push(pair(bi('कोड', 'Code', L), s.artisan.code));
   out.push(rule());
-  let pieces = 0;
   let value = 0;
   s.lines.forEach((l, i) => {
-    pieces += l.qtyMilli;
     value += Math.round((l.pricePaise * l.qtyMilli) / 1000);
     out.push(text(`${i + 1}. ${itemName(l.nameHi, l.nameEn, L)}`, { bold: true }));
-    out.push(pair(`  ${l.sku}`, `${qty(l.qtyMilli)} x ${m(l.pricePaise)}`, { size: 'small' }));
+    out.push(pair(`  ${l.sku}`, `${qtyUnit(l.qtyMilli, l.unit, L)} x ${m(l.pricePaise)}`, { size: 'small' }));
   });
   out.push(rule());
-  out.push(pair(bi('कुल नग', 'Total qty', L), qty(pieces), { bold: true }));
+  // Per unit: 12.5 m of cloth is not 12.5 more pieces.
+  out.push(pair(bi('कुल मात्रा', 'Total qty', L), qtyByUnit(s.lines, L), { bold: true }));
+  out.push(pair(bi('सामान', 'Lines', L), String(s.lines.length)));
   out.push(pair(bi('बिक्री मूल्य', 'Sale value', L), m(value), { bold: true }));
   if (s.notes) out.push(text(`${bi('टिप्पणी', 'Notes', L)}: ${s.notes}`, { size: 'small' }));
   out.push(feed(1));

@@ -1,6 +1,6 @@
 /** The sale receipt: a Tax Invoice when GST is on, else a Bill of Supply. */
 import { center, cut, feed, pair, row, rule, text, type Block } from '../document';
-import { bi, dateTime, itemName, methodLabel, minus, money, percent, qty } from '../format';
+import { bi, dateTime, itemName, methodLabel, minus, money, percent, qtyByUnit, qtyUnit } from '../format';
 import { upiPayUri } from '../upi';
 import type { SaleReceipt } from '../types';
 import { note, shopHeader, title } from './common';
@@ -10,8 +10,8 @@ export function receipt(s: SaleReceipt): Block[] {
   const m = (p: number) => money(p, L);
   const hasCash = s.payments.some((p) => p.method === 'cash');
   const out: Block[] = [];
-  // Kick first: the drawer is open by the time the paper is torn off.
-  if (hasCash) out.push({ kind: 'drawer' });
+  // Kick first: the drawer is open by the time the paper is torn off. Never on a copy: no money moves.
+  if (hasCash && !s.duplicate) out.push({ kind: 'drawer' });
   out.push(...shopHeader(s));
   out.push(s.taxes ? title('कर बीजक', 'Tax Invoice', L) : title('आपूर्ति का बिल', 'Bill of Supply', L));
   out.push(pair(bi('बिल नं.', 'Bill No', L), s.billNo, { bold: true }));
@@ -26,7 +26,7 @@ export function receipt(s: SaleReceipt): Block[] {
   s.lines.forEach((l, i) => {
     out.push(text(`${i + 1}. ${itemName(l.nameHi, l.nameEn, L)}`, { bold: true }));
     // Gross before the line discount, so the discount line below subtracts from it.
-    out.push(pair(`  ${qty(l.qtyMilli)} x ${m(l.unitPricePaise)}`, m(l.lineTotalPaise + l.discountPaise)));
+    out.push(pair(`  ${qtyUnit(l.qtyMilli, l.unit, L)} x ${m(l.unitPricePaise)}`, m(l.lineTotalPaise + l.discountPaise)));
     if (l.listPricePaise !== undefined && l.listPricePaise !== l.unitPricePaise) {
       out.push(text(`  ${bi('बदला हुआ मूल्य', 'Price changed', L)} (${bi('सूची', 'list', L)} ${m(l.listPricePaise)})`, { size: 'small' }));
     }
@@ -57,8 +57,8 @@ export function receipt(s: SaleReceipt): Block[] {
   }
   if (s.tenderedPaise !== undefined) out.push(pair(bi('दिए गए', 'Tendered', L), m(s.tenderedPaise)));
   if (s.changePaise !== undefined) out.push(pair(bi('वापसी', 'Change', L), m(s.changePaise), { bold: true }));
-  const items = s.lines.reduce((n, l) => n + l.qtyMilli, 0);
-  out.push(text(`${bi('कुल नग', 'Items', L)}: ${qty(items)}`, { size: 'small' }));
+  // Counted per unit (metres of cloth are not pieces), with the number of lines.
+  out.push(text(`${bi('कुल मात्रा', 'Items', L)}: ${qtyByUnit(s.lines, L)} (${s.lines.length} ${bi('पंक्ति', s.lines.length === 1 ? 'line' : 'lines', L)})`, { size: 'small' }));
   // Money already received by UPI is said so, with its reference: never a QR, or it is paid twice.
   const upiPaid = s.payments.filter((p) => p.method === 'upi' && p.amountPaise > 0);
   if (upiPaid.length) out.push(rule());

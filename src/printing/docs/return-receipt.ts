@@ -9,7 +9,7 @@ export function returnReceipt(r: ReturnReceipt): Block[] {
   const m = (p: number) => money(p, L);
   const out: Block[] = [];
   // Cash going out of the drawer: open it, as a cash sale does.
-  if (r.refundMethod === 'cash' && r.refundPaise > 0) out.push({ kind: 'drawer' });
+  if (!r.duplicate && r.refundMethod === 'cash' && r.refundPaise > 0) out.push({ kind: 'drawer' });
   out.push(...shopHeader(r));
   out.push(title('वापसी रसीद', 'Return receipt', L));
   out.push(pair(bi('वापसी नं.', 'Return No', L), r.returnNo, { bold: true }));

@@ -22,6 +22,8 @@ import { settingsApi } from './settings';
 import { setupApi } from './setup';
 import { stockApi } from './stock';
 import { boardApi } from './board';
+import { xlsxApi } from './xlsx';
+import { a4Api } from './a4';
 
 /** The whole API: one name per method, declared once; the handler map must satisfy it. */
 export const contract = {
@@ -48,6 +50,8 @@ export const contract = {
   ...reportsApi,
   ...dashboardApi,
   ...boardApi,
+  ...xlsxApi,
+  ...a4Api,
 };
 
 export type Api = typeof contract;

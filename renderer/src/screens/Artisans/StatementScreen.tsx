@@ -8,6 +8,8 @@ import { call } from '../../api/client';
 import { downloadText } from '../../components/download';
 import { Field } from '../../components/Field';
 import { useApiError } from '../../components/useApiError';
+import { XlsxButton } from '../../components/XlsxButton';
+import { A4Button } from '../../components/A4Button';
 import { namePair } from './format';
 import { monthStart, today } from './payoutDates';
 import { StatementSheet } from './StatementSheet';
@@ -72,6 +74,8 @@ export function StatementScreen(props: { artisan: Artisan; onBack: () => void })
           <button type="button" onClick={() => void csv()} disabled={!statement} data-testid="statement-csv">
             {t('payout.downloadCsv')}
           </button>
+          <XlsxButton method="xlsx.exportStatement" input={{ artisanId: a.id, from, to }} label={t('xlsx.statement')} testId="statement-xlsx" disabled={!statement} />
+          <A4Button method="pages.statement" input={{ artisanId: a.id, from, to, lang: i18n.language === 'en' ? 'en' : 'hi' }} label={t('xlsx.pdf')} testId="statement-a4" disabled={!statement} />
           <button type="button" className="primary" onClick={() => window.print()} disabled={!statement} data-testid="statement-print">
             {t('payout.print')}
           </button>

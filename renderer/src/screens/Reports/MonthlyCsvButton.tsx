@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { downloadText } from '../../components/download';
 import { useApiError } from '../../components/useApiError';
+import { XlsxButton } from '../../components/XlsxButton';
 
 /** The month by craft and by day as a CSV file (UTF-8 with a BOM, so Excel shows the Hindi names). */
 export function MonthlyCsvButton({ month }: { month: string }) {
@@ -18,6 +19,7 @@ export function MonthlyCsvButton({ month }: { month: string }) {
   return (
     <div className="rep-csv">
       <button type="button" onClick={() => void download()} data-testid="rep-month-csv">{t('report.month.csv')}</button>
+      <XlsxButton method="xlsx.exportMonthly" input={{ month }} label={t('xlsx.monthly')} testId="rep-month-xlsx" />
       {error ? <p className="banner banner-error" role="alert">{error}</p> : null}
     </div>
   );

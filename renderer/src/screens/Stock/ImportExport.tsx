@@ -4,6 +4,7 @@ import type { CsvImportReport, CsvRowError } from '../../../../src/shared/api';
 import { call } from '../../api/client';
 import { downloadText } from '../../components/download';
 import { useApiError } from '../../components/useApiError';
+import { XlsxButton } from '../../components/XlsxButton';
 
 type Kind = 'Products' | 'Artisans';
 
@@ -70,6 +71,7 @@ function CsvCard({ kind }: { kind: Kind }) {
       <p className="muted"><Trans i18nKey={kind === 'Products' ? 'csv.productsHint' : 'csv.artisansHint'} components={{ code: <code /> }} /></p>
       <div className="row">
         <button type="button" onClick={exportNow} disabled={busy} data-testid={`export-${kind}`}>{t('csv.export')}</button>
+        {kind === 'Products' ? <XlsxButton method="xlsx.exportProducts" input={{}} label={t('xlsx.catalogue')} testId="export-Products-xlsx" /> : null}
         <label className="file-button">
           {t('csv.choose')}
           <input type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.target.files?.[0])} data-testid={`file-${kind}`} />

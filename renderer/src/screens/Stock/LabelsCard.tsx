@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { downloadBase64 } from '../../components/download';
 import { PrintButton } from '../../components/PrintButton';
+import { A4Button } from '../../components/A4Button';
 import { useApiError } from '../../components/useApiError';
 
 /** Price labels for one product: on the thermal printer, or as an A4 sticker sheet (PDF). */
@@ -31,6 +32,7 @@ export function LabelsCard({ productId }: { productId: number }) {
           <input value={copies} onChange={(e) => setCopies(e.target.value)} inputMode="numeric" data-testid="label-copies" />
         </label>
         <button type="button" className="big" onClick={() => void pdf()} data-testid="labels-pdf">{t('product.labelsPdf')}</button>
+        <A4Button method="pages.labels" input={{ items: [{ productId, copies: n }], lang }} label={t('xlsx.labelsA4')} testId="labels-a4" />
       </div>
       <PrintButton
         print={() => call('print.labels', { items: [{ productId, copies: n }], lang })}

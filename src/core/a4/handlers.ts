@@ -1,0 +1,24 @@
+import type { a4Api } from '../../shared/api/a4';
+import { a4Html } from '../../printing/a4/html';
+import { labelSheetHtml } from '../../printing/a4/label-sheet-html';
+import type { HandlerMap } from '../dispatch';
+import { checkLabelCount, labelData } from '../labels/handlers';
+import { requireSettings } from '../settings/handlers';
+import { shopToday } from '../shop-day';
+import { statementA4 } from './statement';
+
+export const a4Handlers = {
+  'pages.statement': ({ artisanId, from, to, lang }, { db, now }) => ({
+    fileName: `statement-${artisanId}-${from}-${to}.pdf`,
+    html: a4Html(statementA4(db, artisanId, from, to, lang, now)),
+  }),
+  'pages.labels': ({ items, lang }, { db, now }) => {
+    checkLabelCount(items);
+    const shopName = requireSettings(db).shopName;
+    const labels = items.flatMap((i, n) => {
+      const l = labelData(db, i.productId, n, lang, shopName);
+      return Array.from({ length: i.copies }, () => l);
+    });
+    return { fileName: `labels-${shopToday(db, now)}.pdf`, html: labelSheetHtml(labels, lang === 'hi' ? 'मूल्य लेबल' : 'Price labels') };
+  },
+} satisfies HandlerMap<typeof a4Api>;
