@@ -45,6 +45,12 @@ export const ERROR_CODES = [
   'RENTAL_STATUS',
   'RENTAL_RETURN_TOO_MANY',
   'PIECE_NOT_READY',
+  // custom orders
+  'ORDER_STATUS',
+  'ORDER_DUE_PAST',
+  'ORDER_ADVANCE_OVER_PRICE',
+  'ORDER_SHARE_OVER',
+  'ORDER_DELIVERY_TOO_MANY',
   // printers (src/printing/errors.ts maps device failures to these)
   'PRINTER_UNREACHABLE',
   'PRINTER_TIMEOUT',

@@ -28,7 +28,8 @@ export function exactPayments<P extends PaymentIn>(payments: readonly P[], duePa
   });
 }
 
-export type DrawerKind = 'sale' | 'refund' | 'payout' | 'rental' | 'rental_refund';
+/** 'deposit': money held for a customer (a custom order's advance in, or back out). */
+export type DrawerKind = 'sale' | 'refund' | 'payout' | 'rental' | 'rental_refund' | 'deposit';
 
 /** One movement of the cash drawer (signed: money in is positive); zero moves nothing. */
 export function drawer(db: DB, m: { kind: DrawerKind; amountPaise: number; businessDate: string; at: string; userId: number; refType: string; refId: string }): void {
