@@ -37,7 +37,7 @@ export function createOrder(db: DB, input: Omit<OrderCreateInput, 'requestId'>, 
     l.makers.forEach((m, j) => {
       if (seen.has(m.artisanId)) throw new AppError('INVALID_INPUT', { issues: [{ path: ['lines', i, 'makers', j, 'artisanId'], code: 'custom', message: 'duplicate' }] });
       seen.add(m.artisanId);
-      if (!stmt(db, "SELECT 1 FROM artisans WHERE id = ? AND status = 'active'").get(m.artisanId)) throw new AppError('NOT_FOUND', { what: 'artisan', field: ['lines', i, 'makers', j, 'artisanId'], id: m.artisanId });
+      if (!stmt(db, "SELECT 1 FROM artisans WHERE id = ? AND active = 1").get(m.artisanId)) throw new AppError('NOT_FOUND', { what: 'artisan', field: ['lines', i, 'makers', j, 'artisanId'], id: m.artisanId });
     });
     let p: ProductFacts | undefined;
     if (l.productId !== undefined) {

@@ -33,7 +33,7 @@ export function makersOf(db: DB, lineId: number): { artisanId: number; shareBps:
   return stmt<[number], { artisanId: number; shareBps: number; nameHi: string; nameEn: string }>(
     db,
     `SELECT m.artisan_id AS artisanId, m.share_bps AS shareBps, a.name_hi AS nameHi, a.name_en AS nameEn
-       FROM order_makers m JOIN artisans a ON a.id = m.artisan_id WHERE m.order_line_id = ? ORDER BY m.rowid`,
+       FROM order_makers m JOIN artisans a ON a.id = m.artisan_id WHERE m.order_line_id = ? ORDER BY m.share_bps DESC, m.artisan_id`,
   ).all(lineId);
 }
 
