@@ -65,7 +65,7 @@ describe('custom orders (property)', () => {
               advance: advance > 0 ? [{ method: o.method, amountPaise: advance }] : [],
             }));
             if (r.ok) {
-              ids.push((r as { value: { id: number } }).value.id);
+              ids.push((r as unknown as { value: { id: number } }).value.id);
               if (o.method === 'cash') cash += advance;
             }
           }
