@@ -14,21 +14,24 @@ const Rentals = lazyArea(() => import('./screens/Rentals/RentalsArea').then((m) 
 const Settings = lazyArea(() => import('./screens/Settings/SettingsScreen').then((m) => m.SettingsScreen));
 const Stock = lazyArea(() => import('./screens/Stock/StockArea').then((m) => m.StockArea));
 const Reports = lazyArea(() => import('./screens/Reports/ReportsArea').then((m) => m.ReportsArea));
+const Orders = lazyArea(() => import('./screens/Orders/OrdersArea').then((m) => m.OrdersArea));
 const { Area: ArtisansArea } = Artisans;
 const { Area: RentalsArea } = Rentals;
 const { Area: SettingsScreen } = Settings;
 const { Area: StockArea } = Stock;
 const { Area: ReportsArea } = Reports;
+const { Area: OrdersArea } = Orders;
 
-/** Fetch the other areas' code in F2-F6 order. A failure here is harmless: opening the area tries again. */
+/** Fetch the other areas' code in F2-F7 order. A failure here is harmless: opening the area tries again. */
 function prefetchAreas(): void {
-  for (const a of [Rentals, Stock, Artisans, Reports, Settings]) void a.prefetch();
+  for (const a of [Rentals, Stock, Artisans, Reports, Settings, Orders]) void a.prefetch();
 }
 
-const AREAS = ['sell', 'rentals', 'stock', 'artisans', 'reports', 'settings'] as const;
+// Custom orders came later: F7, so the F1-F6 the counter already knows stay where they were.
+const AREAS = ['sell', 'rentals', 'stock', 'artisans', 'reports', 'settings', 'orders'] as const;
 type Area = (typeof AREAS)[number];
 
-/** The shop's areas behind one navigation; F1-F6 jump between them from anywhere. */
+/** The shop's areas behind one navigation; F1-F7 jump between them from anywhere. */
 export function Shell(props: { user: SessionUser; shopName: string; demoPins?: DemoLoaded['pins']; onLock: () => void; onSettings: (s: ShopSettings) => void }) {
   const { t } = useTranslation();
   const [area, setArea] = useState<Area>('sell');
@@ -38,7 +41,7 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const n = /^F([1-6])$/.exec(e.key);
+      const n = /^F([1-7])$/.exec(e.key);
       if (n) {
         e.preventDefault();
         setArea(AREAS[Number(n[1]) - 1] as Area);
@@ -80,6 +83,7 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
           {area === 'artisans' ? <ArtisansArea role={props.user.role} /> : null}
           {area === 'rentals' ? <RentalsArea role={props.user.role} shopName={props.shopName} /> : null}
           {area === 'reports' ? <ReportsArea role={props.user.role} /> : null}
+          {area === 'orders' ? <OrdersArea shopName={props.shopName} /> : null}
         </Suspense>
       </main>
     </div>

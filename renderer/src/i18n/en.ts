@@ -1,7 +1,10 @@
 /** English texts. The Hindi file must have exactly these keys (checked by the type and a test). */
+import { ordersEn } from './orders';
+
 export const en = {
+  ...ordersEn,
   app: { name: 'Hamar Hatri', tagline: 'Handicraft emporium · point of sale' },
-  nav: { sell: 'Sell', rentals: 'Rentals', stock: 'Stock', artisans: 'Artisans & Payouts', reports: 'Reports', settings: 'Settings' },
+  nav: { sell: 'Sell', rentals: 'Rentals', stock: 'Stock', artisans: 'Artisans & Payouts', reports: 'Reports', settings: 'Settings', orders: 'Orders' },
   common: {
     save: 'Save',
     saving: 'Saving…',
