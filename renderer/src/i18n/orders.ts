@@ -2,6 +2,7 @@
 export const ordersEn = {
   orders: {
     title: 'Custom orders',
+    openWork: 'Open order work (still to make)',
     tabs: { open: 'Open', due_week: 'Due this week', overdue: 'Overdue', ready: 'Ready, not collected', delivered: 'Delivered', cancelled: 'Cancelled', all: 'All', new: 'New order' },
     status: { ordered: 'Ordered', in_making: 'In making', ready: 'Ready', delivered: 'Delivered', cancelled: 'Cancelled' },
     summary: { dueToday: 'Due today', dueWeek: 'Due this week', overdue: 'Overdue', ready: 'Ready, not collected', held: 'Advances held' },
@@ -70,6 +71,7 @@ export const ordersEn = {
 export const ordersHi: typeof ordersEn = {
   orders: {
     title: 'ऑर्डर पर बनवाना',
+    openWork: 'बाकी ऑर्डर का काम (अभी बनाना है)',
     tabs: { open: 'चालू', due_week: 'इस हफ्ते देना', overdue: 'देर हो गई', ready: 'तैयार, ले नहीं गए', delivered: 'दे दिए', cancelled: 'रद्द', all: 'सभी', new: 'नया ऑर्डर' },
     status: { ordered: 'ऑर्डर मिला', in_making: 'बन रहा है', ready: 'तैयार', delivered: 'दे दिया', cancelled: 'रद्द' },
     summary: { dueToday: 'आज देना', dueWeek: 'इस हफ्ते देना', overdue: 'देर हो गई', ready: 'तैयार, ले नहीं गए', held: 'जमा एडवांस' },

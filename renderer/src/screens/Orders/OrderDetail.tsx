@@ -22,6 +22,7 @@ export function OrderDetail(props: { orderId: number; shopName: string; onBack: 
   const showError = useApiError();
   const [o, setO] = useState<Order | null>(null);
   const [error, setError] = useState<ShownError | null>(null);
+  // The bill number of the delivery just made (its words are rendered in the screen's language).
   const [notice, setNotice] = useState('');
   const [qty, setQty] = useState<Record<number, string>>({});
   const [method, setMethod] = useState<PaymentMethod>('cash');
@@ -61,7 +62,7 @@ export function OrderDetail(props: { orderId: number; shopName: string; onBack: 
     });
     if (r.ok) {
       setQty({});
-      done({ ok: true, value: r.value.order }, t('orders.deliveredDone', { bill: r.value.sale.billNo }));
+      done({ ok: true, value: r.value.order }, r.value.sale.billNo);
     } else done(r);
   }
   async function cancel(e: FormEvent) {
@@ -89,7 +90,7 @@ export function OrderDetail(props: { orderId: number; shopName: string; onBack: 
           <span>{t('orders.openValue')} <Money paise={o.openValuePaise} /></span>
           <span>{t('orders.balanceDue')} <Money paise={Math.max(0, o.openValuePaise - o.heldPaise)} /></span>
         </div>
-        {notice ? <p className="banner banner-ok" data-testid="order-notice">{notice}</p> : null}
+        {notice ? <p className="banner banner-ok" data-testid="order-notice">{t('orders.deliveredDone', { bill: notice })}</p> : null}
         {error ? <p className="banner banner-error" role="alert" data-testid="order-error">{error.message}</p> : null}
         <div className="row">
           {o.status === 'ordered' ? <button type="button" onClick={() => void setStatus('in_making')} data-testid="order-making">{t('orders.markMaking')}</button> : null}

@@ -33,7 +33,7 @@ export function OrdersArea({ shopName }: { shopName: string }) {
 
   const tabs: { key: Tab; label: string }[] = (['open', 'due_week', 'overdue', 'ready', 'delivered', 'cancelled', 'new'] as const).map((k) => ({ key: k, label: t(`orders.tabs.${k}`) }));
   const onCreated = (o: Order) => {
-    setJustMade(t('orders.created', { no: o.orderNo }));
+    setJustMade(o.orderNo);
     setN((x) => x + 1);
     setOpenId(o.id);
   };
@@ -56,7 +56,7 @@ export function OrdersArea({ shopName }: { shopName: string }) {
         <div className="card ord-tile" data-testid="order-tile-held"><span className="muted">{t('orders.summary.held')}</span><Money paise={summary?.heldPaise ?? 0} className="ord-big" /></div>
       </div>
       <Tabs tabs={tabs} current={tab} onChange={(k) => { setOpenId(null); setJustMade(''); setTab(k); }} />
-      {justMade ? <p className="banner banner-ok" data-testid="order-made">{justMade}</p> : null}
+      {justMade ? <p className="banner banner-ok" data-testid="order-made">{t('orders.created', { no: justMade })}</p> : null}
       {openId !== null ? (
         <OrderDetail key={openId} orderId={openId} shopName={shopName} onBack={() => setOpenId(null)} onChanged={() => setN((x) => x + 1)} />
       ) : tab === 'new' ? (
