@@ -264,6 +264,8 @@ export interface DayClose extends DocBase {
     /** Advances of bookings held at the day's end (like deposits: the customers' money, not income). */
     advancesHeldPaise?: Paise;
   };
+  /** Custom orders' advances: taken that day, applied to its bills, kept at a cancel, and held at its end. */
+  orders?: { advancesTakenPaise: Paise; appliedPaise: Paise; keptPaise: Paise; refundedPaise: Paise; advancesHeldPaise: Paise };
   payoutsPaise: Paise;
   cash: { openingPaise: Paise; inPaise: Paise; outPaise: Paise; expectedPaise: Paise; countedPaise: Paise; differencePaise: Paise };
   /** The manager's note at closing. */

@@ -24,6 +24,7 @@ const AREAS = [
   { key: 'F4', chunk: 'ArtisansArea', title: hi.artisan.listTitle },
   { key: 'F5', chunk: 'ReportsArea', title: hi.report.title },
   { key: 'F6', chunk: 'SettingsScreen', title: hi.settings.title },
+  { key: 'F7', chunk: 'OrdersArea', title: hi.orders.title },
 ];
 
 /**

@@ -101,6 +101,28 @@ describe('custom orders in the browser', () => {
     await bothLanguages(page, 'orders-list', 'Custom orders', 'ऑर्डर पर बनवाना');
     const sales = (await pageApi(page, 'sales.list', { limit: 10 })).value as { rows: { totalPaise: number }[] };
     expect(sales.rows.map((r) => r.totalPaise).sort()).toEqual([200_000, 300_000]);
+
+    // The day close: the advance was held, then applied to the first bill; nothing is held now.
+    await page.keyboard.press('F5');
+    await page.getByTestId('rep-orders').waitFor();
+    expect(await page.getByTestId('rep-orders').textContent()).toContain(formatINR(200_000, 'hi'));
+    expect(await page.getByTestId('rep-order-advances-held').textContent()).toContain(formatINR(0, 'hi'));
+    await page.getByTestId('rep-orders').scrollIntoViewIfNeeded();
+    await bothLanguages(page, 'orders-day-close', 'Custom orders: advances', 'ऑर्डर: एडवांस');
+
+    // Another order Sunita makes: her open work shows on her artisan page.
+    const craftId = ((await pageApi(page, 'crafts.list', {})).value as { id: number; code: string }[]).find((c) => c.code === 'BAANS')!.id;
+    const sunita = ((await pageApi(page, 'artisans.list', {})).value as { id: number; nameEn: string }[]).find((a) => a.nameEn === 'Sunita Sahu')!.id;
+    const mour = await pageApi(page, 'orders.create', {
+      requestId: crypto.randomUUID(), customer: { name: 'रमा देवांगन', phone: '9826099887' }, dueDate: '2026-12-10',
+      lines: [{ nameHi: 'मौर', nameEn: 'Maur (wedding crown)', craftId, qtyMilli: 2000, unitPricePaise: 120_000, makers: [{ artisanId: sunita, shareBps: 7000 }] }], advance: [{ method: 'upi', amountPaise: 50_000, ref: 'UTR77' }],
+    });
+    expect(mour.ok, JSON.stringify(mour.error)).toBe(true);
+    await page.keyboard.press('F4');
+    await page.getByTestId('artisan-list').locator('li').filter({ hasText: 'सुनीता साहू' }).first().click();
+    await page.getByTestId('artisan-open-work').waitFor();
+    expect(await page.getByTestId('artisan-open-work').textContent()).toContain('मौर');
+    await bothLanguages(page, 'orders-artisan-open-work', 'Open order work', 'बाकी ऑर्डर का काम');
     expect(errors).toEqual([]);
   }, 180_000);
 });

@@ -65,6 +65,7 @@ export const ordersEn = {
     back: 'Back to the list',
     keys: 'Enter confirms · Esc goes back',
     money: { advance: 'Advance', applied: 'Applied to bill', refund: 'Given back', kept: 'Kept by the shop' },
+    day: { title: 'Custom orders: advances', taken: 'Advances taken', applied: 'Applied to the day’s bills', refunded: 'Given back', kept: 'Kept at a cancel (income)', held: 'Advances held at day end' },
   },
 };
 
@@ -134,5 +135,6 @@ export const ordersHi: typeof ordersEn = {
     back: 'सूची पर लौटें',
     keys: 'Enter (एंटर) से पक्का · Esc (एस्केप) से वापस',
     money: { advance: 'एडवांस', applied: 'बिल में घटाया', refund: 'वापस दिया', kept: 'दुकान ने रखा' },
+    day: { title: 'ऑर्डर: एडवांस', taken: 'एडवांस लिया', applied: 'आज के बिलों में घटाया', refunded: 'वापस दिया', kept: 'रद्द पर रखा (आय)', held: 'दिन के अंत में जमा एडवांस' },
   },
 };
