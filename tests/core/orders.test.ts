@@ -15,7 +15,7 @@ describe('custom orders', () => {
     const day = s.ok('reports.getDayClose', { date: '2026-12-07' }, s.owner);
     expect(day.salesPaise).toBe(0);
     expect(day.orders).toMatchObject({ advancesTakenPaise: 200_000, advancesHeldPaise: 200_000, appliedPaise: 0, keptPaise: 0 });
-    expect(day.cash.byKind).toContainEqual({ kind: 'deposit', amountPaise: 200_000 });
+    expect(day.cash.byKind).toContainEqual({ kind: 'order', amountPaise: 200_000 });
   });
 
   it('delivers in two parts through the checkout: advance + balance = price less discounts, pieces in and out of stock, makers accrue', () => {

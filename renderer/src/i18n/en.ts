@@ -507,7 +507,7 @@ export const en = {
       expected: 'Should be in the drawer',
       kinds: {
         sale: 'Sales', refund: 'Refunds', payout: 'Payouts', float: 'Float', cash_in: 'Cash put in', cash_out: 'Cash taken out', deposit: 'Bank deposit',
-        rental: 'Rentals (rent, deposits)', rental_refund: 'Rentals (deposits given back)',
+        rental: 'Rentals (rent, deposits)', rental_refund: 'Rentals (deposits given back)', order: 'Custom orders (advances)', order_refund: 'Custom orders (advances given back)',
       },
       close: 'Count the drawer and close the day',
       counted: 'Counted cash (₹)',

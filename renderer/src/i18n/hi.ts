@@ -508,7 +508,7 @@ export const hi: Messages = {
       expected: 'गल्ले में होना चाहिए',
       kinds: {
         sale: 'बिक्री', refund: 'लौटाए पैसे', payout: 'कारीगर भुगतान', float: 'खुल्ले पैसे', cash_in: 'नकद डाला', cash_out: 'नकद निकाला', deposit: 'बैंक में जमा',
-        rental: 'किराया (किराया, जमानत)', rental_refund: 'किराया (लौटाई जमानत)',
+        rental: 'किराया (किराया, जमानत)', rental_refund: 'किराया (लौटाई जमानत)', order: 'ऑर्डर (एडवांस)', order_refund: 'ऑर्डर (लौटाया एडवांस)',
       },
       close: 'गल्ला गिनें और दिन बंद करें',
       counted: 'गिना हुआ नकद (₹)',

@@ -2,7 +2,7 @@
  * A custom order's advance as a ledger (order_money, signed): taken (+) by cash, UPI or card,
  * applied to a delivery's bill (-), refunded (-) or kept by the shop at a cancel (-). It is held
  * for the customer, not income, until a bill uses it or the shop keeps it. Cash in or out moves
- * the drawer as a 'deposit' (money held), never as a sale.
+ * the drawer as 'order' / 'order_refund', never as a sale.
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { PaymentMethod } from '../../shared/api/sales';
@@ -34,5 +34,5 @@ export function money(db: DB, order: { id: number; uid: string }, m: MoneyRow, s
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     uuidv7(), order.id, m.kind, m.method ?? null, m.amountPaise, m.tenderedPaise ?? null, m.changePaise ?? 0, m.ref ?? '', m.saleId ?? null, s.at, s.day, s.userId, m.note ?? '',
   );
-  if (m.method === 'cash') drawer(db, { kind: 'deposit', amountPaise: m.amountPaise, businessDate: s.day, at: s.at, userId: s.userId, refType: 'order', refId: order.uid });
+  if (m.method === 'cash') drawer(db, { kind: m.amountPaise > 0 ? 'order' : 'order_refund', amountPaise: m.amountPaise, businessDate: s.day, at: s.at, userId: s.userId, refType: 'order', refId: order.uid });
 }

@@ -11,9 +11,10 @@ const APPEND_ONLY = (t: string) => `
  *
  * The order and its lines are plain rows (status moves on); every rupee is a row in order_money
  * (advance +, applied to a delivery's bill -, refunded -, kept by the shop at a cancel -), so what
- * is held for the customer is that ledger's sum. Advance cash goes through the drawer as kind
- * 'deposit' (money held for a customer; the kind exists since migration 7), so cash_movements is
- * not rebuilt. print_jobs is rebuilt to take the 'order_slip' document.
+ * is held for the customer is that ledger's sum. Advance cash goes through the drawer as kinds
+ * 'order' (in) and 'order_refund' (given back): cash_movements is rebuilt for its kind CHECK (as
+ * migration 14 did), with its index, append-only and daily-summary triggers; print_jobs is rebuilt
+ * to take the 'order_slip' document.
  */
 const m: Migration = {
   version: 21,
@@ -119,6 +120,30 @@ const m: Migration = {
       CREATE INDEX order_money_order ON order_money(order_id);
       CREATE INDEX order_money_date ON order_money(business_date);
       ${['order_deliveries', 'order_delivery_lines', 'order_money'].map(APPEND_ONLY).join('\n')}
+
+      CREATE TABLE cash_movements_new (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('sale', 'refund', 'payout', 'float', 'cash_in', 'cash_out', 'deposit', 'rental', 'rental_refund', 'order', 'order_refund')),
+        amount_paise INTEGER NOT NULL CHECK (amount_paise <> 0),
+        business_date TEXT NOT NULL,
+        at TEXT NOT NULL,
+        user_id INTEGER REFERENCES users(id),
+        ref_type TEXT,
+        ref_id TEXT,
+        note TEXT NOT NULL DEFAULT ''
+      ) STRICT;
+      INSERT INTO cash_movements_new (id, uid, kind, amount_paise, business_date, at, user_id, ref_type, ref_id, note)
+        SELECT id, uid, kind, amount_paise, business_date, at, user_id, ref_type, ref_id, note FROM cash_movements ORDER BY id;
+      DROP TABLE cash_movements;
+      ALTER TABLE cash_movements_new RENAME TO cash_movements;
+      CREATE INDEX cash_movements_date ON cash_movements(business_date);
+      ${APPEND_ONLY('cash_movements')}
+      CREATE TRIGGER cash_movements_daily AFTER INSERT ON cash_movements BEGIN
+        INSERT INTO cash_daily (business_date, kind, movements, in_paise, out_paise)
+          VALUES (NEW.business_date, NEW.kind, 1, max(NEW.amount_paise, 0), min(NEW.amount_paise, 0))
+          ON CONFLICT (business_date, kind) DO UPDATE SET movements = movements + 1, in_paise = in_paise + excluded.in_paise, out_paise = out_paise + excluded.out_paise;
+      END;
 
       CREATE TABLE print_jobs_new (
         id INTEGER PRIMARY KEY,
