@@ -46,8 +46,8 @@ export function OrdersArea({ shopName }: { shopName: string }) {
   );
 
   return (
-    <section className="area orders" data-testid="orders-area">
-      <h1>{t('orders.title')}</h1>
+    <section className="screen orders" data-testid="orders-area">
+      <h2>{t('orders.title')}</h2>
       <div className="ord-tiles">
         {tile('today', t('orders.summary.dueToday'), summary?.dueToday, 'due_week')}
         {tile('week', t('orders.summary.dueWeek'), summary?.dueThisWeek, 'due_week')}
