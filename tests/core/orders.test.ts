@@ -132,4 +132,17 @@ describe('custom orders', () => {
     });
     expect(s.ok('reports.getDayClose', { date: '2026-12-08' }, s.owner).orders.advancesHeldPaise).toBe(sum.heldPaise);
   });
+
+  it('a GST-registered shop: the delivery bill is a tax invoice at the line rate, and her share is of the value before GST', () => {
+    const s = orderShop();
+    s.ok('settings.update', { shopName: 'हमर हटरी', language: 'hi', gstin: '22AAAAA0000A1Z5' }, s.owner);
+    // 10 badges at ₹25 = ₹250, GST 5 % inside: taxable ₹238.10; Sunita 60 % and Geeta 30 % of that.
+    const g = s.ok('orders.create', { ...s.badges({ advance: [] }, 10_000), lines: [{ ...s.badges().lines[0]!, qtyMilli: 10_000, gstRateBps: 500 }] });
+    s.ok('orders.setStatus', { requestId: rid(), orderId: g.id, status: 'ready' });
+    const d = s.ok('orders.deliver', { requestId: rid(), orderId: g.id, lines: [{ orderLineId: g.lines[0]!.id, qtyMilli: 10_000 }], payments: [{ method: 'cash', amountPaise: 25_000 }] });
+    expect(d.sale.invoiceKind).toBe('tax_invoice');
+    expect(d.sale.lines[0]).toMatchObject({ gstRateBps: 500, taxablePaise: 23_810, cgstPaise: 595, sgstPaise: 595, artisanSharePaise: 14_286 + 7_143, artisanId: null });
+    expect(s.balanceOf(s.sunita)).toBe(14_286);
+    expect(s.balanceOf(s.geeta)).toBe(7_143);
+  });
 });
