@@ -145,4 +145,14 @@ describe('custom orders', () => {
     expect(s.balanceOf(s.sunita)).toBe(14_286);
     expect(s.balanceOf(s.geeta)).toBe(7_143);
   });
+
+  it('a return of pieces from a delivery shared by two makers reverses each her part', () => {
+    const s = orderShop();
+    const o = s.ok('orders.create', s.badges({ advance: [] }, 10_000));
+    s.ok('orders.setStatus', { requestId: rid(), orderId: o.id, status: 'ready' });
+    const d = s.ok('orders.deliver', { requestId: rid(), orderId: o.id, lines: [{ orderLineId: o.lines[0]!.id, qtyMilli: 10_000 }], payments: [{ method: 'cash', amountPaise: 25_000 }] });
+    expect([s.balanceOf(s.sunita), s.balanceOf(s.geeta)]).toEqual([15_000, 7_500]);
+    s.ok('sales.return', { requestId: rid(), billNo: d.sale.billNo, lines: [{ lineNo: 1, qtyMilli: 4_000, restock: true }], reason: 'चार टूटे', refundMethod: 'cash' }, s.owner);
+    expect([s.balanceOf(s.sunita), s.balanceOf(s.geeta)]).toEqual([9_000, 4_500]);
+  });
 });
