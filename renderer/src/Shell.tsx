@@ -83,7 +83,7 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
           {area === 'artisans' ? <ArtisansArea role={props.user.role} /> : null}
           {area === 'rentals' ? <RentalsArea role={props.user.role} shopName={props.shopName} /> : null}
           {area === 'reports' ? <ReportsArea role={props.user.role} /> : null}
-          {area === 'orders' ? <OrdersArea shopName={props.shopName} /> : null}
+          {area === 'orders' ? <OrdersArea shopName={props.shopName} role={props.user.role} /> : null}
         </Suspense>
       </main>
     </div>

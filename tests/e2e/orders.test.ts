@@ -123,6 +123,20 @@ describe('custom orders in the browser', () => {
     await page.getByTestId('artisan-open-work').waitFor();
     expect(await page.getByTestId('artisan-open-work').textContent()).toContain('मौर');
     await bothLanguages(page, 'orders-artisan-open-work', 'Open order work', 'बाकी ऑर्डर का काम');
+
+    // Cancelled before work began: by the shop's rule a quarter of the ₹500 advance is kept, ₹375 goes back.
+    await page.keyboard.press('F7');
+    await page.getByTestId('tab-open').click();
+    await page.getByTestId(`order-row-${mour.value.orderNo}`).click();
+    expect(await page.getByTestId('order-cancel-rule').textContent()).toContain(formatINR(12_500, 'hi'));
+    await page.getByTestId('order-cancel-reason').fill('शादी की तारीख बदली');
+    await page.getByTestId('order-cancel-method').selectOption('upi');
+    await page.getByTestId('order-cancel-form').scrollIntoViewIfNeeded();
+    await bothLanguages(page, 'orders-cancel', 'Cancel the order', 'ऑर्डर रद्द करें');
+    await page.getByTestId('order-cancel-reason').press('Enter');
+    await expect.poll(async () => page.getByTestId('order-status').textContent()).toBe('रद्द');
+    const cancelled = (await pageApi(page, 'orders.get', { orderId: mour.value.id })).value as { heldPaise: number; money: { kind: string; amountPaise: number }[] };
+    expect(cancelled.money.map((m) => [m.kind, m.amountPaise])).toEqual([['advance', 50_000], ['kept', -12_500], ['refund', -37_500]]);
     expect(errors).toEqual([]);
   }, 180_000);
 });

@@ -2,13 +2,14 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Order } from '../../../../src/shared/api';
 import { PAYMENT_METHODS, type PaymentMethod } from '../../../../src/shared/api/sales';
-import { formatINR, mulDivRound, type Lang } from '../../../../src/shared/money';
+import { mulDivRound } from '../../../../src/shared/money';
 import { readyMessage, whatsappLink } from '../../../../src/shared/whatsapp';
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { Money } from '../../components/Money';
 import { useApiError, type ShownError } from '../../components/useApiError';
 import { SlipPanel } from '../Rentals/SlipPanel';
+import { OrderCancel } from './OrderCancel';
 import { dateWords } from '../Rentals/dates';
 import { units } from './draft';
 
@@ -16,7 +17,7 @@ const nameOf = (x: { nameHi: string; nameEn: string }, lang: string) => (lang ==
 const whole = (milli: number) => milli / 1000;
 
 /** One order: its lines and makers, the advance held, moving it along, delivering (a part or the rest) through the checkout, cancelling by the rule, the slip, and WhatsApp when it is ready. */
-export function OrderDetail(props: { orderId: number; shopName: string; onBack: () => void; onChanged: () => void }) {
+export function OrderDetail(props: { orderId: number; shopName: string; manager: boolean; onBack: () => void; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const showError = useApiError();
@@ -26,8 +27,6 @@ export function OrderDetail(props: { orderId: number; shopName: string; onBack: 
   const [notice, setNotice] = useState('');
   const [qty, setQty] = useState<Record<number, string>>({});
   const [method, setMethod] = useState<PaymentMethod>('cash');
-  const [reason, setReason] = useState('');
-  const [refundMethod, setRefundMethod] = useState<PaymentMethod>('cash');
   const [requestId, setRequestId] = useState(() => crypto.randomUUID());
 
   const load = () => void call('orders.get', { orderId: props.orderId }).then((r) => r.ok && setO(r.value));
@@ -64,10 +63,6 @@ export function OrderDetail(props: { orderId: number; shopName: string; onBack: 
       setQty({});
       done({ ok: true, value: r.value.order }, r.value.sale.billNo);
     } else done(r);
-  }
-  async function cancel(e: FormEvent) {
-    e.preventDefault();
-    done(await call('orders.cancel', { requestId, orderId: o!.id, reason, ...(o!.cancelRule.refundPaise > 0 ? { refundMethod } : {}) }));
   }
 
   const items = o.lines.map((l) => `${nameOf(l, 'hi')} x ${whole(l.qtyMilli)}`).join(', ');
@@ -142,25 +137,7 @@ export function OrderDetail(props: { orderId: number; shopName: string; onBack: 
 
       {o.status !== 'cancelled' ? <SlipPanel doc="order" id={o.id} title={o.orderNo} printLabel={t('orders.printSlip')} testId="order-slip" /> : null}
 
-      {open ? (
-        <form className="card" onSubmit={(e) => void cancel(e)} data-testid="order-cancel-form">
-          <h3>{t('orders.cancelTitle')}</h3>
-          <p data-testid="order-cancel-rule">{t('orders.cancelRule', { keep: formatINR(o.cancelRule.keepPaise, lang as Lang), refund: formatINR(o.cancelRule.refundPaise, lang as Lang) })}</p>
-          <div className="ord-row">
-            <Field id="ord-reason" label={t('orders.reason')} error={error?.fields.reason}>
-              <input id="ord-reason" value={reason} onChange={(e) => setReason(e.target.value)} data-testid="order-cancel-reason" />
-            </Field>
-            {o.cancelRule.refundPaise > 0 ? (
-              <Field id="ord-refund" label={t('orders.refundBy')}>
-                <select id="ord-refund" value={refundMethod} onChange={(e) => setRefundMethod(e.target.value as PaymentMethod)}>
-                  {PAYMENT_METHODS.map((m) => <option key={m} value={m}>{t(`orders.methods.${m}`)}</option>)}
-                </select>
-              </Field>
-            ) : null}
-            <button type="submit" data-testid="order-cancel">{t('orders.cancel')}</button>
-          </div>
-        </form>
-      ) : null}
+      {open ? <OrderCancel order={o} manager={props.manager} onDone={(v) => done({ ok: true, value: v })} /> : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Order, OrderSummary, OrderView, OrdersDueSummary } from '../../../../src/shared/api';
+import type { Order, OrderSummary, OrderView, OrdersDueSummary, Role } from '../../../../src/shared/api';
 import { call } from '../../api/client';
 import { Money } from '../../components/Money';
 import { Tabs } from '../../components/Tabs';
@@ -15,7 +15,7 @@ type Tab = OrderView | 'new';
  * ऑर्डर (F7): custom orders. The day's questions first (due today and this week, overdue, ready
  * and not collected, advances held), the lists, a new order; an order opens over them.
  */
-export function OrdersArea({ shopName }: { shopName: string }) {
+export function OrdersArea({ shopName, role }: { shopName: string; role: Role }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [tab, setTab] = useState<Tab>('open');
@@ -58,7 +58,7 @@ export function OrdersArea({ shopName }: { shopName: string }) {
       <Tabs tabs={tabs} current={tab} onChange={(k) => { setOpenId(null); setJustMade(''); setTab(k); }} />
       {justMade ? <p className="banner banner-ok" data-testid="order-made">{t('orders.created', { no: justMade })}</p> : null}
       {openId !== null ? (
-        <OrderDetail key={openId} orderId={openId} shopName={shopName} onBack={() => setOpenId(null)} onChanged={() => setN((x) => x + 1)} />
+        <OrderDetail key={openId} orderId={openId} shopName={shopName} manager={role !== 'cashier'} onBack={() => setOpenId(null)} onChanged={() => setN((x) => x + 1)} />
       ) : tab === 'new' ? (
         <NewOrderForm today={summary?.today ?? ''} onCreated={onCreated} />
       ) : (
