@@ -18,24 +18,26 @@ const Settings = lazyArea(() => import('./screens/Settings/SettingsScreen').then
 const Stock = lazyArea(() => import('./screens/Stock/StockArea').then((m) => m.StockArea));
 const Reports = lazyArea(() => import('./screens/Reports/ReportsArea').then((m) => m.ReportsArea));
 const Board = lazyArea(() => import('./screens/Board/BoardArea').then((m) => m.BoardArea));
+const Orders = lazyArea(() => import('./screens/Orders/OrdersArea').then((m) => m.OrdersArea));
 const { Area: ArtisansArea } = Artisans;
 const { Area: RentalsArea } = Rentals;
 const { Area: SettingsScreen } = Settings;
 const { Area: StockArea } = Stock;
 const { Area: ReportsArea } = Reports;
 const { Area: BoardArea } = Board;
+const { Area: OrdersArea } = Orders;
 
 /** Fetch the other areas' code in the order of their keys. A failure here is harmless: opening the area tries again. */
 function prefetchAreas(): void {
-  for (const a of [Rentals, Stock, Artisans, Reports, Settings, Board]) void a.prefetch();
+  for (const a of [Rentals, Stock, Artisans, Reports, Settings, Orders, Board]) void a.prefetch();
 }
 
-const AREAS = ['sell', 'rentals', 'stock', 'artisans', 'reports', 'settings', 'board'] as const;
+const AREAS = ['sell', 'rentals', 'stock', 'artisans', 'reports', 'settings', 'orders', 'board'] as const;
 /**
  * Each area's key. F1-F6 stay where the counter learnt them; areas that came later take the keys the
  * Sell screen leaves free (F8 and F9 are its cart's): custom orders F7, the members' board F10.
  */
-const AREA_KEYS: Record<(typeof AREAS)[number], string> = { sell: 'F1', rentals: 'F2', stock: 'F3', artisans: 'F4', reports: 'F5', settings: 'F6', board: 'F10' };
+const AREA_KEYS: Record<(typeof AREAS)[number], string> = { sell: 'F1', rentals: 'F2', stock: 'F3', artisans: 'F4', reports: 'F5', settings: 'F6', orders: 'F7', board: 'F10' };
 /**
  * 'home' is the manager's dashboard; a cashier's home is Sell and she has no dashboard. Its key is
  * F12, clear of the areas' keys.
@@ -117,6 +119,7 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
           {area === 'artisans' ? <ArtisansArea role={props.user.role} artisanId={tab('artisans')?.artisanId} /> : null}
           {area === 'rentals' ? <RentalsArea role={props.user.role} shopName={props.shopName} /> : null}
           {area === 'reports' ? <ReportsArea role={props.user.role} /> : null}
+          {area === 'orders' ? <OrdersArea shopName={props.shopName} role={props.user.role} /> : null}
           {area === 'board' ? <BoardArea /> : null}
         </Suspense>
       </main>

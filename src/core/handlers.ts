@@ -11,6 +11,7 @@ import { salesHandlers } from './sales/handlers';
 import { billingHandlers } from './billing/handlers';
 import { payoutsHandlers } from './payouts/handlers';
 import { rentalsHandlers } from './rentals/handlers';
+import { ordersHandlers } from './orders/handlers';
 import { usersHandlers } from './users/handlers';
 import { backupHandlers } from './backup/handlers';
 import { printHandlers } from './print/handlers';
@@ -45,6 +46,7 @@ export const handlers = {
   ...billingHandlers,
   ...payoutsHandlers,
   ...rentalsHandlers,
+  ...ordersHandlers,
   ...usersHandlers,
   ...backupHandlers,
   ...printHandlers,

@@ -7,7 +7,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Paper } from './document';
 import type { PrintOutcome } from './print';
 
-export type DocType = 'receipt' | 'rental_slip' | 'rental_return_slip' | 'payout_slip' | 'intake_slip' | 'day_close' | 'label' | 'test_page' | 'return_receipt';
+export type DocType = 'receipt' | 'rental_slip' | 'rental_return_slip' | 'payout_slip' | 'intake_slip' | 'day_close' | 'label' | 'test_page' | 'return_receipt' | 'order_slip';
 
 export interface PrintJobRow {
   id: number;

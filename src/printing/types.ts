@@ -179,6 +179,25 @@ export interface PayoutItem {
   rule?: string;
 }
 
+/** A custom order's slip: what is to be made, the due date large, the advance held, what is left to pay. */
+export interface OrderSlip extends DocBase {
+  orderNo: string;
+  at: string;
+  cashier: string;
+  customer: { name: string; phone: string };
+  dueDate: BusinessDate;
+  status: string;
+  items: { nameHi: string; nameEn: string; qtyMilli: number; deliveredMilli: number; unitPricePaise: Paise; linePaise: Paise; makers: string[] }[];
+  pricePaise: Paise;
+  advancePaise: Paise;
+  heldPaise: Paise;
+  /** Delivered so far (bill numbers), when some was. */
+  deliveries: { billNo: string; totalPaise: Paise }[];
+  balancePaise: Paise;
+  payments: Payment[];
+  note?: string;
+}
+
 export interface PayoutSlip extends DocBase {
   payoutNo: string;
   at: string;
@@ -198,6 +217,8 @@ export interface PayoutSlip extends DocBase {
   method: 'cash' | 'upi' | 'bank';
   ref?: string;
   closingBalancePaise: Paise;
+  /** Her open work on custom orders (what is still to make, and by when). */
+  openWork?: { orderNo: string; nameHi: string; nameEn: string; openMilli: number; dueDate: BusinessDate }[];
 }
 
 export interface IntakeLine {
@@ -243,6 +264,8 @@ export interface DayClose extends DocBase {
     /** Advances of bookings held at the day's end (like deposits: the customers' money, not income). */
     advancesHeldPaise?: Paise;
   };
+  /** Custom orders' advances: taken that day, applied to its bills, kept at a cancel, and held at its end. */
+  orders?: { advancesTakenPaise: Paise; appliedPaise: Paise; keptPaise: Paise; refundedPaise: Paise; advancesHeldPaise: Paise };
   payoutsPaise: Paise;
   cash: { openingPaise: Paise; inPaise: Paise; outPaise: Paise; expectedPaise: Paise; countedPaise: Paise; differencePaise: Paise };
   /** The manager's note at closing. */

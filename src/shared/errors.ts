@@ -49,6 +49,12 @@ export const ERROR_CODES = [
   'UNKNOWN_MEMBER',
   'UNKNOWN_STAFF',
   'BOARD_MOVE',
+  // custom orders
+  'ORDER_STATUS',
+  'ORDER_DUE_PAST',
+  'ORDER_ADVANCE_OVER_PRICE',
+  'ORDER_SHARE_OVER',
+  'ORDER_DELIVERY_TOO_MANY',
   // printers (src/printing/errors.ts maps device failures to these)
   'PRINTER_UNREACHABLE',
   'PRINTER_TIMEOUT',

@@ -60,3 +60,32 @@ export function overdueMessage(o: OverdueInfo, lang: 'hi' | 'en' = 'hi'): string
     'धन्यवाद।',
   ].join('\n');
 }
+
+export interface ReadyInfo {
+  shopName: string;
+  customerName: string;
+  orderNo: string;
+  /** What was made, as the list names it: 'धान आर्ट बैज x 200'. */
+  items: string;
+  /** What is left to pay at collection (the advance already taken off). */
+  balancePaise: number;
+}
+
+/** The message telling a customer her custom order is ready to collect (Hindi by default). */
+export function readyMessage(o: ReadyInfo, lang: 'hi' | 'en' = 'hi'): string {
+  const due = formatINR(o.balancePaise, lang);
+  if (lang === 'en') {
+    return [
+      `Namaste ${o.customerName} ji, this is ${o.shopName}.`,
+      `Your order ${o.orderNo} (${o.items}) is ready. Please come and collect it.`,
+      o.balancePaise > 0 ? `Balance to pay at collection: ${due} (your advance is already taken off).` : 'Nothing is left to pay.',
+      'Thank you.',
+    ].join('\n');
+  }
+  return [
+    `नमस्ते ${o.customerName} जी, ${o.shopName} से।`,
+    `आपका ऑर्डर ${o.orderNo} (${o.items}) तैयार है। कृपया आकर ले जाएँ।`,
+    o.balancePaise > 0 ? `लेते समय बाकी: ${due} (आपका एडवांस घटा दिया गया है)।` : 'कुछ भी बाकी नहीं है।',
+    'धन्यवाद।',
+  ].join('\n');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indianMobile, overdueMessage, whatsappLink } from '../../src/shared/whatsapp';
+import { indianMobile, overdueMessage, readyMessage, whatsappLink } from '../../src/shared/whatsapp';
 
 describe('WhatsApp reminders', () => {
   it('normalises Indian mobile numbers however they were typed', () => {
@@ -43,5 +43,15 @@ describe('WhatsApp reminders', () => {
     expect(m).toContain('Wednesday, 2 December 2026');
     expect(m).toContain('1 day late');
     expect(m).toContain('₹10.00 a day');
+  });
+
+  it("tells a customer her custom order is ready, with the balance left after the advance", () => {
+    const o = { shopName: 'हमर हटरी', customerName: 'सरस्वती शिशु मंदिर', orderNo: 'HH/O/2026-27/C1-000001', items: 'धान आर्ट बैज x 200', balancePaise: 300_000 };
+    const hi = readyMessage(o);
+    expect(hi).toContain('आपका ऑर्डर HH/O/2026-27/C1-000001 (धान आर्ट बैज x 200) तैयार है');
+    expect(hi).toContain('₹3,000.00');
+    expect(readyMessage({ ...o, balancePaise: 0 }, 'en')).toContain('Nothing is left to pay.');
+    const link = whatsappLink('98260 11223', hi)!;
+    expect(decodeURIComponent(link.split('?text=')[1]!)).toBe(hi);
   });
 });

@@ -1,12 +1,15 @@
 import { boardEn } from './board';
 import { dashboardEn } from './dashboard';
+import { ordersEn } from './orders';
 import { xlsxEn } from './xlsx';
+
 /** English texts. The Hindi file must have exactly these keys (checked by the type and a test). */
 export const en = {
   ...dashboardEn,
   ...boardEn,
+  ...ordersEn,
   app: { name: 'Hamar Hatri', tagline: 'Handicraft emporium · point of sale' },
-  nav: { sell: 'Sell', rentals: 'Rentals', stock: 'Stock', artisans: 'Artisans & Payouts', reports: 'Reports', settings: 'Settings', board: "Members' board" },
+  nav: { sell: 'Sell', rentals: 'Rentals', stock: 'Stock', artisans: 'Artisans & Payouts', reports: 'Reports', settings: 'Settings', board: "Members' board", orders: 'Orders' },
   common: {
     save: 'Save',
     saving: 'Saving…',
@@ -509,7 +512,7 @@ export const en = {
       expected: 'Should be in the drawer',
       kinds: {
         sale: 'Sales', refund: 'Refunds', payout: 'Payouts', float: 'Float', cash_in: 'Cash put in', cash_out: 'Cash taken out', deposit: 'Bank deposit',
-        rental: 'Rentals (rent, deposits)', rental_refund: 'Rentals (deposits given back)',
+        rental: 'Rentals (rent, deposits)', rental_refund: 'Rentals (deposits given back)', order: 'Custom orders (advances)', order_refund: 'Custom orders (advances given back)',
       },
       close: 'Count the drawer and close the day',
       counted: 'Counted cash (₹)',
@@ -1001,6 +1004,11 @@ export const en = {
     RENTAL_TERMS_MISSING: 'This item has no rental price yet. A manager can set its rent and deposit in Rentals → Items.',
     RENTAL_DATES: 'Check the dates: the return date cannot be before the pick-up date, and a booking cannot start in the past.',
     RENTAL_UNAVAILABLE: 'Not free for these dates: {{sku}} has only {{free}} free on {{date}} ({{wanted}} wanted). Choose other dates or fewer.',
+    ORDER_STATUS: 'This cannot be done with this order now: it is already delivered, cancelled, or not at that step. Refresh and check.',
+    ORDER_DUE_PAST: 'The due date cannot be in the past: choose today or a later day.',
+    ORDER_ADVANCE_OVER_PRICE: 'The advance cannot be more than the order’s agreed price.',
+    ORDER_SHARE_OVER: 'The makers’ shares of a line add up to more than 100 %. Lower them.',
+    ORDER_DELIVERY_TOO_MANY: 'That is more than is left to deliver on this line. Check the quantity.',
     RENTAL_STATUS: 'This cannot be done with this rental now: it is already picked up, returned or cancelled. Refresh and check.',
     RENTAL_RETURN_TOO_MANY: 'More than is out on this rental: only what is still out can come back. Nothing was saved.',
     PIECE_NOT_READY: 'Piece {{tag}} is not ready (being cleaned or repaired). Mark it ready, or hand over another piece.',

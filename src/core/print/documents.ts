@@ -13,6 +13,7 @@ import { receipt } from '../../printing/docs/receipt';
 import { rentalReturnSlip } from '../../printing/docs/rental-return-slip';
 import { returnReceipt } from '../../printing/docs/return-receipt';
 import { rentalSlip } from '../../printing/docs/rental-slip';
+import { orderSlip } from '../../printing/docs/order-slip';
 import type { DocType } from '../../printing/jobs';
 import type { IntakeSlip, PriceLabel, ShopHeader } from '../../printing/types';
 import type { DB } from '../db/open';
@@ -92,5 +93,7 @@ export function blocksOf(docType: DocType, payload: unknown, paper: Paper): Bloc
       return dayClose(p);
     case 'return_receipt':
       return returnReceipt(p);
+    case 'order_slip':
+      return orderSlip(p);
   }
 }

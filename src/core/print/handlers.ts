@@ -11,6 +11,7 @@ import { runPrint } from './run';
 import { readPrinter, writePrinter } from './settings';
 import { payoutDoc, receiptDoc, returnReceiptDoc } from './sale-docs';
 import { rentalReturnDoc, rentalSlipDoc } from './rental-docs';
+import { orderSlipDoc } from './order-docs';
 import { returnIdByNo } from '../sales/read';
 import { dayCloseDoc } from './report-docs';
 import { closedDay } from '../reports/close';
@@ -32,6 +33,7 @@ function docFor(db: DB, q: { doc: PrintDoc; id?: number | undefined; lang?: Lang
   if (q.doc === 'rental_return') return rentalReturnDoc(db, q.id as number, now, q.lang);
   if (q.doc === 'day_close') return dayCloseDoc(db, q.id as number, q.lang);
   if (q.doc === 'return_receipt') return returnReceiptDoc(db, q.id as number, q.lang);
+  if (q.doc === 'order') return orderSlipDoc(db, q.id as number, now, q.lang);
   return testPageDoc(db, readPrinter(db), now, q.lang);
 }
 
@@ -81,6 +83,11 @@ export const printHandlers = {
   'print.rentalReturnSlip': ({ returnId, lang, duplicate }, ctx) =>
     runPrint(ctx, (db) => {
       const doc = rentalReturnDoc(db, returnId, ctx.now, lang);
+      return duplicate ? { ...doc, payload: { ...doc.payload, duplicate: true } } : doc;
+    }),
+  'print.orderSlip': ({ orderId, lang, duplicate }, ctx) =>
+    runPrint(ctx, (db) => {
+      const doc = orderSlipDoc(db, orderId, ctx.now, lang);
       return duplicate ? { ...doc, payload: { ...doc.payload, duplicate: true } } : doc;
     }),
   'print.dayClose': ({ date, lang, duplicate }, ctx) =>

@@ -23,6 +23,7 @@ export function dayCloseDoc(db: DB, closeId: number, lang?: Lang): Doc {
       out: r.pickedUp, returned: r.returned, rentPaise: r.rentPaise, feesPaise: r.lateFeePaise + r.damagePaise + r.cancelKeptPaise,
       depositsTakenPaise: r.depositsTakenPaise, depositsReleasedPaise: r.depositsReleasedPaise, depositsHeldPaise: r.depositsHeldPaise, advancesHeldPaise: r.advancesHeldPaise,
     },
+    orders: { advancesTakenPaise: d.orders.advancesTakenPaise, appliedPaise: d.orders.appliedPaise, keptPaise: d.orders.keptPaise, refundedPaise: d.orders.refundedPaise, advancesHeldPaise: d.orders.advancesHeldPaise },
     payoutsPaise: d.payouts.amountPaise,
     // The drawer as it was when the day was closed: the recorded expected figure, not today's re-reading.
     cash: { openingPaise: d.cash.openingPaise, inPaise: d.cash.inPaise, outPaise: d.cash.outPaise, expectedPaise: c.expectedPaise, countedPaise: c.countedPaise, differencePaise: c.differencePaise },

@@ -5,6 +5,7 @@ import { readBilling } from '../billing/handlers';
 import type { DB } from '../db/open';
 import { payoutSlip } from '../payouts/pay';
 import { getReturn, getSale } from '../sales/read';
+import { openWorkLines } from './order-docs';
 import { shopOf, type Doc } from './documents';
 
 export function receiptDoc(db: DB, saleId: number, lang?: Lang): Doc {
@@ -46,6 +47,10 @@ export function ruleWords(rule: string): string | undefined {
   const [kind, amount, what] = rule.split(':');
   if (!kind || amount === undefined) return undefined;
   if (kind === 'full') return 'नुकसान, पूरा कारीगर का / damage, all hers';
+  if (kind === 'order') {
+    const parts = amount.split('+').map((b) => `${Number(b) / 100}%`).join(' + ');
+    return `ऑर्डर, कारीगर हिस्सा ${parts} / custom order, makers' share ${parts}`;
+  }
   const share = kind === 'fixed' ? `तय ${formatINR(Number(amount), 'hi')}/नग / fixed ${formatINR(Number(amount), 'en')} each` : `दुकान ${Number(amount) / 100}% / shop ${Number(amount) / 100}%`;
   const words: Record<string, string> = { shop: 'छूट दुकान से / discount from shop', rent: 'किराया / rent', late_fee: 'देर शुल्क / late fee' };
   return `${share} · ${words[what ?? ''] ?? 'छूट दोनों से / discount shared'}`;
@@ -70,6 +75,8 @@ export function payoutDoc(db: DB, payoutId: number, lang?: Lang): Doc {
     deductions: other.map((e) => ({ reason: e.note || (e.kind === 'reversal' ? `${e.nameHi} / ${e.nameEn} (${e.billNo ?? ''})` : e.kind), amountPaise: e.amountPaise })),
     paidPaise: p.paidPaise, method: p.method, ref: p.ref || undefined, closingBalancePaise: p.balanceAfterPaise,
   };
+  const work = openWorkLines(db, p.artisan.id, p.periodTo);
+  if (work.length) payload.openWork = work;
   return { docType: 'payout_slip', ref: p.payoutNo, payload };
 }
 

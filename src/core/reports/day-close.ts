@@ -1,4 +1,4 @@
-import type { DayCloseReport, DayRentals, MoneyByMethod, TaxByRate } from '../../shared/api/reports';
+import type { DayCloseReport, DayOrders, DayRentals, MoneyByMethod, TaxByRate } from '../../shared/api/reports';
 import { dayStartUtc, DEFAULT_TIME_ZONE, nextDate } from '../../shared/dates';
 import type { PaymentMethod } from '../../shared/api/sales';
 import type { DB } from '../db/open';
@@ -43,6 +43,9 @@ export const DAY_CLOSE_SQL = {
   rentalReturns: `SELECT count(*) AS n FROM rental_returns WHERE business_date = ?`,
   /** Deposits still held when the day ended: every deposit charged up to then, less what was released. */
   depositsHeld: `SELECT COALESCE(sum(amount_paise), 0) AS paise FROM rental_charges WHERE business_date <= ? AND kind IN ('deposit', 'deposit_release')`,
+  orderMoney: `SELECT kind, method, count(DISTINCT order_id) AS count, sum(amount_paise) AS amount FROM order_money WHERE business_date = ? GROUP BY kind, method`,
+  /** Advances still held when the day ended: the advance ledger's sum up to then. */
+  orderHeld: `SELECT COALESCE(sum(amount_paise), 0) AS paise FROM order_money WHERE business_date <= ?`,
 } as const;
 
 /** Instants cut by the shop day's end (UTC), so they need the time zone: kept apart from the date-only SQL above. */
@@ -113,6 +116,18 @@ export function drawer(db: DB, date: string): DayCloseReport['cash'] {
   };
 }
 
+/** The day's custom-order advances: taken, applied to bills, refunded, kept; and held at the day's end. */
+function dayOrders(db: DB, date: string): DayOrders {
+  const rows = q<{ kind: string; method: PaymentMethod | null; count: number; amount: number }>(db, DAY_CLOSE_SQL.orderMoney).all(date);
+  const sum = (kind: string) => rows.filter((r) => r.kind === kind).reduce((a, r) => a + r.amount, 0);
+  return {
+    advancesTakenPaise: sum('advance'),
+    advances: rows.filter((r) => r.kind === 'advance').map((r) => ({ method: r.method!, count: r.count, amountPaise: r.amount })).sort((a, b) => a.method.localeCompare(b.method)),
+    appliedPaise: 0 - sum('applied'), refundedPaise: 0 - sum('refund'), keptPaise: 0 - sum('kept'),
+    advancesHeldPaise: q<{ paise: number }>(db, DAY_CLOSE_SQL.orderHeld).get(date)!.paise,
+  };
+}
+
 /** One shop day's close, from the ledgers (in the caller's read transaction: one consistent snapshot). */
 export function dayClose(db: DB, date: string): DayCloseReport {
   const s = q<{ bills: number; first_no: string | null; last_no: string | null; gross: number; discount: number; total: number; tax: number }>(db, DAY_CLOSE_SQL.sales).get(date)!;
@@ -136,6 +151,7 @@ export function dayClose(db: DB, date: string): DayCloseReport {
     cash: drawer(db, date),
     byCraft: crafts,
     rentals: dayRentals(db, date),
+    orders: dayOrders(db, date),
     closed: closedDay(db, date),
   };
 }

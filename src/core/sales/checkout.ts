@@ -3,6 +3,7 @@ import type { Role, SessionUser } from '../../shared/api';
 import type { CheckoutInput, Sale, SaleLine } from '../../shared/api/sales';
 import { businessDate } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
+import { applyBps } from '../../shared/money';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
 import { checkPin } from '../session/check-pin';
@@ -47,6 +48,18 @@ export interface CheckoutOptions {
    * paid, and the payments cover the rest (min(credit, total) is the credit used).
    */
   creditPaise?: number;
+  /** A custom order's delivery: its unit prices were agreed when it was ordered, so a price other than the shelf's needs no PIN now. */
+  agreedPrices?: boolean;
+  /**
+   * A custom order's makers by line (undefined: the product's own share rule): each gets her
+   * share (basis points) of the line's value before GST, instead of the product's rule.
+   */
+  makers?: (readonly { artisanId: number; shareBps: number }[] | undefined)[];
+}
+
+/** Each maker's part of a line's taxable value (the one rounding rule, a maker at a time). */
+export function makerShares(taxablePaise: number, makers: readonly { artisanId: number; shareBps: number }[]): { artisanId: number; sharePaise: number }[] {
+  return makers.map((m) => ({ artisanId: m.artisanId, sharePaise: applyBps(taxablePaise, m.shareBps) }));
 }
 
 export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now: Date, opts: CheckoutOptions = {}): Sale {
@@ -66,7 +79,7 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
     if (p.for_sale !== 1) throw new AppError('NOT_FOR_SALE', { field, id: p.id, sku: p.sku });
     // The server's price wins: a cart priced before an edit is refused, and the cashier told.
     if (l.expectedPricePaise !== p.price_paise) throw new AppError('PRICE_CHANGED', { field: ['lines', i, 'expectedPricePaise'], id: p.id, sku: p.sku, pricePaise: p.price_paise });
-    if (l.priceOverridePaise !== undefined && l.priceOverridePaise !== p.price_paise && !allowed) {
+    if (l.priceOverridePaise !== undefined && l.priceOverridePaise !== p.price_paise && !allowed && !opts.agreedPrices) {
       throw new AppError('APPROVAL_REQUIRED', { reason: 'priceOverride', field: ['lines', i, 'priceOverridePaise'] });
     }
     return p;
@@ -113,16 +126,22 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
     ).lastInsertRowid,
   );
 
-  const lines = bill.lines.map((b, i): SaleLine & { returnedMilli: number } => {
+  const lines = bill.lines.map((priced, i): SaleLine & { returnedMilli: number } => {
     const l = input.lines[i]!;
     const p = products[i]!;
+    let b = priced;
     const lineUid = uuidv7();
-    const commission = p.artisan_id === null ? null : (p.commission_bps ?? p.artisan_commission_bps ?? 0);
+    const makers = opts.makers?.[i]?.length ? makerShares(b.taxablePaise, opts.makers[i]!) : null;
+    if (makers) b = { ...b, artisanSharePaise: makers.reduce((a, x) => a + x.sharePaise, 0) };
+    // One maker reads as her sale line; several share a line that names none (each has her accrual).
+    const artisanId = makers ? (makers.length === 1 ? makers[0]!.artisanId : null) : p.artisan_id;
+    const commission = makers ? null : p.artisan_id === null ? null : (p.commission_bps ?? p.artisan_commission_bps ?? 0);
+    const rule = makers ? `order:${opts.makers![i]!.map((m) => m.shareBps).join('+')}` : shareRule(p, commission);
     const line = {
       lineNo: i + 1, productId: p.id, sku: p.sku, nameHi: p.name_hi, nameEn: p.name_en, hsn: p.hsn, unit: p.unit, qtyMilli: l.qtyMilli,
       listPricePaise: p.price_paise, unitPricePaise: l.priceOverridePaise ?? p.price_paise, grossPaise: b.grossPaise, lineDiscountPaise: b.lineDiscountPaise,
       billDiscountPaise: b.billDiscountPaise, netPaise: b.netPaise, gstRateBps: gstOn ? p.gst_rate_bps : 0, taxablePaise: b.taxablePaise, cgstPaise: b.cgstPaise,
-      sgstPaise: b.sgstPaise, artisanId: p.artisan_id, artisanSharePaise: b.artisanSharePaise, returnedMilli: 0,
+      sgstPaise: b.sgstPaise, artisanId, artisanSharePaise: b.artisanSharePaise, returnedMilli: 0,
     };
     const lineId = Number(
       stmt(
@@ -134,16 +153,18 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
       ).run(
         lineUid, saleId, line.lineNo, p.id, line.nameHi, line.nameEn, line.hsn, line.unit, line.qtyMilli, line.listPricePaise, line.unitPricePaise,
         b.grossPaise, b.lineDiscountPaise, b.billDiscountPaise, b.netPaise, line.gstRateBps, b.taxablePaise, b.cgstPaise, b.sgstPaise,
-        p.artisan_id, commission, b.artisanSharePaise, shareRule(p, commission),
+        artisanId, commission, b.artisanSharePaise, rule,
       ).lastInsertRowid,
     );
     recordMovement(db, {
       productId: p.id, qtyMilli: -l.qtyMilli, kind: 'sale', unitPricePaise: l.priceOverridePaise ?? p.price_paise, userId: cashier.id, at: now,
       reason: 'sale', reference: billNo, refType: 'sale', refId: uid, path: ['lines', i, 'qtyMilli'],
     });
-    if (p.artisan_id !== null && b.artisanSharePaise > 0) {
+    const accruals = makers ?? (p.artisan_id !== null ? [{ artisanId: p.artisan_id, sharePaise: b.artisanSharePaise }] : []);
+    for (const a of accruals) {
+      if (a.sharePaise <= 0) continue;
       stmt(db, `INSERT INTO artisan_ledger (uid, artisan_id, kind, amount_paise, sale_line_id, ref_type, ref_id, at, user_id) VALUES (?, ?, 'accrual', ?, ?, 'sale', ?, ?, ?)`).run(
-        uuidv7(), p.artisan_id, b.artisanSharePaise, lineId, uid, at, cashier.id,
+        uuidv7(), a.artisanId, a.sharePaise, lineId, uid, at, cashier.id,
       );
     }
     return line;

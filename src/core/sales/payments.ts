@@ -28,7 +28,8 @@ export function exactPayments<P extends PaymentIn>(payments: readonly P[], duePa
   });
 }
 
-export type DrawerKind = 'sale' | 'refund' | 'payout' | 'rental' | 'rental_refund';
+/** 'order' / 'order_refund': a custom order's advance in, or given back (held for the customer, not a sale). */
+export type DrawerKind = 'sale' | 'refund' | 'payout' | 'rental' | 'rental_refund' | 'order' | 'order_refund';
 
 /** One movement of the cash drawer (signed: money in is positive); zero moves nothing. */
 export function drawer(db: DB, m: { kind: DrawerKind; amountPaise: number; businessDate: string; at: string; userId: number; refType: string; refId: string }): void {

@@ -3,7 +3,7 @@ import type { SessionUser } from '../../shared/api';
 import type { PaymentMethod, ReturnInput, SaleReturn } from '../../shared/api/sales';
 import { businessDate } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
-import { mulDivRound } from '../../shared/money';
+import { allocate, mulDivRound } from '../../shared/money';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
 import { checkPin } from '../session/check-pin';
@@ -123,6 +123,16 @@ export function returnItems(db: DB, input: ReturnRequest, cashier: SessionUser, 
       stmt(db, `INSERT INTO artisan_ledger (uid, artisan_id, kind, amount_paise, sale_line_id, ref_type, ref_id, at, user_id, note) VALUES (?, ?, 'reversal', ?, ?, 'sale_return', ?, ?, ?, ?)`).run(
         uuidv7(), l.row.artisan_id, -l.share, l.row.id, uid, at, cashier.id, input.reason,
       );
+    } else if (l.share > 0) {
+      // A line several makers share (a custom order's): each gives back her part, in proportion to what she accrued on it.
+      const makers = stmt<[number], { a: number; p: number }>(db, `SELECT artisan_id AS a, sum(amount_paise) AS p FROM artisan_ledger WHERE sale_line_id = ? AND kind = 'accrual' GROUP BY artisan_id ORDER BY min(id)`).all(l.row.id);
+      const parts = allocate(l.share, makers.map((m) => m.p));
+      makers.forEach((m, i) => {
+        if (parts[i]! <= 0) return;
+        stmt(db, `INSERT INTO artisan_ledger (uid, artisan_id, kind, amount_paise, sale_line_id, ref_type, ref_id, at, user_id, note) VALUES (?, ?, 'reversal', ?, ?, 'sale_return', ?, ?, ?, ?)`).run(
+          uuidv7(), m.a, -parts[i]!, l.row.id, uid, at, cashier.id, input.reason,
+        );
+      });
     }
   });
   if (input.refundMethod === 'cash' && money > 0) {

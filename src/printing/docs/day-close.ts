@@ -36,6 +36,16 @@ export function dayClose(d: DayClose): Block[] {
   out.push(pair(bi('रखी जमानत', 'Deposits held', L), m(d.rentals.depositsHeldPaise)));
   if (d.rentals.advancesHeldPaise) out.push(pair(bi('रखा अग्रिम', 'Advances held', L), m(d.rentals.advancesHeldPaise)));
   if (d.rentals.depositsTakenPaise !== undefined) out.push(text(bi('जमानत/अग्रिम ग्राहकों का पैसा है, आय नहीं', 'Deposits/advances are customers\' money, not income', L), { size: 'small' }));
+  const o = d.orders;
+  if (o && (o.advancesTakenPaise || o.appliedPaise || o.keptPaise || o.refundedPaise || o.advancesHeldPaise)) {
+    out.push(rule());
+    out.push(head('ऑर्डर', 'Custom orders'));
+    if (o.advancesTakenPaise) out.push(pair(bi('एडवांस लिया', 'Advances taken', L), m(o.advancesTakenPaise)));
+    if (o.appliedPaise) out.push(pair(bi('बिलों में घटाया', 'Applied to bills', L), minus(o.appliedPaise, L)));
+    if (o.refundedPaise) out.push(pair(bi('लौटाया', 'Given back', L), minus(o.refundedPaise, L)));
+    if (o.keptPaise) out.push(pair(bi('रद्द पर रखा (आय)', 'Kept at cancel (income)', L), m(o.keptPaise)));
+    out.push(pair(bi('रखा एडवांस', 'Advances held', L), m(o.advancesHeldPaise), { bold: true }));
+  }
   out.push(rule());
   out.push(pair(bi('कारीगर भुगतान', 'Artisan payouts', L), m(d.payoutsPaise), { bold: true }));
   out.push(rule());

@@ -56,6 +56,15 @@ export function payoutSlip(p: PayoutSlip, paper: Paper = '80mm'): Block[] {
   if (p.ref) out.push(text(p.ref, { align: 'right', size: 'small' }));
   out.push(rule('double'));
   out.push(pair(bi('शेष बकाया', 'Balance due', L), m(p.closingBalancePaise)));
+  if (p.openWork?.length) {
+    // What she still has to make for custom orders, so the slip she takes home says it too.
+    out.push(rule());
+    out.push(text(bi('बाकी ऑर्डर का काम', 'Open order work', L), { bold: true }));
+    for (const w of p.openWork) {
+      out.push(text(`${itemName(w.nameHi, w.nameEn, L)} x ${qty(w.openMilli)}`));
+      out.push(text(`  ${w.orderNo} · ${bi('देना है', 'due', L)} ${day(w.dueDate)}`, { size: 'small' }));
+    }
+  }
   out.push(feed(1));
   out.push(signatureBox('कारीगर के हस्ताक्षर / अँगूठा', 'Artisan signature / thumbprint', L));
   out.push(text(`${bi('भुगतानकर्ता', 'Paid by', L)}: ${p.paidBy}`, { size: 'small' }));

@@ -9,6 +9,7 @@ import { salesApi } from './sales';
 import { billingApi } from './billing';
 import { payoutsApi } from './payouts';
 import { rentalsApi } from './rentals';
+import { ordersApi } from './orders';
 import { usersApi } from './users';
 import { backupApi } from './backup';
 import { printApi } from './print';
@@ -44,6 +45,7 @@ export const contract = {
   ...billingApi,
   ...payoutsApi,
   ...rentalsApi,
+  ...ordersApi,
   ...usersApi,
   ...backupApi,
   ...printApi,
@@ -79,6 +81,7 @@ export type { HeldCart, Sale, SaleExchange, SaleLine, SalePayment, SaleReturn, S
 export type { BillingSettings } from './billing';
 export type { ArtisanBalance, ArtisanStatement, PayoutSlipData, PayoutSummary, UnpaidEntry } from './payouts';
 export type { Availability, DayState, PieceEvent, PieceStatus, RentableItem, Rental, RentalLine, RentalMode, RentalPayment, RentalPiece, RentalQuote, RentalReport, RentalReturn, RentalRules, RentalStatus, RentalSummary, RentalTerms, RentalView } from './rentals';
+export type { Order, OrderLine, OrderStatus, OrderSummary, OrderView, OrdersDueSummary, OrderDeliveryResult } from './orders';
 export type { AuditRow, StaffMember } from './users';
 export type { BackupInfo, BackupSettings } from './backup';
 export type { CraftTotals, DayCloseRecord, DayCloseReport, DayRentals, MonthlyReport, PeriodTotals } from './reports';

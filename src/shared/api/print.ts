@@ -79,9 +79,9 @@ export interface PrintResult {
 /**
  * rental: the rental (or, while booked, booking) slip by rental id; rental_return: a check-in's return slip by its id;
  * day_close: a closed day's slip by the day close's id (managers only); return_receipt: a sale return's receipt
- * (or an exchange's return half) by the return's id (SaleReturn.id, Sale.returns[].id).
+ * (or an exchange's return half) by the return's id (SaleReturn.id, Sale.returns[].id); order: a custom order's slip by the order's id.
  */
-export const PRINT_DOCS = ['test', 'intake', 'label', 'receipt', 'payout', 'rental', 'rental_return', 'day_close', 'return_receipt'] as const;
+export const PRINT_DOCS = ['test', 'intake', 'label', 'receipt', 'payout', 'rental', 'rental_return', 'day_close', 'return_receipt', 'order'] as const;
 export type PrintDoc = (typeof PRINT_DOCS)[number];
 export const JOB_STATUSES = ['queued', 'printed', 'failed'] as const;
 
@@ -147,6 +147,12 @@ export const printApi = {
   /** The slip of one check-in (id: the return): what came back, fees, deposit refunded or collected; a cash refund opens the drawer. */
   'print.rentalReturnSlip': method<PrintResult>()({
     input: z.object({ returnId: id, lang: lang.optional(), duplicate: z.boolean().default(false) }),
+    access: 'user',
+    async: true,
+  }),
+  /** A custom order's slip (id: the order): lines, makers, the due date large, advance held and the balance at delivery. */
+  'print.orderSlip': method<PrintResult>()({
+    input: z.object({ orderId: id, lang: lang.optional(), duplicate: z.boolean().default(false) }),
     access: 'user',
     async: true,
   }),

@@ -51,6 +51,23 @@ export interface DayRentals {
   payments: MoneyByMethod[];
 }
 
+/**
+ * A shop day's custom-order advances: held for customers (liabilities) until a delivery's bill uses
+ * them (then they are part of that bill's sales) or the shop keeps them at a cancel (income).
+ */
+export interface DayOrders {
+  /** Advances taken that day, by method. */
+  advancesTakenPaise: number;
+  advances: MoneyByMethod[];
+  /** Applied to the day's delivery bills (inside salesPaise, paid before the day). */
+  appliedPaise: number;
+  refundedPaise: number;
+  /** Kept by the shop's rule at a cancel: the day's order income outside bills. */
+  keptPaise: number;
+  /** Held for customers at the end of the day. */
+  advancesHeldPaise: number;
+}
+
 /** One shop day, as the day-close slip shows it. */
 export interface DayCloseReport {
   date: string;
@@ -77,6 +94,7 @@ export interface DayCloseReport {
   cash: { openingPaise: number; inPaise: number; outPaise: number; expectedPaise: number; byKind: { kind: string; amountPaise: number }[] };
   byCraft: CraftTotals[];
   rentals: DayRentals;
+  orders: DayOrders;
   /** The day's close when a manager has closed it (counted the drawer), else null. */
   closed: DayCloseRecord | null;
 }

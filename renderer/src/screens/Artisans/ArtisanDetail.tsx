@@ -7,6 +7,7 @@ import { useApiError } from '../../components/useApiError';
 import { ArtisanFacts } from './ArtisanFacts';
 import { ArtisanItems } from './ArtisanItems';
 import { ArtisanMovements } from './ArtisanMovements';
+import { OpenWork } from '../Orders/OpenWork';
 import { BalanceCard } from './BalanceCard';
 import { namePair } from './format';
 import { PayoutHistory } from './PayoutHistory';
@@ -78,6 +79,7 @@ export function ArtisanDetail(props: {
         </div>
       ) : null}
       {artisan && props.manager ? <PayoutHistory artisanId={artisan.id} version={0} onOpen={(payoutId) => props.onOpenPayout(artisan, payoutId)} /> : null}
+      {artisan ? <OpenWork artisanId={artisan.id} /> : null}
       {items ? (
         <>
           <h3>{t('artisan.itemsTitle')}</h3>

@@ -11,8 +11,9 @@ import { PrintPreview, type PreviewImage } from '../../components/PrintPreview';
  * A rental's slip (booking or rental slip, by rental id) or a check-in's return slip (by return id):
  * print it on the counter printer (a failure shows with a reprint), see it as the paper will show it
  * in the screen's language, save it as PDF. The rental is saved already: printing only follows it.
+ * A custom order's slip (by order id) is shown the same way.
  */
-export function SlipPanel(props: { doc: 'rental' | 'rental_return'; id: number; title: string; printLabel: string; testId: string; duplicate?: boolean }) {
+export function SlipPanel(props: { doc: 'rental' | 'rental_return' | 'order'; id: number; title: string; printLabel: string; testId: string; duplicate?: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'hi';
   const [image, setImage] = useState<PreviewImage | null>(null);
@@ -38,7 +39,9 @@ export function SlipPanel(props: { doc: 'rental' | 'rental_return'; id: number; 
   const print = (again: boolean): Promise<Result<PrintResult>> =>
     props.doc === 'rental'
       ? call('print.rentalSlip', { rentalId: props.id, lang, duplicate: Boolean(props.duplicate) || again })
-      : call('print.rentalReturnSlip', { returnId: props.id, lang, duplicate: Boolean(props.duplicate) || again });
+      : props.doc === 'order'
+        ? call('print.orderSlip', { orderId: props.id, lang, duplicate: Boolean(props.duplicate) || again })
+        : call('print.rentalReturnSlip', { returnId: props.id, lang, duplicate: Boolean(props.duplicate) || again });
 
   async function savePdf() {
     const r = await call('print.slipPdf', { doc: props.doc, id: props.id, lang });

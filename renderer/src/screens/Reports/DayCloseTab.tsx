@@ -48,6 +48,7 @@ export function DayCloseTab() {
             <GstCard d={d} />
             <CraftCard d={d} />
             <RentalsCard d={d} />
+            <OrdersCard d={d} />
           </div>
           <div className="rep-end">
             <DrawerCard d={d} />
@@ -100,6 +101,27 @@ function ReturnsCard({ d }: { d: DayCloseReport }) {
       ))}
       {r.exchangeCreditPaise ? <Row label={t('report.day.exchangeCredit')} paise={r.exchangeCreditPaise} /> : null}
     </RowsCard>
+  );
+}
+
+/** Custom orders' advances: held for customers (not income) until a delivery's bill uses them or a cancel keeps them. */
+function OrdersCard({ d }: { d: DayCloseReport }) {
+  const { t } = useTranslation();
+  const o = d.orders;
+  return (
+    <section className="card rep-card" data-testid="rep-orders">
+      <h3>{t('orders.day.title')}</h3>
+      <table className="rep-rows">
+        <tbody>
+          <Row label={t('orders.day.taken')} paise={o.advancesTakenPaise} />
+          <Row label={t('orders.day.applied')} paise={o.appliedPaise} minus />
+          {o.refundedPaise ? <Row label={t('orders.day.refunded')} paise={o.refundedPaise} minus /> : null}
+          {o.keptPaise ? <Row label={t('orders.day.kept')} paise={o.keptPaise} /> : null}
+          <Row label={t('orders.day.held')} paise={o.advancesHeldPaise} strong testId="rep-order-advances-held" />
+        </tbody>
+      </table>
+      <p className="hint">{t('orders.heldNote')}</p>
+    </section>
   );
 }
 

@@ -21,6 +21,7 @@ import rentalGst from './0019-rental-gst';
 import idempotencyHash from './0020-idempotency-hash';
 import lowStockIndex from './0021-low-stock-index';
 import membersBoard from './0022-members-board';
+import customOrders from './0023-custom-orders';
 export interface Migration {
   version: number;
   name: string;
@@ -30,5 +31,5 @@ export interface Migration {
 /** In order; a new version is a new file appended here, never an edit of a shipped one. */
 export const migrations: readonly Migration[] = [
   foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules, reportIndexes,
-  rentals, catalogReportSpeed, rentalPhotos, dayCloses, unsettledEntries, rentalGst, idempotencyHash, lowStockIndex, membersBoard,
+  rentals, catalogReportSpeed, rentalPhotos, dayCloses, unsettledEntries, rentalGst, idempotencyHash, lowStockIndex, membersBoard, customOrders,
 ];
