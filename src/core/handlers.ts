@@ -21,6 +21,8 @@ import { settingsHandlers } from './settings/handlers';
 import { setupHandlers } from './setup/handlers';
 import { countsHandlers } from './stock/count-handlers';
 import { stockHandlers } from './stock/handlers';
+import { tillHandlers } from './till/handlers';
+import { gstHandlers } from './gst/handlers';
 
 /** Every method of the contract has exactly one handler here; a missing one fails to compile. */
 export const handlers = {
@@ -45,4 +47,6 @@ export const handlers = {
   ...backupHandlers,
   ...printHandlers,
   ...reportsHandlers,
+  ...tillHandlers,
+  ...gstHandlers,
 } satisfies HandlerMap<Api>;

@@ -45,6 +45,9 @@ export const ERROR_CODES = [
   'RENTAL_STATUS',
   'RENTAL_RETURN_TOO_MANY',
   'PIECE_NOT_READY',
+  // the day close: a difference above the owner's limit without a note; cash moved on a day not opened
+  'CLOSE_NOTE_REQUIRED',
+  'DAY_NOT_OPEN',
   // printers (src/printing/errors.ts maps device failures to these)
   'PRINTER_UNREACHABLE',
   'PRINTER_TIMEOUT',

@@ -3,7 +3,8 @@ import { dayStartUtc, DEFAULT_TIME_ZONE, nextDate } from '../../shared/dates';
 import type { PaymentMethod } from '../../shared/api/sales';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
-import { closedDay } from './close';
+import { closedDay } from './closed';
+import { cashMoves, dayOpen } from '../till/till';
 import { craftTotals, DAILY_SUMS, type CraftRow } from './totals';
 
 /**
@@ -126,6 +127,8 @@ export function dayClose(db: DB, date: string): DayCloseReport {
       openingPaise: opening, inPaise: cashIn, outPaise: cashOut, expectedPaise: opening + cashIn - cashOut,
       byKind: cashDay.map((c) => ({ kind: c.kind, amountPaise: c.in_paise + c.out_paise })),
     },
+    opened: dayOpen(db, date),
+    cashMoves: cashMoves(db, date),
     byCraft: crafts,
     rentals: dayRentals(db, date),
     closed: closedDay(db, date),

@@ -20,6 +20,8 @@ import { sessionApi } from './session';
 import { settingsApi } from './settings';
 import { setupApi } from './setup';
 import { stockApi } from './stock';
+import { tillApi } from './till';
+import { gstApi } from './gst';
 
 /** The whole API: one name per method, declared once; the handler map must satisfy it. */
 export const contract = {
@@ -44,6 +46,8 @@ export const contract = {
   ...backupApi,
   ...printApi,
   ...reportsApi,
+  ...tillApi,
+  ...gstApi,
 };
 
 export type Api = typeof contract;

@@ -19,6 +19,9 @@ import dayCloses from './0017-day-closes';
 import unsettledEntries from './0018-unsettled-entries';
 import rentalGst from './0019-rental-gst';
 import idempotencyHash from './0020-idempotency-hash';
+import reserved21 from './0021-reserved';
+import reserved22 from './0022-reserved';
+import dayCloseCount from './0023-day-close-count';
 
 export interface Migration {
   version: number;
@@ -29,5 +32,6 @@ export interface Migration {
 /** In order; a new version is a new file appended here, never an edit of a shipped one. */
 export const migrations: readonly Migration[] = [
   foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules, reportIndexes,
-  rentals, catalogReportSpeed, rentalPhotos, dayCloses, unsettledEntries, rentalGst, idempotencyHash,
+  rentals, catalogReportSpeed, rentalPhotos, dayCloses, unsettledEntries, rentalGst, idempotencyHash, reserved21, reserved22,
+  dayCloseCount,
 ];
