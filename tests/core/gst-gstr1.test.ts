@@ -41,11 +41,11 @@ function november(withGstin = true) {
   return { s, b1, b2, ret, dec };
 }
 
-describe('gst.getGstr1', () => {
+describe('gst.getReturn', () => {
   it('November: b2cs by rate, HSN at 4 digits, the credit note, documents issued — as worked by hand', () => {
     const { s, b1, b2, ret } = november();
     expect(b1.taxes).toEqual([expect.objectContaining({ rateBps: 500, taxablePaise: 60_000, cgstPaise: 1_500, sgstPaise: 1_500 })]);
-    const r = s.ok('gst.getGstr1', { period: '2026-11' }, s.owner) as Gstr1Report;
+    const r = s.ok('gst.getReturn', { period: '2026-11' }, s.owner) as Gstr1Report;
     expect(r).toMatchObject({ kind: 'gstr1', from: '2026-11-01', to: '2026-11-30', gstin: GSTIN, fp: '112026', hsnDigits: 4, nilRatedPaise: 0, warnings: [] });
     expect(r.b2cs).toEqual([
       { type: 'OE', placeOfSupply: '22-Chhattisgarh', rateBps: 500, taxablePaise: 40_000, igstPaise: 0, cgstPaise: 1_000, sgstPaise: 1_000 },
@@ -71,12 +71,12 @@ describe('gst.getGstr1', () => {
 
   it('the quarter Oct–Dec takes December too; 6-digit HSN above ₹5 crore, and a 4-digit HSN is then flagged', () => {
     const { s, b1, dec } = november();
-    const q = s.ok('gst.getGstr1', { period: '2026-Q3' }, s.owner) as Gstr1Report;
+    const q = s.ok('gst.getReturn', { period: '2026-Q3' }, s.owner) as Gstr1Report;
     expect(q).toMatchObject({ from: '2026-10-01', to: '2026-12-31', fp: '122026' });
     expect(q.hsn.find((h) => h.hsn === '4202')).toMatchObject({ qtyMilli: 3_000, taxablePaise: 60_000 });
     expect(q.docs[0]).toMatchObject({ from: b1.billNo, to: dec.billNo, total: 3, cancelled: 0 });
     s.ok('gst.updateSettings', { aatoOver5Crore: true }, s.owner);
-    const six = s.ok('gst.getGstr1', { period: '2026-11' }, s.owner) as Gstr1Report;
+    const six = s.ok('gst.getReturn', { period: '2026-11' }, s.owner) as Gstr1Report;
     expect(six.hsnDigits).toBe(6);
     expect(six.hsn.map((h) => h.hsn)).toEqual(['4202', '830629']);
     expect(six.warnings).toEqual([{ code: 'hsn_short', hsn: '4202' }]);
@@ -88,24 +88,24 @@ describe('gst.getGstr1', () => {
 
   it('exports b2cs, hsn and docs in the offline tool\'s columns (UTF-8 with BOM), and the JSON sections', () => {
     const { s, b1, b2, ret } = november();
-    const hsn = s.ok('gst.exportGstr1', { period: '2026-11', section: 'hsn' }, s.owner);
+    const hsn = s.ok('gst.exportReturn', { period: '2026-11', section: 'hsn' }, s.owner);
     expect(hsn.fileName).toBe('gstr1-hsn-2026-11.csv');
     expect(hsn.csv.split('\r\n')).toEqual([
       '\uFEFFHSN,Description,UQC,Total Quantity,Total Value,Rate,Taxable Value,Integrated Tax Amount,Central Tax Amount,State/UT Tax Amount,Cess Amount',
       '4202,,PCS-PIECES,2,420.00,5,400.00,0.00,10.00,10.00,0.00',
       '8306,,PCS-PIECES,1,2240.00,12,2000.00,0.00,120.00,120.00,0.00',
     ]);
-    expect(s.ok('gst.exportGstr1', { period: '2026-11', section: 'b2cs' }, s.owner).csv.split('\r\n')).toEqual([
+    expect(s.ok('gst.exportReturn', { period: '2026-11', section: 'b2cs' }, s.owner).csv.split('\r\n')).toEqual([
       '\uFEFFType,Place Of Supply,Rate,Applicable % of Tax Rate,Taxable Value,Cess Amount,E-Commerce GSTIN',
       'OE,22-Chhattisgarh,5,,400.00,0.00,',
       'OE,22-Chhattisgarh,12,,2000.00,0.00,',
     ]);
-    expect(s.ok('gst.exportGstr1', { period: '2026-11', section: 'docs' }, s.owner).csv.split('\r\n')).toEqual([
+    expect(s.ok('gst.exportReturn', { period: '2026-11', section: 'docs' }, s.owner).csv.split('\r\n')).toEqual([
       '\uFEFFNature of Document,Sr. No. From,Sr. No. To,Total Number,Cancelled',
       `Invoices for outward supply,${b1.billNo},${b2.billNo},2,0`,
       `Credit Note,${ret.returnNo},${ret.returnNo},1,0`,
     ]);
-    const json = s.ok('gst.exportGstr1', { period: '2026-11', section: 'json' }, s.owner);
+    const json = s.ok('gst.exportReturn', { period: '2026-11', section: 'json' }, s.owner);
     expect(json.fileName).toBe(`GSTR1-${GSTIN}-112026.json`);
     const j = JSON.parse(json.csv);
     expect(j).toMatchObject({
@@ -117,25 +117,25 @@ describe('gst.getGstr1', () => {
         { doc_num: 5, doc_typ: 'Credit Note', docs: [{ num: 1, from: ret.returnNo, to: ret.returnNo, totnum: 1, cancel: 0, net_issue: 1 }] },
       ] },
     });
-    expect(s.err('gst.exportGstr1', { period: '2026-11', section: 'turnover' }, s.owner)).toEqual(['INVALID_INPUT', ['section']]);
+    expect(s.err('gst.exportReturn', { period: '2026-11', section: 'turnover' }, s.owner)).toEqual(['INVALID_INPUT', ['section']]);
     s.app.close();
   });
 
   it('a bill-of-supply shop (no GSTIN) gets a plain turnover statement instead', () => {
     const { s } = november(false);
-    const t = s.ok('gst.getGstr1', { period: '2026-Q3' }, s.owner) as TurnoverStatement;
+    const t = s.ok('gst.getReturn', { period: '2026-Q3' }, s.owner) as TurnoverStatement;
     // no GST: bills are the price; sales 630 + 2,240 in November and 210 in December, the return 210 back
     expect(t).toMatchObject({ kind: 'turnover', bills: 3, salesPaise: 63_000 + 224_000 + 21_000, returnsPaise: 21_000, rentalsPaise: 0, turnoverPaise: 287_000 });
     expect(t.byMonth.map((m) => [m.month, m.turnoverPaise])).toEqual([['2026-10', 0], ['2026-11', 266_000], ['2026-12', 21_000]]);
-    expect(s.ok('gst.exportGstr1', { period: '2026-Q3', section: 'turnover' }, s.owner).csv).toContain('2026-Q3,3,3080.00,210.00,0.00,2870.00');
-    expect(s.err('gst.exportGstr1', { period: '2026-11', section: 'hsn' }, s.owner)).toEqual(['INVALID_INPUT', ['section']]);
+    expect(s.ok('gst.exportReturn', { period: '2026-Q3', section: 'turnover' }, s.owner).csv).toContain('2026-Q3,3,3080.00,210.00,0.00,2870.00');
+    expect(s.err('gst.exportReturn', { period: '2026-11', section: 'hsn' }, s.owner)).toEqual(['INVALID_INPUT', ['section']]);
     s.app.close();
   });
 
   it('refuses a month still to come, a quarter that does not exist, a malformed period, and a cashier', () => {
     const { s } = november();
     const msg = (period: string) => {
-      const r = s.call('gst.getGstr1', { period }, s.owner);
+      const r = s.call('gst.getReturn', { period }, s.owner);
       return r.ok ? 'ok' : (r.error.details as { issues: { message: string }[] }).issues[0]!.message;
     };
     expect(msg('2027-01')).toBe('future_period');
@@ -145,7 +145,7 @@ describe('gst.getGstr1', () => {
     expect(msg('2026-13')).toBe('period');
     expect(msg('Nov 2026')).toBe('period');
     expect(msg('2026-12')).toBe('ok'); // the running month may be looked at
-    expect(s.call('gst.getGstr1', { period: '2026-11' }).ok).toBe(false);
+    expect(s.call('gst.getReturn', { period: '2026-11' }).ok).toBe(false);
     s.app.close();
   });
 });

@@ -23,8 +23,8 @@ export function gstReport(db: DB, period: string, now: Date): Gstr1Report | Turn
 }
 
 export const gstHandlers = {
-  'gst.getGstr1': ({ period }, { db, now }) => gstReport(db, period, now),
-  'gst.exportGstr1': ({ period, section }, { db, now }) => {
+  'gst.getReturn': ({ period }, { db, now }) => gstReport(db, period, now),
+  'gst.exportReturn': ({ period, section }, { db, now }) => {
     const r = gstReport(db, period, now);
     if (r.kind === 'turnover') {
       if (section !== 'turnover') throw new AppError('INVALID_INPUT', { issues: [{ path: ['section'], code: 'custom', message: 'no_gstin' }] });

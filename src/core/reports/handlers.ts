@@ -16,7 +16,7 @@ export const reportsHandlers = {
   },
   'reports.getMonthly': ({ month }, { db }) => monthly(db, month),
   'reports.closeDay': ({ requestId: _r, ...input }, ctx) => closeDay(ctx.db, input, ctx.now, caller(ctx).id),
-  'reports.getZReportA4': ({ id, lang }, { db, now }) => zReportA4(db, id, now, lang),
+  'reports.getZReport': ({ id, lang }, { db, now }) => zReportA4(db, id, now, lang),
   'reports.listDayCloses': ({ limit }, { db }) => listDayCloses(db, limit),
   'reports.exportMonthly': ({ month }, { db }) => monthlyCsv(db, month),
 } satisfies HandlerMap<typeof reportsApi>;

@@ -109,9 +109,9 @@ export const GSTR1_SECTIONS = ['b2cs', 'hsn', 'docs', 'json', 'turnover'] as con
 
 export const gstApi = {
   /** GSTR-1 for a month or quarter (a registered shop), or the turnover statement of a bill-of-supply shop. */
-  'gst.getGstr1': method<Gstr1Report | TurnoverStatement>()({ input: z.object({ period: periodInput }), access: 'manager' }),
+  'gst.getReturn': method<Gstr1Report | TurnoverStatement>()({ input: z.object({ period: periodInput }), access: 'manager' }),
   /** One section as a CSV in the offline tool's layout, or the whole return as the portal's JSON (csv holds the JSON text then). */
-  'gst.exportGstr1': method<CsvFile>()({ input: z.object({ period: periodInput, section: z.enum(GSTR1_SECTIONS) }), access: 'manager' }),
+  'gst.exportReturn': method<CsvFile>()({ input: z.object({ period: periodInput, section: z.enum(GSTR1_SECTIONS) }), access: 'manager' }),
   'gst.getSettings': method<GstSettings>()({ input: z.object({}), access: 'manager' }),
   'gst.updateSettings': method<GstSettings>()({ input: z.object({ aatoOver5Crore: z.boolean() }), access: 'owner' }),
 };

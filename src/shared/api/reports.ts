@@ -160,7 +160,7 @@ export const reportsApi = {
   /** The month as a spreadsheet: a row per craft, a row per day, the month's total (UTF-8 with a BOM). */
   'reports.exportMonthly': method<CsvFile>()({ input: z.object({ month }), access: 'manager' }),
   /** A closed day's Z report as one A4 HTML page (the report stored at its close) for Chromium to print. */
-  'reports.getZReportA4': method<{ fileName: string; html: string }>()({ input: z.object({ id: z.number().int().positive(), lang: z.enum(['hi', 'en']).optional() }), access: 'manager' }),
+  'reports.getZReport': method<{ fileName: string; html: string }>()({ input: z.object({ id: z.number().int().positive(), lang: z.enum(['hi', 'en']).optional() }), access: 'manager' }),
   /** The latest closes, newest day first. */
   'reports.listDayCloses': method<DayCloseRecord[]>()({
     input: z.object({ limit: z.number().int().min(1).max(366).default(31) }),
