@@ -1,3 +1,5 @@
+import { gstEn } from './gst';
+import { tillEn } from './till';
 /** English texts. The Hindi file must have exactly these keys (checked by the type and a test). */
 export const en = {
   app: { name: 'Hamar Hatri', tagline: 'Handicraft emporium · point of sale' },
@@ -1408,6 +1410,8 @@ export const en = {
     noneOwed: 'No member is owed more than that.',
     owedFilterHint: 'For a payout run: show only members owed more than this.',
   },
+  ...gstEn,
+  ...tillEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,3 +1,5 @@
+import { gstHi } from './gst';
+import { tillHi } from './till';
 import type { Messages } from './en';
 
 /** हिन्दी पाठ: हर कुंजी अंग्रेज़ी वाली के समान (टाइप और टेस्ट दोनों जाँचते हैं)। */
@@ -1410,4 +1412,6 @@ export const hi: Messages = {
     noneOwed: 'किसी सदस्य का बकाया इससे ज़्यादा नहीं है।',
     owedFilterHint: 'भुगतान के लिए: सिर्फ़ वे सदस्य दिखाएँ जिनका बकाया इससे ज़्यादा है।',
   },
+  ...gstHi,
+  ...tillHi,
 };
