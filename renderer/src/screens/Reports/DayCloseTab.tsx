@@ -49,6 +49,7 @@ export function DayCloseTab({ role }: { role: Role }) {
       {!d && !report.error ? <p className="muted">{t('report.loading')}</p> : null}
       {d ? (
         <>
+          <OpenDayBox opened={d.opened} canOpen={live} onOpened={report.reload} />
           <div className="rep-cols">
             <SalesCard d={d} />
             <PaymentsCard d={d} />
@@ -58,7 +59,6 @@ export function DayCloseTab({ role }: { role: Role }) {
             <CraftCard d={d} />
             <RentalsCard d={d} />
           </div>
-          <OpenDayBox opened={d.opened} canOpen={live} onOpened={report.reload} />
           <div className="rep-end">
             <div className="rep-end-side">
               <DrawerCard d={d} />

@@ -17,13 +17,29 @@ const previousMonth = (today: string) => {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 };
 
+/** The shop's month and the 35 before it, newest first ('2026-11', '2026-10', …). */
+function monthsUpTo(today: string): string[] {
+  if (!today) return [];
+  let [y, m] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  const out: string[] = [];
+  for (let i = 0; i < 36; i++) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
+  }
+  return out;
+}
+
+/** 'नवंबर 2026' / 'November 2026' (a calendar month, named in UTC so no zone can shift it). */
+const monthName = (month: string, lang: string) =>
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-IN' : 'hi-IN', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15)));
+
 /**
  * GST for the accountant: a month or a quarter's GSTR-1 (B2C small, HSN summary, credit notes,
  * documents issued) with the offline tool's CSVs and the portal JSON to download; a shop without a
  * GSTIN sees its turnover statement instead.
  */
 export function GstTab({ role }: { role: Role }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [today, setToday] = useState('');
   const [kind, setKind] = useState<'month' | 'quarter'>('month');
   const [month, setMonth] = useState('');
@@ -51,7 +67,9 @@ export function GstTab({ role }: { role: Role }) {
           <label><input type="radio" name="gst-kind" checked={kind === 'month'} onChange={() => setKind('month')} data-testid="gst-kind-month" /> {t('gst.month')}</label>
           <label><input type="radio" name="gst-kind" checked={kind === 'quarter'} onChange={() => setKind('quarter')} data-testid="gst-kind-quarter" /> {t('gst.quarter')}</label>
           {kind === 'month' ? (
-            <input type="month" value={month} max={today.slice(0, 7)} onChange={(e) => setMonth(e.target.value)} aria-label={t('gst.month')} data-testid="gst-month" />
+            <select value={month} onChange={(e) => setMonth(e.target.value)} aria-label={t('gst.month')} data-testid="gst-month">
+              {monthsUpTo(today).map((m) => <option key={m} value={m}>{monthName(m, i18n.language)}</option>)}
+            </select>
           ) : (
             <>
               <select value={fy} onChange={(e) => setFy(Number(e.target.value))} aria-label={t('gst.fy')} data-testid="gst-fy">
