@@ -2,6 +2,7 @@
 export const tillEn = {
   till: {
     openTitle: 'Start the day: count the float',
+    float: 'Opening float (counted)',
     openHint: 'Count the notes and coins put in the drawer to give change. What the drawer held beyond it (yesterday’s takings, lifted to the bank) is written off as taken out.',
     openButton: 'Open the day with this float',
     opened: 'Day opened by {{name}} at {{time}} with a float of {{amount}}.',
@@ -40,6 +41,7 @@ export const tillEn = {
 export const tillHi: typeof tillEn = {
   till: {
     openTitle: 'दिन शुरू करें: शुरुआती रकम गिनें',
+    float: 'शुरुआती रकम (गिनी)',
     openHint: 'छुट्टे देने के लिए गल्ले में रखे नोट और सिक्के गिनें। गल्ले में इससे ज़्यादा जो था (कल की बिक्री, बैंक ले जाई गई) वह निकाला गया लिखा जाएगा।',
     openButton: 'इस शुरुआती रकम से दिन खोलें',
     opened: '{{name}} ने {{time}} पर {{amount}} की शुरुआती रकम से दिन खोला।',

@@ -15,7 +15,7 @@ import { dayCloseById, storedZReport } from './closed';
 
 /** The drawer's movement kinds in words (cash_in/cash_out are listed one by one with their reasons). */
 const KINDS: Record<string, [string, string]> = {
-  sale: ['बिक्री', 'Sales'], refund: ['वापसी', 'Refunds'], payout: ['कारीगर भुगतान', 'Artisan payouts'], float: ['शुरुआती रकम का मिलान', 'Float adjustment'],
+  sale: ['बिक्री', 'Sales'], refund: ['वापसी', 'Refunds'], payout: ['कारीगर भुगतान', 'Artisan payouts'], float: ['दिन खोलते समय मिलान (गिनी रकम तक)', 'Set to the counted float at opening'],
   cash_in: ['डाले', 'Cash in'], cash_out: ['निकाले', 'Cash out'], deposit: ['जमा', 'Deposits'], rental: ['किराया', 'Rentals'], rental_refund: ['किराया वापसी', 'Rental refunds'],
 };
 
@@ -24,12 +24,13 @@ export function zReportDoc(db: DB, id: number, now: Date, lang?: Lang): A4Doc {
   const L = lang ?? shopLang;
   const w = (hi: string, en: string) => (L === 'hi' ? hi : en);
   const m = (p: number) => formatINR(p, L);
+  /** A deduction: '-₹250.00', and a plain ₹0.00 when there is none. */
+  const less = (p: number) => (p ? m(-p) : m(0));
   const c = dayCloseById(db, id);
   const r = storedZReport(db, id) ?? dayClose(db, c.date);
   const money2 = [{ label: '' }, { label: w('राशि', 'Amount'), align: 'right' as const }];
   const drawer: string[][] = [
     [w('पिछले दिन से', 'Carried from the day before'), m(r.cash.openingPaise)],
-    ...(r.opened ? [[w('शुरुआती रकम (गिनी)', 'Opening float (counted)'), m(r.opened.floatPaise)]] : []),
     ...r.cash.byKind.filter((k) => k.kind !== 'cash_in' && k.kind !== 'cash_out').map((k) => [KINDS[k.kind] ? w(...KINDS[k.kind]!) : k.kind, m(k.amountPaise)]),
     ...r.cashMoves.map((x) => [`${x.direction === 'in' ? w('डाले', 'Cash in') : w('निकाले', 'Cash out')}: ${x.reason} (${x.by})`, m(x.direction === 'in' ? x.amountPaise : -x.amountPaise)]),
   ];
@@ -41,13 +42,14 @@ export function zReportDoc(db: DB, id: number, now: Date, lang?: Lang): A4Doc {
     meta: [
       [w('बंद किया', 'Closed by'), `${c.closedBy}, ${dateTime(c.at, shop.timeZone)}`],
       ...(c.approvedBy ? [[w('अंतर की मंज़ूरी', 'Difference approved by'), c.approvedBy] as [string, string]] : []),
+      ...(r.opened ? [[w('शुरुआती रकम (गिनी)', 'Opening float (counted)'), `${m(r.opened.floatPaise)}, ${r.opened.openedBy}, ${dateTime(r.opened.at, shop.timeZone)}`] as [string, string]] : []),
       [w('बिल', 'Bills'), r.bills.count ? `${r.bills.count} (${r.bills.firstNo} – ${r.bills.lastNo})` : '0'],
     ],
     tables: [
       {
         heading: w('बिक्री', 'Sales'), columns: money2,
         rows: [
-          [w('कुल बिक्री', 'Gross sales'), m(r.grossSalesPaise)], [w('छूट', 'Discounts'), m(-r.discountsPaise)], [w('वापसी', 'Returns'), m(-r.returns.valuePaise)],
+          [w('कुल बिक्री', 'Gross sales'), m(r.grossSalesPaise)], [w('छूट', 'Discounts'), less(r.discountsPaise)], [w('वापसी', 'Returns'), less(r.returns.valuePaise)],
           [w('कर (GST)', 'Tax (GST)'), m(r.taxPaise - r.returns.taxPaise)],
         ],
         totals: [[w('शुद्ध बिक्री', 'Net sales'), m(r.netSalesPaise)]],
