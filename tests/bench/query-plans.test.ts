@@ -4,6 +4,8 @@ import { REPORT_SQL } from '../../bench/queries';
 import { pageSql } from '../../src/core/catalog/handlers';
 import { DAY_CLOSE_SQL } from '../../src/core/reports/day-close';
 import { MONTHLY_SQL } from '../../src/core/reports/monthly';
+import { GSTR1_SQL } from '../../src/core/gst/gstr1';
+import { TURNOVER_SQL } from '../../src/core/gst/turnover';
 
 /**
  * The report queries (the app's day close and monthly report, and the bench's bare-SQL baseline
@@ -28,6 +30,8 @@ const ALL_REPORT_SQL = {
   ...Object.fromEntries(Object.entries(REPORT_SQL).map(([k, v]) => [`bench baseline ${k}`, v])),
   ...Object.fromEntries(Object.entries(DAY_CLOSE_SQL).map(([k, v]) => [`reports.getDayClose ${k}`, v])),
   ...Object.fromEntries(Object.entries(MONTHLY_SQL).map(([k, v]) => [`reports.getMonthly ${k}`, v])),
+  ...Object.fromEntries(Object.entries(GSTR1_SQL).map(([k, v]) => [`gst.getReturn ${k}`, v])),
+  ...Object.fromEntries(Object.entries(TURNOVER_SQL).map(([k, v]) => [`gst.getReturn turnover ${k}`, v])),
 };
 
 describe('report queries use indexes', () => {
