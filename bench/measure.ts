@@ -8,6 +8,7 @@ import type { CheckoutInput } from '../src/shared/api/sales';
 import type { DB } from '../src/core/db/open';
 import { statement } from '../src/core/payouts/statement';
 import { dayClose } from '../src/core/reports/day-close';
+import { gstReport } from '../src/core/gst/handlers';
 import { monthly, monthRange } from '../src/core/reports/monthly';
 import { reportRunner } from './queries';
 import type { Rng } from './rng';
@@ -135,12 +136,14 @@ export function measureReports(app: App, token: string, bare: DB, shop: { lastDa
     day_close: timeLoop(n, (i) => ok(app.call('reports.getDayClose', { date: day(i) }, token), 'day close'), 3),
     monthly_report: timeLoop(n, () => ok(app.call('reports.getMonthly', { month: shop.busyMonth }, token), 'monthly'), 3),
     artisan_statement: timeLoop(n, () => ok(app.call('payouts.getStatement', { artisanId: shop.artisanId, from, to }, token), 'statement'), 3),
+    gstr1: timeLoop(n, () => ok(app.call('gst.getReturn', { period: shop.busyMonth }, token), 'gstr1'), 3),
   };
   const read = <T>(fn: () => T) => app.db.transaction(fn).deferred();
   const core = {
     day_close: timeLoop(n, (i) => read(() => dayClose(app.db, day(i))), 3),
     monthly_report: timeLoop(n, () => read(() => monthly(app.db, shop.busyMonth)), 3),
     artisan_statement: timeLoop(n, () => read(() => statement(app.db, shop.artisanId, from, to)), 3),
+    gstr1: timeLoop(n, () => read(() => gstReport(app.db, shop.busyMonth, new Date())), 3),
   };
   const sql = reportRunner(bare);
   const fromAt = `${from}T00:00:00Z`;
@@ -149,6 +152,7 @@ export function measureReports(app: App, token: string, bare: DB, shop: { lastDa
     day_close: timeLoop(n, (i) => sql.dayClose(day(i)), 3),
     monthly_report: timeLoop(n, () => sql.monthlyReport(shop.busyMonth), 3),
     artisan_statement: timeLoop(n, () => sql.artisanStatement(shop.artisanId, fromAt, toAt), 3),
+    gstr1: timeLoop(n, () => sql.gstr1(shop.busyMonth), 3),
   };
   const figures = Object.fromEntries(Object.entries(api).map(([k, v]) => [k, summarize(v.samples)])) as Record<keyof typeof api, Figure>;
   const coreFigures = Object.fromEntries(Object.entries(core).map(([k, v]) => [k, summarize(v.samples, { note: 'core function in a read transaction, no dispatch' })])) as Record<keyof typeof api, Figure>;
@@ -160,4 +164,20 @@ const BARE_NOTES = {
   day_close: 'bare SQL over the ledgers: day totals, payments, refunds, drawer',
   monthly_report: "bare SQL over the month's sale lines (no summary table), by craft and by day",
   artisan_statement: "bare SQL: opening balance and every ledger line of the month with its bill (the API's statement returns totals instead)",
+  gstr1: "bare SQL over the month's sale and return lines by HSN and rate, and the bill range",
 } as const;
+
+/**
+ * Closing days by notes and coins (reports.closeDay with counts: the day close read, the limit rule,
+ * the Z report stored) against a bare expected-cash sum and insert. Past days only, each closed once:
+ * half of them by the app, the other half bare; never today, so the checkouts measured before keep their day.
+ */
+export function measureDayCloses(app: App, token: string, bare: DB, days: string[], userId: number, n: number) {
+  const past = days.slice(0, -1);
+  const half = Math.min(n, Math.floor(past.length / 2));
+  const counts = { n500: 10, n100: 3, c5: 2 };
+  const sql = reportRunner(bare);
+  const api = timeLoop(half, (i) => ok(app.call('reports.closeDay', { requestId: crypto.randomUUID(), date: past[i]!, counts }, token), 'close day'), 0);
+  const base = timeLoop(half, (i) => sql.closeDay(past[half + i]!, 503_000, userId), 0);
+  return { figure: summarize(api.samples, { note: 'reports.closeDay by notes and coins (stores the Z report)' }), bare: summarize(base.samples, { note: 'bare: expected cash sum + insert' }) };
+}

@@ -35,12 +35,24 @@ export const REPORT_SQL = {
   artisanLines: `SELECT g.at, g.kind, g.amount_paise, s.bill_no, l.name_hi, l.name_en, l.qty_milli, l.net_paise
                    FROM artisan_ledger g LEFT JOIN sale_lines l ON l.id = g.sale_line_id LEFT JOIN sales s ON s.id = l.sale_id
                   WHERE g.artisan_id = ? AND g.at >= ? AND g.at < ? ORDER BY g.at, g.id`,
+  /** GSTR-1 (a month): the lines sold and taken back by HSN and rate, and the bill number range, straight from the lines. */
+  gstSold: `SELECT l.hsn, l.unit, l.gst_rate_bps, sum(l.qty_milli), sum(l.taxable_paise), sum(l.cgst_paise), sum(l.sgst_paise)
+              FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE s.business_date BETWEEN ? AND ? GROUP BY l.hsn, l.unit, l.gst_rate_bps`,
+  gstReturned: `SELECT l.hsn, l.unit, l.gst_rate_bps, sum(rl.qty_milli), sum(rl.taxable_paise), sum(rl.cgst_paise), sum(rl.sgst_paise)
+                  FROM sale_returns r JOIN sale_return_lines rl ON rl.return_id = r.id JOIN sale_lines l ON l.id = rl.sale_line_id
+                 WHERE r.business_date BETWEEN ? AND ? GROUP BY l.hsn, l.unit, l.gst_rate_bps`,
+  gstDocs: `SELECT min(bill_no), max(bill_no), count(*) FROM sales WHERE business_date BETWEEN ? AND ?`,
+  /** Closing a day: its expected cash from the drawer's movements, and the close row. */
+  closeExpected: `SELECT COALESCE(sum(amount_paise), 0) AS paise FROM cash_movements WHERE business_date <= ?`,
+  closeInsert: `INSERT INTO day_closes (uid, business_date, counted_paise, expected_paise, difference_paise, note, closed_by, at) VALUES (?, ?, ?, ?, ?, '', ?, ?)`,
 } as const;
 
 export interface ReportRunner {
   dayClose(date: string): unknown;
   monthlyReport(month: string): unknown;
   artisanStatement(artisanId: number, from: string, to: string): unknown;
+  gstr1(month: string): unknown;
+  closeDay(date: string, countedPaise: number, userId: number): unknown;
 }
 
 const monthEnd = lastDayOfMonth;
@@ -56,6 +68,15 @@ export function reportRunner(db: DB): ReportRunner {
       const from = `${month}-01`;
       const to = monthEnd(month);
       return { byCraft: q.monthByCraft.all(from, to), byDay: q.monthByDay.all(from, to), refunds: q.monthRefunds.all(from, to) };
+    }),
+    gstr1: db.transaction((month: string) => {
+      const from = `${month}-01`;
+      const to = monthEnd(month);
+      return { sold: q.gstSold.all(from, to), returned: q.gstReturned.all(from, to), docs: q.gstDocs.get(from, to) };
+    }),
+    closeDay: db.transaction((date: string, counted: number, userId: number) => {
+      const expected = (q.closeExpected.get(date) as { paise: number }).paise;
+      return q.closeInsert.run(crypto.randomUUID(), date, counted, expected, counted - expected, userId, new Date().toISOString());
     }),
     artisanStatement: db.transaction((artisanId: number, from: string, to: string) => ({
       opening: q.artisanOpening.get(artisanId, from), lines: q.artisanLines.all(artisanId, from, to),

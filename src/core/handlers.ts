@@ -26,6 +26,8 @@ import { stockHandlers } from './stock/handlers';
 import { boardHandlers } from './board/handlers';
 import { xlsxHandlers } from './xlsx/handlers';
 import { a4Handlers } from './a4/handlers';
+import { tillHandlers } from './till/handlers';
+import { gstHandlers } from './gst/handlers';
 
 /** Every method of the contract has exactly one handler here; a missing one fails to compile. */
 export const handlers = {
@@ -55,4 +57,6 @@ export const handlers = {
   ...boardHandlers,
   ...xlsxHandlers,
   ...a4Handlers,
+  ...tillHandlers,
+  ...gstHandlers,
 } satisfies HandlerMap<Api>;

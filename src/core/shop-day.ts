@@ -1,5 +1,5 @@
 /** The shop's own calendar: "today" and file-name stamps in the shop's time zone, never the machine's or UTC's. */
-import { businessDate, DEFAULT_TIME_ZONE, fileStamp } from '../shared/dates';
+import { businessDate, DEFAULT_TIME_ZONE, fileStamp, nextDate } from '../shared/dates';
 import type { DB } from './db/open';
 import { stmt } from './db/stmt';
 
@@ -12,3 +12,15 @@ export const shopToday = (db: DB, now: Date): string => businessDate(now, shopZo
 
 /** '2026-12-07_00-01-05': when something was made, as the shop's clock on the wall said it. */
 export const shopFileStamp = (db: DB, now: Date): string => fileStamp(now, shopZoneOf(db));
+
+/**
+ * The shop day a new sale, return or drawer movement is dated: today, or once today has been
+ * closed (its drawer counted and signed), the next shop day, so a closed day's figures never
+ * change after the count. Only a day up to today can be closed, so at most one day is skipped.
+ */
+export function tradingDay(db: DB, now: Date): string {
+  let day = shopToday(db, now);
+  const closed = stmt<[string], { one: number }>(db, 'SELECT 1 AS one FROM day_closes WHERE business_date = ?');
+  while (closed.get(day)) day = nextDate(day);
+  return day;
+}

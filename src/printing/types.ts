@@ -270,6 +270,14 @@ export interface DayClose extends DocBase {
   cash: { openingPaise: Paise; inPaise: Paise; outPaise: Paise; expectedPaise: Paise; countedPaise: Paise; differencePaise: Paise };
   /** The manager's note at closing. */
   note?: string;
+  /** The float counted in when the day was opened. */
+  floatPaise?: Paise;
+  /** Cash put in (+) or taken out (-) by hand, with the reason. */
+  moves?: { amountPaise: Paise; reason: string }[];
+  /** The count by notes and coins (only what was counted). */
+  counts?: { rupees: number; kind: 'note' | 'coin'; pieces: number; paise: Paise }[];
+  /** The manager whose PIN allowed a difference above the limit. */
+  approvedBy?: string;
   byCraft?: { nameHi: string; nameEn: string; qtyMilli: number; amountPaise: Paise }[];
 }
 

@@ -55,6 +55,9 @@ export const ERROR_CODES = [
   'ORDER_ADVANCE_OVER_PRICE',
   'ORDER_SHARE_OVER',
   'ORDER_DELIVERY_TOO_MANY',
+  // the day close: a difference above the owner's limit without a note; cash moved on a day not opened
+  'CLOSE_NOTE_REQUIRED',
+  'DAY_NOT_OPEN',
   // printers (src/printing/errors.ts maps device failures to these)
   'PRINTER_UNREACHABLE',
   'PRINTER_TIMEOUT',

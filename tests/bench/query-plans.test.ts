@@ -5,6 +5,8 @@ import { pageSql } from '../../src/core/catalog/handlers';
 import { DAY_CLOSE_SQL } from '../../src/core/reports/day-close';
 import { DASHBOARD_SQL } from '../../src/core/dashboard/summary';
 import { MONTHLY_SQL } from '../../src/core/reports/monthly';
+import { GSTR1_SQL } from '../../src/core/gst/gstr1';
+import { TURNOVER_SQL } from '../../src/core/gst/turnover';
 
 /**
  * The report queries (the app's day close and monthly report, and the bench's bare-SQL baseline
@@ -31,6 +33,8 @@ const ALL_REPORT_SQL = {
   ...Object.fromEntries(Object.entries(MONTHLY_SQL).map(([k, v]) => [`reports.getMonthly ${k}`, v])),
   // (its lowStock count is the catalogue page's, checked with those below)
   ...Object.fromEntries(Object.entries(DASHBOARD_SQL).filter(([k]) => k !== 'lowStock').map(([k, v]) => [`dashboard.summary ${k}`, v])),
+  ...Object.fromEntries(Object.entries(GSTR1_SQL).map(([k, v]) => [`gst.getReturn ${k}`, v])),
+  ...Object.fromEntries(Object.entries(TURNOVER_SQL).map(([k, v]) => [`gst.getReturn turnover ${k}`, v])),
 };
 
 describe('report queries use indexes', () => {

@@ -2,6 +2,8 @@ import { boardEn } from './board';
 import { dashboardEn } from './dashboard';
 import { ordersEn } from './orders';
 import { xlsxEn } from './xlsx';
+import { gstEn } from './gst';
+import { tillEn } from './till';
 
 /** English texts. The Hindi file must have exactly these keys (checked by the type and a test). */
 export const en = {
@@ -1012,6 +1014,8 @@ export const en = {
     RENTAL_STATUS: 'This cannot be done with this rental now: it is already picked up, returned or cancelled. Refresh and check.',
     RENTAL_RETURN_TOO_MANY: 'More than is out on this rental: only what is still out can come back. Nothing was saved.',
     PIECE_NOT_READY: 'Piece {{tag}} is not ready (being cleaned or repaired). Mark it ready, or hand over another piece.',
+    CLOSE_NOTE_REQUIRED: 'The drawer is {{difference}} off, more than the owner’s limit of {{limit}}: write a note saying why.',
+    DAY_NOT_OPEN: 'Open the day with its float first (Reports → Day close), then put cash in or take it out.',
     COUNT_CLOSED: 'This stock count is already posted or cancelled.',
     INTERNAL: 'Something went wrong; nothing was saved. Please try again.',
     UNKNOWN_MEMBER: 'No such member in the group (or she is marked as left). Choose a member from the list. Nothing was saved.',
@@ -1056,6 +1060,13 @@ export const en = {
     absolute_path: 'Give the full path of the folder, e.g. /media/usb/backups or E:\\backups.',
     not_writable: 'This folder cannot be written to (is the USB drive in?).',
     future_date: 'This date is in the future.',
+    future_period: 'This month or quarter has not begun yet: choose one that has.',
+    period: 'Write a month as 2026-11, or a quarter as 2026-Q3.',
+    quarter: 'There are only four quarters: Q1 (April–June), Q2 (July–September), Q3 (October–December), Q4 (January–March).',
+    whole_count: 'Count notes and coins in whole numbers: 0, 1, 2 …',
+    count_total: 'The total typed is not what the notes and coins add up to.',
+    no_gstin: 'This shop has no GSTIN: it files no GSTR-1 (use the turnover statement).',
+    has_gstin: 'This shop has a GSTIN: download the GSTR-1 sections instead.',
     nothing_to_pay: 'Nothing to pay: choose entries that add up to more than zero.',
     date_order: 'The end date is before the start date.',
     zero: 'Must not be zero.',
@@ -1424,6 +1435,8 @@ export const en = {
     owedFilterHint: 'For a payout run: show only members owed more than this.',
   },
   ...xlsxEn,
+  ...gstEn,
+  ...tillEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -3,7 +3,8 @@ import type { Lang } from '../../shared/money';
 import type { DayClose } from '../../printing/types';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
-import { dayCloseById } from '../reports/close';
+import { countLines } from '../../shared/denominations';
+import { dayCloseById, storedZReport } from '../reports/closed';
 import { dayClose } from '../reports/day-close';
 import { shopOf, type Doc } from './documents';
 
@@ -11,7 +12,8 @@ import { shopOf, type Doc } from './documents';
 export function dayCloseDoc(db: DB, closeId: number, lang?: Lang): Doc {
   const { shop, lang: shopLang } = shopOf(db);
   const c = dayCloseById(db, closeId);
-  const d = dayClose(db, c.date);
+  // The day as stored at its close (what was signed); a close from before it was stored is read again.
+  const d = storedZReport(db, closeId) ?? dayClose(db, c.date);
   const counter = stmt<[], { c: string }>(db, 'SELECT counter_code AS c FROM shop_settings WHERE id = 1').get()?.c ?? '';
   const r = d.rentals;
   const payload: DayClose = {
@@ -28,6 +30,10 @@ export function dayCloseDoc(db: DB, closeId: number, lang?: Lang): Doc {
     // The drawer as it was when the day was closed: the recorded expected figure, not today's re-reading.
     cash: { openingPaise: d.cash.openingPaise, inPaise: d.cash.inPaise, outPaise: d.cash.outPaise, expectedPaise: c.expectedPaise, countedPaise: c.countedPaise, differencePaise: c.differencePaise },
     note: c.note || undefined,
+    floatPaise: d.opened?.floatPaise,
+    moves: d.cashMoves.map((x) => ({ amountPaise: x.direction === 'in' ? x.amountPaise : -x.amountPaise, reason: x.reason })),
+    counts: countLines(c.counts).map(({ rupees, kind, pieces, paise }) => ({ rupees, kind, pieces, paise })),
+    approvedBy: c.approvedBy ?? undefined,
     byCraft: d.byCraft.map((k) => ({ nameHi: k.nameHi, nameEn: k.nameEn, qtyMilli: k.qtyMilli - k.returnedMilli, amountPaise: k.netSalesPaise })),
   };
   return { docType: 'day_close', ref: c.date, payload };

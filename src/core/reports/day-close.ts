@@ -3,7 +3,8 @@ import { dayStartUtc, DEFAULT_TIME_ZONE, nextDate } from '../../shared/dates';
 import type { PaymentMethod } from '../../shared/api/sales';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
-import { closedDay } from './close';
+import { closedDay } from './closed';
+import { cashMoves, dayOpen } from '../till/till';
 import { craftTotals, DAILY_SUMS, type CraftRow } from './totals';
 
 /**
@@ -149,6 +150,8 @@ export function dayClose(db: DB, date: string): DayCloseReport {
       byMethod: payouts.map((p) => ({ method: p.method, count: p.count, amountPaise: p.amount })),
     },
     cash: drawer(db, date),
+    opened: dayOpen(db, date),
+    cashMoves: cashMoves(db, date),
     byCraft: crafts,
     rentals: dayRentals(db, date),
     orders: dayOrders(db, date),

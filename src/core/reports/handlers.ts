@@ -7,6 +7,7 @@ import { closeDay, listDayCloses } from './close';
 import { dayClose } from './day-close';
 import { monthly } from './monthly';
 import { monthlyCsv } from './monthly-csv';
+import { zReportA4 } from './z-report-a4';
 
 export const reportsHandlers = {
   'reports.getDayClose': ({ date }, { db, now }) => {
@@ -14,7 +15,8 @@ export const reportsHandlers = {
     return dayClose(db, date ?? businessDate(now, tz));
   },
   'reports.getMonthly': ({ month }, { db }) => monthly(db, month),
-  'reports.closeDay': ({ date, countedPaise, note }, ctx) => closeDay(ctx.db, { date, countedPaise, note }, ctx.now, caller(ctx).id),
+  'reports.closeDay': ({ requestId: _r, ...input }, ctx) => closeDay(ctx.db, input, ctx.now, caller(ctx).id),
+  'reports.getZReport': ({ id, lang }, { db, now }) => zReportA4(db, id, now, lang),
   'reports.listDayCloses': ({ limit }, { db }) => listDayCloses(db, limit),
   'reports.exportMonthly': ({ month }, { db }) => monthlyCsv(db, month),
 } satisfies HandlerMap<typeof reportsApi>;

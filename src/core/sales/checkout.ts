@@ -1,11 +1,11 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Role, SessionUser } from '../../shared/api';
 import type { CheckoutInput, Sale, SaleLine } from '../../shared/api/sales';
-import { businessDate } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { applyBps } from '../../shared/money';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
+import { tradingDay } from '../shop-day';
 import { checkPin } from '../session/check-pin';
 import { recordMovement } from '../stock/ledger';
 import { priceBill } from './pricing';
@@ -110,7 +110,8 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
   const credit = Math.min(opts.creditPaise ?? 0, bill.totalPaise);
   const payments = exactPayments(input.payments, bill.totalPaise - credit, { totalPaise: bill.totalPaise, ...(credit ? { creditPaise: credit } : {}) });
 
-  const date = businessDate(now, shop.time_zone);
+  // A closed day takes no more bills: they go to the next shop day (tradingDay).
+  const date = tradingDay(db, now);
   const at = now.toISOString();
   const { billNo, fy, seq } = nextBillNo(db, shop.bill_prefix, shop.counter_code, date);
   const uid = uuidv7();

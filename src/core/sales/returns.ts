@@ -1,11 +1,11 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { SessionUser } from '../../shared/api';
 import type { PaymentMethod, ReturnInput, SaleReturn } from '../../shared/api/sales';
-import { businessDate } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { allocate, mulDivRound } from '../../shared/money';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
+import { tradingDay } from '../shop-day';
 import { checkPin } from '../session/check-pin';
 import { recordMovement } from '../stock/ledger';
 import { nextBillNo } from './bill-number';
@@ -93,7 +93,8 @@ export function returnItems(db: DB, input: ReturnRequest, cashier: SessionUser, 
   };
   if (!opts.settle) limitCheck(refund);
 
-  const date = businessDate(now, shop.time_zone);
+  // A closed day takes no more bills: they go to the next shop day (tradingDay).
+  const date = tradingDay(db, now);
   const at = now.toISOString();
   const { billNo: returnNo } = nextBillNo(db, shop.bill_prefix, `${shop.counter_code}-R`, date);
   const uid = uuidv7();

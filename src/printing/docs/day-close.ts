@@ -52,6 +52,8 @@ export function dayClose(d: DayClose): Block[] {
   out.push(head('गल्ला', 'Cash drawer'));
   const c = d.cash;
   out.push(pair(bi('शुरुआती', 'Opening', L), m(c.openingPaise)));
+  if (d.floatPaise !== undefined) out.push(pair(bi('शुरुआती रकम', 'Opening float', L), m(d.floatPaise)));
+  for (const x of d.moves ?? []) out.push(pair(`${x.amountPaise < 0 ? bi('निकाले', 'Out', L) : bi('डाले', 'In', L)}: ${x.reason}`, x.amountPaise < 0 ? minus(x.amountPaise, L) : m(x.amountPaise), { size: 'small' }));
   out.push(pair(bi('आया', 'In', L), m(c.inPaise)));
   out.push(pair(bi('गया', 'Out', L), minus(c.outPaise, L)));
   out.push(pair(bi('होना चाहिए', 'Expected', L), m(c.expectedPaise), { bold: true }));
@@ -60,6 +62,12 @@ export function dayClose(d: DayClose): Block[] {
   out.push(pair(bi('अंतर', 'Difference', L), diff < 0 ? minus(diff, L) : `${diff > 0 ? '+' : ''}${m(diff)}`, { size: 'large', bold: true }));
   if (diff !== 0) out.push(text(diff < 0 ? bi('कम', 'Short', L) : bi('ज़्यादा', 'Over', L), { bold: true }));
   if (d.note) out.push(text(d.note, { size: 'small' }));
+  if (d.approvedBy) out.push(pair(bi('मंज़ूरी', 'Approved by', L), d.approvedBy, { size: 'small' }));
+  if (d.counts?.length) {
+    out.push(rule());
+    out.push(head('नोट और सिक्के', 'Notes and coins'));
+    for (const k of d.counts) out.push(pair(`₹${k.rupees} ${k.kind === 'note' ? bi('नोट', 'note', L) : bi('सिक्का', 'coin', L)} × ${k.pieces}`, m(k.paise), { size: 'small' }));
+  }
   if (d.byCraft?.length) {
     out.push(rule());
     out.push(head('शिल्प अनुसार', 'By craft'));

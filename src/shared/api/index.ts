@@ -25,6 +25,8 @@ import { stockApi } from './stock';
 import { boardApi } from './board';
 import { xlsxApi } from './xlsx';
 import { a4Api } from './a4';
+import { tillApi } from './till';
+import { gstApi } from './gst';
 
 /** The whole API: one name per method, declared once; the handler map must satisfy it. */
 export const contract = {
@@ -54,6 +56,8 @@ export const contract = {
   ...boardApi,
   ...xlsxApi,
   ...a4Api,
+  ...tillApi,
+  ...gstApi,
 };
 
 export type Api = typeof contract;

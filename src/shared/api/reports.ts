@@ -3,7 +3,9 @@ import { isBusinessDate } from '../dates';
 import { method } from './define';
 import { optionalText, paise, requestId, str } from './fields';
 import type { CsvFile } from './csv';
-import type { PaymentMethod } from './sales';
+import { approvalInput, type PaymentMethod } from './sales';
+import { countsInput, type CashMove, type DayOpenRecord } from './till';
+import type { Counts } from '../denominations';
 
 const date = str().refine(isBusinessDate, { message: 'date' });
 const month = str().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month' });
@@ -92,6 +94,9 @@ export interface DayCloseReport {
   payouts: { count: number; amountPaise: number; byMethod: { method: 'cash' | 'upi' | 'bank'; count: number; amountPaise: number }[] };
   /** The drawer as its ledger says: everything before the day, the day's cash in and out by kind, what should be in it now. */
   cash: { openingPaise: number; inPaise: number; outPaise: number; expectedPaise: number; byKind: { kind: string; amountPaise: number }[] };
+  /** The float the day was opened with (null: not opened), and the cash put in or taken out by hand with its reason. */
+  opened: DayOpenRecord | null;
+  cashMoves: CashMove[];
   byCraft: CraftTotals[];
   rentals: DayRentals;
   orders: DayOrders;
@@ -109,6 +114,10 @@ export interface DayCloseRecord {
   note: string;
   closedBy: string;
   at: string;
+  /** The count by denomination ({} when only a total was typed). */
+  counts: Counts;
+  /** The manager whose PIN allowed a difference above the owner's limit, else null. */
+  approvedBy: string | null;
 }
 
 /** What a craft (or the whole shop) sold and took back over a period, from the daily summary. */
@@ -155,14 +164,21 @@ export const reportsApi = {
   /**
    * Close a shop day: record the drawer as counted against the expected cash of the day close.
    * Once a day (a second close is CONFLICT, reason 'dayClosed'); never a day still to come.
+   * Counted by denomination (`counts`) or as a total; both given must agree. A difference above the
+   * owner's limit needs a manager's PIN (`approval`; APPROVAL_REQUIRED, reason 'closeDifference')
+   * and a note (CLOSE_NOTE_REQUIRED). The Z report as it stands is stored with the close.
    */
   'reports.closeDay': method<DayCloseRecord>()({
-    input: z.object({ requestId, date, countedPaise: paise, note: optionalText(200) }),
+    input: z
+      .object({ requestId, date, countedPaise: paise.optional(), counts: countsInput.optional(), note: optionalText(200), approval: approvalInput.optional() })
+      .refine((i) => i.countedPaise !== undefined || i.counts !== undefined, { message: 'required', path: ['counts'] }),
     access: 'manager',
     idempotent: true,
   }),
   /** The month as a spreadsheet: a row per craft, a row per day, the month's total (UTF-8 with a BOM). */
   'reports.exportMonthly': method<CsvFile>()({ input: z.object({ month }), access: 'manager' }),
+  /** A closed day's Z report as one A4 HTML page (the report stored at its close) for Chromium to print. */
+  'reports.getZReport': method<{ fileName: string; html: string }>()({ input: z.object({ id: z.number().int().positive(), lang: z.enum(['hi', 'en']).optional() }), access: 'manager' }),
   /** The latest closes, newest day first. */
   'reports.listDayCloses': method<DayCloseRecord[]>()({
     input: z.object({ limit: z.number().int().min(1).max(366).default(31) }),

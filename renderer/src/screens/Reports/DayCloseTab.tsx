@@ -4,7 +4,12 @@ import type { DayCloseReport } from '../../../../src/shared/api';
 import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { Money } from '../../components/Money';
+import type { Role } from '../../../../src/shared/api/define';
+import type { TillSettings, TillStatus } from '../../../../src/shared/api/till';
+import { CashMovesCard } from './CashMovesCard';
 import { CloseDayBox } from './CloseDayBox';
+import { CloseLimitCard } from './CloseLimitCard';
+import { OpenDayBox } from './OpenDayBox';
 import { Row, RowsCard } from './Rows';
 import { useReport } from './useReport';
 
@@ -15,7 +20,7 @@ const qty = (milli: number) => (milli / 1000).toLocaleString('en-IN', { maximumF
  * दिन का हिसाब: one shop day laid out plainly (bills, payments, returns, payouts, GST, crafts,
  * rentals with what is held apart from income, the drawer), then the count and the close.
  */
-export function DayCloseTab() {
+export function DayCloseTab({ role }: { role: Role }) {
   const { t } = useTranslation();
   const [today, setToday] = useState('');
   const [date, setDate] = useState('');
@@ -30,6 +35,10 @@ export function DayCloseTab() {
   }, []);
   const report = useReport<DayCloseReport>(date ? () => call('reports.getDayClose', { date }) : null, [date]);
   const d = report.value && report.value.date === date ? report.value : null;
+  // The counter's day (tomorrow once today is closed) and the owner's limit for a difference.
+  const till = useReport<TillStatus>(() => call('till.status', {}), [report.value]);
+  const settings = useReport<TillSettings>(() => call('till.getSettings', {}), []);
+  const live = !!d && !d.closed && till.value?.tradingDay === d.date;
 
   return (
     <div className="rep-day" data-testid="report-day">
@@ -40,6 +49,7 @@ export function DayCloseTab() {
       {!d && !report.error ? <p className="muted">{t('report.loading')}</p> : null}
       {d ? (
         <>
+          <OpenDayBox opened={d.opened} canOpen={live} onOpened={report.reload} />
           <div className="rep-cols">
             <SalesCard d={d} />
             <PaymentsCard d={d} />
@@ -51,8 +61,12 @@ export function DayCloseTab() {
             <OrdersCard d={d} />
           </div>
           <div className="rep-end">
-            <DrawerCard d={d} />
-            <CloseDayBox key={d.date} report={d} today={today} onClosed={report.reload} />
+            <div className="rep-end-side">
+              <DrawerCard d={d} />
+              <CashMovesCard moves={d.cashMoves} canMove={live && !!d.opened} onMoved={report.reload} />
+              {role === 'owner' && settings.value ? <CloseLimitCard settings={settings.value} onSaved={settings.reload} /> : null}
+            </div>
+            <CloseDayBox key={d.date} report={d} today={today} limitPaise={settings.value?.closeLimitPaise ?? null} onClosed={report.reload} />
           </div>
         </>
       ) : null}
@@ -181,6 +195,7 @@ function DrawerCard({ d }: { d: DayCloseReport }) {
       <table className="rep-rows">
         <tbody>
           <Row label={t('report.day.opening')} paise={c.openingPaise} />
+          {d.opened ? <Row label={t('till.float')} paise={d.opened.floatPaise} testId="rep-float" /> : null}
           <Row label={`+ ${t('report.day.cashIn')}`} paise={c.inPaise} />
           <Row label={`− ${t('report.day.cashOut')}`} paise={c.outPaise} minus />
           <Row label={`= ${t('report.day.expected')}`} value={<Money paise={c.expectedPaise} className="rep-big" />} strong testId="rep-expected" />

@@ -4,11 +4,12 @@ import type { Role } from '../../../../src/shared/api/define';
 import { Tabs } from '../../components/Tabs';
 import { ManagerOnlyNote } from '../Settings/ManagerOnlyNote';
 import { DayCloseTab } from './DayCloseTab';
+import { GstTab } from './GstTab';
 import { MonthlyTab } from './MonthlyTab';
 import { RentalsReportTab } from './RentalsReportTab';
 import './reports.css';
 
-type Tab = 'day' | 'month' | 'rentals';
+type Tab = 'day' | 'month' | 'rentals' | 'gst';
 
 /** रिपोर्ट: the day close (count the drawer, close the day, its slip), the month, and rentals' income apart from what is held. */
 export function ReportsArea({ role }: { role: Role }) {
@@ -26,8 +27,13 @@ export function ReportsArea({ role }: { role: Role }) {
   return (
     <section className="screen reports" data-testid="reports">
       <h2>{t('report.title')}</h2>
-      <Tabs<Tab> tabs={(['day', 'month', 'rentals'] as const).map((key) => ({ key, label: t(`report.tabs.${key}`) }))} current={tab} onChange={setTab} />
-      {tab === 'day' ? <DayCloseTab /> : null}
+      <Tabs<Tab>
+        tabs={[...(['day', 'month', 'rentals'] as const).map((key) => ({ key, label: t(`report.tabs.${key}`) })), { key: 'gst' as const, label: t('gst.tab') }]}
+        current={tab}
+        onChange={setTab}
+      />
+      {tab === 'day' ? <DayCloseTab role={role} /> : null}
+      {tab === 'gst' ? <GstTab role={role} /> : null}
       {tab === 'month' ? <MonthlyTab /> : null}
       {tab === 'rentals' ? <RentalsReportTab /> : null}
     </section>

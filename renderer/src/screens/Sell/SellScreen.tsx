@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ClosedDayBanner } from './ClosedDayBanner';
 import { useTranslation } from 'react-i18next';
 import type { BillingSettings } from '../../../../src/shared/api/billing';
 import { call } from '../../api/client';
@@ -31,6 +32,7 @@ export function SellScreen() {
 
   return (
     <section className="screen sell" data-testid="sell-screen">
+      <ClosedDayBanner />
       <div className="screen-head">
         <h2>{t('sell.title')}</h2>
         <Tabs<Tab>
