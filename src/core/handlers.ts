@@ -15,6 +15,7 @@ import { usersHandlers } from './users/handlers';
 import { backupHandlers } from './backup/handlers';
 import { printHandlers } from './print/handlers';
 import { reportsHandlers } from './reports/handlers';
+import { rangeReportsHandlers } from './reports/range/handlers';
 import { searchHandlers } from './catalog/search-handlers';
 import { sessionHandlers } from './session/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -45,4 +46,5 @@ export const handlers = {
   ...backupHandlers,
   ...printHandlers,
   ...reportsHandlers,
+  ...rangeReportsHandlers,
 } satisfies HandlerMap<Api>;

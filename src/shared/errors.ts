@@ -45,6 +45,10 @@ export const ERROR_CODES = [
   'RENTAL_STATUS',
   'RENTAL_RETURN_TOO_MANY',
   'PIECE_NOT_READY',
+  // reports for a date range: the end before the start, over 5 years, or still to come
+  'REPORT_RANGE_ORDER',
+  'REPORT_RANGE_TOO_LONG',
+  'REPORT_RANGE_FUTURE',
   // printers (src/printing/errors.ts maps device failures to these)
   'PRINTER_UNREACHABLE',
   'PRINTER_TIMEOUT',

@@ -13,6 +13,7 @@ import { usersApi } from './users';
 import { backupApi } from './backup';
 import { printApi } from './print';
 import { reportsApi } from './reports';
+import { rangeReportsApi } from './range-reports';
 import { craftsApi } from './crafts';
 import { productsApi } from './products';
 import { searchApi } from './search';
@@ -44,6 +45,7 @@ export const contract = {
   ...backupApi,
   ...printApi,
   ...reportsApi,
+  ...rangeReportsApi,
 };
 
 export type Api = typeof contract;
