@@ -5,10 +5,11 @@ import { Tabs } from '../../components/Tabs';
 import { ManagerOnlyNote } from '../Settings/ManagerOnlyNote';
 import { DayCloseTab } from './DayCloseTab';
 import { MonthlyTab } from './MonthlyTab';
+import { RangeTab } from './RangeTab';
 import { RentalsReportTab } from './RentalsReportTab';
 import './reports.css';
 
-type Tab = 'day' | 'month' | 'rentals';
+type Tab = 'day' | 'month' | 'range' | 'rentals';
 
 /** रिपोर्ट: the day close (count the drawer, close the day, its slip), the month, and rentals' income apart from what is held. */
 export function ReportsArea({ role }: { role: Role }) {
@@ -26,9 +27,10 @@ export function ReportsArea({ role }: { role: Role }) {
   return (
     <section className="screen reports" data-testid="reports">
       <h2>{t('report.title')}</h2>
-      <Tabs<Tab> tabs={(['day', 'month', 'rentals'] as const).map((key) => ({ key, label: t(`report.tabs.${key}`) }))} current={tab} onChange={setTab} />
+      <Tabs<Tab> tabs={(['day', 'month', 'range', 'rentals'] as const).map((key) => ({ key, label: key === 'range' ? t('range.tab') : t(`report.tabs.${key}`) }))} current={tab} onChange={setTab} />
       {tab === 'day' ? <DayCloseTab /> : null}
       {tab === 'month' ? <MonthlyTab /> : null}
+      {tab === 'range' ? <RangeTab /> : null}
       {tab === 'rentals' ? <RentalsReportTab /> : null}
     </section>
   );
