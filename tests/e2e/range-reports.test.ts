@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hi } from '../../renderer/src/i18n/hi';
 import { formatINR } from '../../src/shared/money';
-import { bothLanguages, launchChromium, openDemoShop, pageApi, SCREENSHOTS, shot } from '../support/browser';
+import { apiIdle, bothLanguages, launchChromium, nextFrames, openDemoShop, pageApi, SCREENSHOTS, shot } from '../support/browser';
 import { tempDir } from '../support/db';
 
 let browser: Browser;
@@ -94,10 +94,40 @@ describe('reports for any dates in the browser', () => {
 
     await bothLanguages(page, 'range-by-artisan', 'Owed at the end', 'अंत में बकाया');
 
+    // The same report as an A4 page (what Print / PDF hands to Chromium): Hindi names shaped, the total under its rule.
+    const a4 = await pageApi(page, 'reports.printRange', { kind: 'byArtisan', from: '2026-11-01', to: '2026-11-30', lang: 'hi' });
+    expect(a4.ok, JSON.stringify(a4.error)).toBe(true);
+    const paper = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+    await paper.setContent(a4.value.html);
+    await paper.evaluate(() => (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready);
+    expect(await paper.locator('tfoot').textContent()).toContain(formatINR(sold, 'hi'));
+    await paper.screenshot({ path: path.join(SCREENSHOTS, 'range-by-artisan-a4-hi.png'), fullPage: true });
+    const pdf = await paper.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await paper.close();
+
     // Shares by craft: a doughnut whose legend names the crafts in Hindi.
     await page.getByTestId('range-kind').selectOption('salesByCraft');
     await page.getByTestId('chart-crafts').locator('canvas').waitFor();
     await bothLanguages(page, 'range-by-craft', 'Share of sales', 'बिक्री में हिस्सा');
+
+    // Every other report over last month, each with its sections (screenshots to look at).
+    for (const kind of ['salesByDay', 'byProduct', 'byPayment', 'byCashier', 'discounts', 'returns', 'stock', 'rentals', 'payouts'] as const) {
+      await page.getByTestId('range-kind').selectOption(kind);
+      await page.getByTestId('report-range').locator('.rep-section').first().waitFor();
+      await apiIdle(page);
+      await nextFrames(page);
+      await shot(page, `range-${kind}-hi`);
+    }
+    await page.getByTestId('lang-switch').last().click();
+    for (const kind of ['byPayment', 'rentals'] as const) {
+      await page.getByTestId('range-kind').selectOption(kind);
+      await page.getByTestId('report-range').locator('.rep-section').first().waitFor();
+      await apiIdle(page);
+      await nextFrames(page);
+      await shot(page, `range-${kind}-en`);
+    }
+    await page.getByTestId('lang-switch').last().click();
 
     // A range that ends before it starts: said in words, nothing asked of the shop.
     await page.getByTestId('range-custom').click();
