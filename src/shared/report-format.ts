@@ -7,7 +7,7 @@ export const isWords = (c: Cell): c is Words => typeof c === 'object' && c !== n
 export const wordsIn = (x: Words, lang: Lang): string => (lang === 'en' ? x.en || x.hi : x.hi || x.en);
 
 /** '2026-11-05' -> '05-11-2026' (the day first, as the shop writes it). */
-const dmy = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}` : d);
+export const dmy = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}` : d);
 
 export function formatCell(c: Cell, kind: ColumnKind, lang: Lang): string {
   if (c === null) return '';

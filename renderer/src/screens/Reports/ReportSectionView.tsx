@@ -17,6 +17,7 @@ export function ReportSectionView({ section, lang, onCsv }: { section: ReportSec
     const li = section.columns.findIndex((c) => c.key === chart.labelKey);
     const labelKind = section.columns[li]!.kind;
     const rows = chart.type === 'doughnut' ? section.rows.filter((r) => chart.valueKeys.every((k) => Number(r[section.columns.findIndex((c) => c.key === k)]) > 0)) : section.rows;
+    if (rows.length === 0 || rows.every((r) => chart.valueKeys.every((k) => !Number(r[section.columns.findIndex((c) => c.key === k)])))) return null; // nothing to draw
     return {
       labels: rows.map((r) => formatCell(r[li] ?? null, labelKind, lang)),
       series: chart.valueKeys.map((k) => {

@@ -1,12 +1,10 @@
 /** A range report as an A4 document (src/printing/a4): the same sections as the screen and the CSV, worded in one language. */
 import type { RangeReport } from '../../../shared/api/range-reports';
 import type { Lang } from '../../../shared/money';
-import { formatCell, wordsIn } from '../../../shared/report-format';
+import { dmy, formatCell, wordsIn } from '../../../shared/report-format';
 import type { A4Doc } from '../../../printing/a4/model';
 import type { DB } from '../../db/open';
 import { stmt } from '../../db/stmt';
-
-const dmy = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
 
 export function reportA4(db: DB, r: RangeReport, lang: Lang, printedAt: string): A4Doc {
   const shop = stmt<[], { shop_name: string; address: string; phone: string; gstin: string }>(db, 'SELECT shop_name, address, phone, gstin FROM shop_settings WHERE id = 1').get()!;

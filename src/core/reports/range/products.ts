@@ -2,6 +2,7 @@
 import type { Cell, ReportSection } from '../../../shared/api/range-reports';
 import { addDays } from '../../../shared/dates';
 import { mulDivRound } from '../../../shared/money';
+import { dmy } from '../../../shared/report-format';
 import type { DB } from '../../db/open';
 import { stmt } from '../../db/stmt';
 import { col, names, summed, w } from './model';
@@ -44,7 +45,7 @@ export function byProduct(db: DB, from: string, to: string, slowDays: number, to
       id: 'slow', title: w(`धीमे बिकने वाले: ${slowDays} दिन से कुछ नहीं बिका`, `Slow movers: nothing sold in ${slowDays} days`),
       columns: [...productCols, col('on_hand', 'qty', 'स्टॉक', 'On hand'), col('value_at_price', 'money', 'बिक्री मूल्य पर', 'Value at price'), col('last_sold', 'date', 'पिछली बिक्री', 'Last sold')],
       rows: slow.map((s) => [s.sku, names(s.name_hi, s.name_en), names(s.craft_hi, s.craft_en), s.qty, mulDivRound(s.qty, s.price, 1000), s.last_sold]),
-      note: w(`आज तक स्टॉक में, ${cutoff} से कोई बिक्री नहीं (पहले ${SLOW_N}, सबसे महँगा स्टॉक पहले)।`, `In stock today, no sale since ${cutoff} (first ${SLOW_N}, dearest stock first).`),
+      note: w(`आज तक स्टॉक में, ${dmy(cutoff)} से कोई बिक्री नहीं (पहले ${SLOW_N}, सबसे महँगा स्टॉक पहले)।`, `In stock today, no sale since ${dmy(cutoff)} (first ${SLOW_N}, dearest stock first).`),
     }),
   ];
 }
