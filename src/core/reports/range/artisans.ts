@@ -15,8 +15,8 @@ export const ARTISAN_RANGE_SQL = {
   returned: `SELECT l.artisan_id AS id, sum(rl.refund_paise) AS net, sum(rl.artisan_share_paise) AS share
                FROM sale_returns r JOIN sale_return_lines rl ON rl.return_id = r.id JOIN sale_lines l ON l.id = rl.sale_line_id
               WHERE r.business_date BETWEEN ? AND ? AND l.artisan_id IS NOT NULL GROUP BY l.artisan_id`,
-  /** Her share of rent, late fees and damage charged in the range (accruals point at their charge, as the rentals report reads them). */
-  rented: `SELECT e.artisan_id AS id, sum(e.amount_paise) AS share FROM rental_charges c JOIN artisan_ledger e ON e.ref_id = c.uid
+  /** Her share of rent, late fees and damage charged in the range (accruals point at their charge, as the rentals report reads them): the range's charges first, then her entries by their line. */
+  rented: `SELECT e.artisan_id AS id, sum(e.amount_paise) AS share FROM rental_charges c CROSS JOIN artisan_ledger e ON e.rental_line_id = c.line_id AND e.ref_id = c.uid
             WHERE c.business_date BETWEEN ? AND ? AND e.rental_line_id IS NOT NULL AND e.ref_type = 'rental' AND e.kind IN ('accrual', 'reversal') GROUP BY e.artisan_id`,
   adjustments: `SELECT artisan_id AS id, sum(amount_paise) AS amount FROM artisan_ledger WHERE kind = 'adjustment' AND at >= ? AND at < ? GROUP BY artisan_id`,
   /** Payouts made in the range, less reversals of payouts (negative rows). */

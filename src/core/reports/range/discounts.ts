@@ -10,6 +10,8 @@ export const DISCOUNT_ROWS = 500;
 
 export const DISCOUNT_SQL = {
   where: `s.business_date BETWEEN ? AND ? AND (l.line_discount_paise > 0 OR l.bill_discount_paise > 0 OR l.unit_price_paise <> l.list_price_paise)`,
+  totals: `SELECT count(*) AS n, COALESCE(sum(l.qty_milli), 0) AS qty, COALESCE(sum(l.line_discount_paise), 0) AS line, COALESCE(sum(l.bill_discount_paise), 0) AS bill
+             FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE `,
   lines: `SELECT s.bill_no, s.business_date, s.user_id, s.approved_by, s.discount_reason, l.name_hi, l.name_en, l.qty_milli,
                  l.list_price_paise, l.unit_price_paise, l.gross_paise, l.line_discount_paise, l.bill_discount_paise
             FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE `,
@@ -25,8 +27,10 @@ export function discounts(db: DB, from: string, to: string): ReportSection[] {
   const users = userNames(db);
   type L = { bill_no: string; business_date: string; user_id: number; approved_by: number | null; discount_reason: string; name_hi: string; name_en: string; qty_milli: number;
     list_price_paise: number; unit_price_paise: number; gross_paise: number; line_discount_paise: number; bill_discount_paise: number };
-  const lines = stmt<[string, string], L>(db, `${DISCOUNT_SQL.lines}${DISCOUNT_SQL.where} ORDER BY s.id DESC, l.line_no`).all(from, to);
-  const shown = lines.slice(0, DISCOUNT_ROWS);
+  // The newest lines are listed; the totals are of every line (a year of bill discounts is many lines).
+  const lines = stmt<[string, string], L>(db, `${DISCOUNT_SQL.lines}${DISCOUNT_SQL.where} ORDER BY s.id DESC, l.line_no LIMIT ${DISCOUNT_ROWS}`).all(from, to);
+  const sum = stmt<[string, string], { n: number; qty: number; line: number; bill: number }>(db, `${DISCOUNT_SQL.totals}${DISCOUNT_SQL.where}`).get(from, to)!;
+  const changed = stmt<[string, string], L>(db, `${DISCOUNT_SQL.lines}s.business_date BETWEEN ? AND ? AND l.unit_price_paise <> l.list_price_paise ORDER BY s.id DESC, l.line_no LIMIT ${DISCOUNT_ROWS}`).all(from, to);
   const columns = [
     col('bill_no', 'text', 'बिल', 'Bill'), col('date', 'date', 'दिन', 'Day'), col('product', 'text', 'सामान', 'Product'), col('qty', 'qty', 'मात्रा', 'Qty'),
     col('list_price', 'money', 'सूची दाम', 'List price'), col('price_charged', 'money', 'लिया गया दाम', 'Price charged'),
@@ -35,19 +39,17 @@ export function discounts(db: DB, from: string, to: string): ReportSection[] {
   ];
   const row = (l: L) => [l.bill_no, l.business_date, names(l.name_hi, l.name_en), l.qty_milli, l.list_price_paise, l.unit_price_paise, l.line_discount_paise, l.bill_discount_paise,
     users.get(l.user_id) ?? '', l.approved_by === null ? null : (users.get(l.approved_by) ?? ''), l.discount_reason];
-  const sum = (f: (l: L) => number) => lines.reduce((a, l) => a + f(l), 0);
-  const totals = lines.length ? [[w('कुल', 'Total'), null, w(`${lines.length} लाइनें`, `${lines.length} lines`), sum((l) => l.qty_milli), null, null, sum((l) => l.line_discount_paise), sum((l) => l.bill_discount_paise), null, null, null]] : [];
-  const changed = lines.filter((l) => l.unit_price_paise !== l.list_price_paise);
+  const totals = sum.n ? [[w('कुल', 'Total'), null, w(`${sum.n} लाइनें`, `${sum.n} lines`), sum.qty, null, null, sum.line, sum.bill, null, null, null]] : [];
   return [
     summed({
-      id: 'discounts', title: w('छूट और दाम में बदलाव', 'Discounts and price changes'), columns, rows: shown.map(row), totals,
-      note: lines.length > DISCOUNT_ROWS ? w(`नई ${DISCOUNT_ROWS} लाइनें दिखाई हैं; कुल सब लाइनों का है।`, `The newest ${DISCOUNT_ROWS} lines are shown; the totals are of all lines.`) : undefined,
+      id: 'discounts', title: w('छूट और दाम में बदलाव', 'Discounts and price changes'), columns, rows: lines.map(row), totals,
+      note: sum.n > DISCOUNT_ROWS ? w(`नई ${DISCOUNT_ROWS} लाइनें दिखाई हैं; कुल सब लाइनों का है।`, `The newest ${DISCOUNT_ROWS} lines are shown; the totals are of all lines.`) : undefined,
     }),
     summed({
       id: 'price_changes', title: w('दाम बदले गए', 'Prices changed'),
       columns: [col('bill_no', 'text', 'बिल', 'Bill'), col('date', 'date', 'दिन', 'Day'), col('product', 'text', 'सामान', 'Product'), col('list_price', 'money', 'सूची दाम', 'List price'),
         col('price_charged', 'money', 'लिया गया दाम', 'Price charged'), col('cashier', 'text', 'विक्रेता', 'Cashier'), col('approved_by', 'text', 'मंज़ूरी', 'Approved by')],
-      rows: changed.slice(0, DISCOUNT_ROWS).map((l) => [l.bill_no, l.business_date, names(l.name_hi, l.name_en), l.list_price_paise, l.unit_price_paise, users.get(l.user_id) ?? '', l.approved_by === null ? null : (users.get(l.approved_by) ?? '')]),
+      rows: changed.map((l) => [l.bill_no, l.business_date, names(l.name_hi, l.name_en), l.list_price_paise, l.unit_price_paise, users.get(l.user_id) ?? '', l.approved_by === null ? null : (users.get(l.approved_by) ?? '')]),
       totals: [],
     }),
   ];

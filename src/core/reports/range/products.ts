@@ -11,6 +11,9 @@ import { col, names, summed, w } from './model';
 export const TOP_N = 50;
 export const SLOW_N = 200;
 
+/** x / 1000 rounded half away from zero, in SQLite's integer arithmetic (the rule of mulDivRound). */
+const ROUND = (x: string) => `(CASE WHEN ${x} >= 0 THEN (${x} * 2 + 1000) / 2000 ELSE -((-(${x}) * 2 + 1000) / 2000) END)`;
+
 export const PRODUCT_RANGE_SQL = {
   /** Per product over the range from product_daily, the best net sellers first. */
   top: `SELECT p.sku, p.name_hi, p.name_en, c.name_hi AS craft_hi, c.name_en AS craft_en, x.qty, x.net, x.rqty, x.rnet
@@ -22,8 +25,15 @@ export const PRODUCT_RANGE_SQL = {
            FROM stock_on_hand s JOIN products p ON p.id = s.product_id JOIN crafts c ON c.id = p.craft_id LEFT JOIN product_last_sold l ON l.product_id = p.id
           WHERE s.qty_milli > 0 AND p.status = 'active' AND p.for_sale = 1 AND (l.business_date IS NULL OR l.business_date < ?)
           ORDER BY s.qty_milli * p.price_paise DESC, p.id LIMIT ${SLOW_N}`,
-  /** Every product's stock (the sum of its movements, cached) with its price and cost. */
-  stock: `SELECT p.craft_id, p.artisan_id, s.qty_milli AS qty, p.price_paise AS price, p.cost_paise AS cost FROM stock_on_hand s JOIN products p ON p.id = s.product_id WHERE s.qty_milli <> 0`,
+  /**
+   * Stock on hand (the sum of its movements, cached) valued per product, rounded half away from
+   * zero per product as mulDivRound does (qty_milli x paise / 1000), summed by craft and owner in SQL.
+   */
+  stock: `SELECT p.craft_id, COALESCE(p.artisan_id, 0) AS artisan_id, count(*) AS items, sum(s.qty_milli) AS qty,
+                 sum(${ROUND('s.qty_milli * p.price_paise')}) AS at_price,
+                 sum(CASE WHEN p.cost_paise IS NULL THEN 0 ELSE ${ROUND('s.qty_milli * p.cost_paise')} END) AS at_cost,
+                 sum(p.cost_paise IS NULL) AS no_cost
+            FROM stock_on_hand s JOIN products p ON p.id = s.product_id WHERE s.qty_milli <> 0 GROUP BY p.craft_id, p.artisan_id`,
 } as const;
 
 const productCols = [col('sku', 'text', 'कोड', 'SKU'), col('product', 'text', 'सामान', 'Product'), col('craft', 'text', 'शिल्प', 'Craft')];
@@ -58,18 +68,16 @@ export function stockReport(db: DB): ReportSection[] {
   const artisans = stmt<[], { id: number; name_hi: string; name_en: string }>(db, 'SELECT id, name_hi, name_en FROM artisans ORDER BY id').all();
   const byCraft = new Map<number, Agg>();
   const byArtisan = new Map<number, Agg>();
-  const add = (m: Map<number, Agg>, k: number, r: { qty: number; price: number; cost: number | null }) => {
+  const add = (m: Map<number, Agg>, k: number, r: Agg) => {
     const a = m.get(k) ?? { items: 0, qty: 0, atCost: 0, noCost: 0, atPrice: 0 };
-    a.items += 1;
-    a.qty += r.qty;
-    a.atPrice += mulDivRound(r.qty, r.price, 1000);
-    if (r.cost === null) a.noCost += 1;
-    else a.atCost += mulDivRound(r.qty, r.cost, 1000);
+    for (const f of Object.keys(a) as (keyof Agg)[]) a[f] += r[f];
     m.set(k, a);
   };
-  for (const r of stmt<[], { craft_id: number; artisan_id: number | null; qty: number; price: number; cost: number | null }>(db, PRODUCT_RANGE_SQL.stock).iterate()) {
-    add(byCraft, r.craft_id, r);
-    add(byArtisan, r.artisan_id ?? 0, r);
+  type Row = { craft_id: number; artisan_id: number; items: number; qty: number; at_price: number; at_cost: number; no_cost: number };
+  for (const r of stmt<[], Row>(db, PRODUCT_RANGE_SQL.stock).all()) {
+    const agg = { items: r.items, qty: r.qty, atCost: r.at_cost, noCost: r.no_cost, atPrice: r.at_price };
+    add(byCraft, r.craft_id, agg);
+    add(byArtisan, r.artisan_id, agg);
   }
   const figures = (a: Agg): Cell[] => [a.items, a.qty, a.atCost, a.noCost, a.atPrice];
   const cols = [
