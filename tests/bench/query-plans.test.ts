@@ -4,13 +4,17 @@ import { REPORT_SQL } from '../../bench/queries';
 import { pageSql } from '../../src/core/catalog/handlers';
 import { DAY_CLOSE_SQL } from '../../src/core/reports/day-close';
 import { MONTHLY_SQL } from '../../src/core/reports/monthly';
+import { ARTISAN_RANGE_SQL } from '../../src/core/reports/range/artisans';
+import { DISCOUNT_SQL } from '../../src/core/reports/range/discounts';
+import { PRODUCT_RANGE_SQL } from '../../src/core/reports/range/products';
+import { SALES_RANGE_SQL } from '../../src/core/reports/range/sales';
 
 /**
  * The report queries (the app's day close and monthly report, and the bench's bare-SQL baseline
  * for them and the artisan statement) must reach the big ledgers and summaries through an index,
  * never a full scan: EXPLAIN QUERY PLAN on the app's own schema.
  */
-const BIG = ['sales', 'sale_lines', 'sale_payments', 'artisan_ledger', 'cash_movements', 'stock_movements', 'sale_returns', 'sale_return_lines', 'payouts', 'sales_daily', 'cash_daily'];
+const BIG = ['sales', 'sale_lines', 'sale_payments', 'artisan_ledger', 'cash_movements', 'stock_movements', 'sale_returns', 'sale_return_lines', 'payouts', 'sales_daily', 'cash_daily', 'product_daily', 'payments_daily', 'cashier_daily', 'rental_charges', 'rental_payments'];
 
 function plan(sql: string): string[] {
   const app = createApp(':memory:');
@@ -28,6 +32,9 @@ const ALL_REPORT_SQL = {
   ...Object.fromEntries(Object.entries(REPORT_SQL).map(([k, v]) => [`bench baseline ${k}`, v])),
   ...Object.fromEntries(Object.entries(DAY_CLOSE_SQL).map(([k, v]) => [`reports.getDayClose ${k}`, v])),
   ...Object.fromEntries(Object.entries(MONTHLY_SQL).map(([k, v]) => [`reports.getMonthly ${k}`, v])),
+  // reports.getRange (migration 0026's summaries, the ledgers' date indexes)
+  ...Object.fromEntries(Object.entries({ ...SALES_RANGE_SQL, ...ARTISAN_RANGE_SQL, top: PRODUCT_RANGE_SQL.top, slow: PRODUCT_RANGE_SQL.slow, returns: DISCOUNT_SQL.returns,
+    discountLines: `${DISCOUNT_SQL.lines}${DISCOUNT_SQL.where}`, discountTotals: `${DISCOUNT_SQL.totals}${DISCOUNT_SQL.where}` }).map(([k, v]) => [`reports.getRange ${k}`, v])),
 };
 
 describe('report queries use indexes', () => {
