@@ -53,6 +53,7 @@ export function Chart(props: ChartProps) {
           borderColor: round ? '#fff' : COLOURS[i % COLOURS.length]!,
           borderWidth: round ? 2 : type === 'line' ? 2 : 0,
           pointRadius: type === 'line' ? 2 : undefined,
+          maxBarThickness: 56,
         })),
       },
       options: {
