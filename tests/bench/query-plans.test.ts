@@ -34,7 +34,7 @@ const ALL_REPORT_SQL = {
   ...Object.fromEntries(Object.entries(MONTHLY_SQL).map(([k, v]) => [`reports.getMonthly ${k}`, v])),
   // reports.getRange (migration 0026's summaries, the ledgers' date indexes)
   ...Object.fromEntries(Object.entries({ ...SALES_RANGE_SQL, ...ARTISAN_RANGE_SQL, top: PRODUCT_RANGE_SQL.top, slow: PRODUCT_RANGE_SQL.slow, returns: DISCOUNT_SQL.returns,
-    discountLines: `${DISCOUNT_SQL.lines}${DISCOUNT_SQL.where}`, discountTotals: `${DISCOUNT_SQL.totals}${DISCOUNT_SQL.where}` }).map(([k, v]) => [`reports.getRange ${k}`, v])),
+    discountIds: DISCOUNT_SQL.ids.replace(/@\w+/g, '?'), discountLines: `${DISCOUNT_SQL.lines}${DISCOUNT_SQL.where}`.replace(/@\w+/g, '?'), discountTotals: `${DISCOUNT_SQL.totals}${DISCOUNT_SQL.where}`.replace(/@\w+/g, '?') }).map(([k, v]) => [`reports.getRange ${k}`, v])),
 };
 
 describe('report queries use indexes', () => {

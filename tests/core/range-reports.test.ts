@@ -216,7 +216,7 @@ describe('migration 0026 rebuilds its summaries from the sales already on file',
     const kept = tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all());
     const triggers = ['sale_lines_product_daily', 'sale_return_lines_product_daily', 'sale_payments_daily', 'sales_cashier_daily'];
     db.transaction(() => {
-      db.exec(`DROP INDEX artisan_ledger_adjustments; ${[...triggers.map((t) => `DROP TRIGGER ${t};`), ...tables.map((t) => `DROP TABLE ${t};`)].join(' ')}`);
+      db.exec(`DROP INDEX artisan_ledger_adjustments; DROP INDEX sale_lines_discounted; ${[...triggers.map((t) => `DROP TRIGGER ${t};`), ...tables.map((t) => `DROP TABLE ${t};`)].join(' ')}`);
       rangeMigration.up(db);
     })();
     expect(tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all())).toEqual(kept);

@@ -1,6 +1,7 @@
 /** Discounts and price changes (who approved them), and returns and refunds, over a range. */
 import type { ReportSection } from '../../../shared/api/range-reports';
 import type { DB } from '../../db/open';
+import { DISCOUNTED } from '../../db/migrations/0026-range-reports';
 import { stmt } from '../../db/stmt';
 import { methodWords } from './sales';
 import { col, names, summed, w } from './model';
@@ -9,12 +10,14 @@ import { col, names, summed, w } from './model';
 export const DISCOUNT_ROWS = 500;
 
 export const DISCOUNT_SQL = {
-  where: `s.business_date BETWEEN ? AND ? AND (l.line_discount_paise > 0 OR l.bill_discount_paise > 0 OR l.unit_price_paise <> l.list_price_paise)`,
+  /** The range's bills lie between these ids (bill ids grow with time; the date check below keeps it exact). */
+  ids: `SELECT COALESCE(min(id), 0) AS lo, COALESCE(max(id), -1) AS hi FROM sales WHERE business_date BETWEEN @from AND @to`,
+  where: `l.sale_id BETWEEN @lo AND @hi AND ${DISCOUNTED.replace(/(\w+_paise)/g, 'l.$1')} AND s.business_date BETWEEN @from AND @to`,
   totals: `SELECT count(*) AS n, COALESCE(sum(l.qty_milli), 0) AS qty, COALESCE(sum(l.line_discount_paise), 0) AS line, COALESCE(sum(l.bill_discount_paise), 0) AS bill
-             FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE `,
+             FROM sale_lines l INDEXED BY sale_lines_discounted JOIN sales s ON s.id = l.sale_id WHERE `,
   lines: `SELECT s.bill_no, s.business_date, s.user_id, s.approved_by, s.discount_reason, l.name_hi, l.name_en, l.qty_milli,
                  l.list_price_paise, l.unit_price_paise, l.gross_paise, l.line_discount_paise, l.bill_discount_paise
-            FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE `,
+            FROM sale_lines l INDEXED BY sale_lines_discounted JOIN sales s ON s.id = l.sale_id WHERE `,
   returns: `SELECT r.return_no, r.business_date, s.bill_no, r.user_id, r.approved_by, r.reason, r.refund_method, r.refund_paise,
                    x.credit_paise, x.refund_paise AS x_refund, x.refund_method AS x_method
               FROM sale_returns r JOIN sales s ON s.id = r.sale_id LEFT JOIN sale_exchanges x ON x.return_id = r.id
@@ -28,9 +31,11 @@ export function discounts(db: DB, from: string, to: string): ReportSection[] {
   type L = { bill_no: string; business_date: string; user_id: number; approved_by: number | null; discount_reason: string; name_hi: string; name_en: string; qty_milli: number;
     list_price_paise: number; unit_price_paise: number; gross_paise: number; line_discount_paise: number; bill_discount_paise: number };
   // The newest lines are listed; the totals are of every line (a year of bill discounts is many lines).
-  const lines = stmt<[string, string], L>(db, `${DISCOUNT_SQL.lines}${DISCOUNT_SQL.where} ORDER BY s.id DESC, l.line_no LIMIT ${DISCOUNT_ROWS}`).all(from, to);
-  const sum = stmt<[string, string], { n: number; qty: number; line: number; bill: number }>(db, `${DISCOUNT_SQL.totals}${DISCOUNT_SQL.where}`).get(from, to)!;
-  const changed = stmt<[string, string], L>(db, `${DISCOUNT_SQL.lines}s.business_date BETWEEN ? AND ? AND l.unit_price_paise <> l.list_price_paise ORDER BY s.id DESC, l.line_no LIMIT ${DISCOUNT_ROWS}`).all(from, to);
+  const p = { from, to, ...stmt<{ from: string; to: string }, { lo: number; hi: number }>(db, DISCOUNT_SQL.ids).get({ from, to })! };
+  // The newest lines are listed; the totals are of every line (a year of bill discounts is many lines).
+  const lines = stmt<typeof p, L>(db, `${DISCOUNT_SQL.lines}${DISCOUNT_SQL.where} ORDER BY l.sale_id DESC, l.id LIMIT ${DISCOUNT_ROWS}`).all(p);
+  const sum = stmt<typeof p, { n: number; qty: number; line: number; bill: number }>(db, `${DISCOUNT_SQL.totals}${DISCOUNT_SQL.where}`).get(p)!;
+  const changed = stmt<typeof p, L>(db, `${DISCOUNT_SQL.lines}${DISCOUNT_SQL.where} AND l.unit_price_paise <> l.list_price_paise ORDER BY l.sale_id DESC, l.id LIMIT ${DISCOUNT_ROWS}`).all(p);
   const columns = [
     col('bill_no', 'text', 'बिल', 'Bill'), col('date', 'date', 'दिन', 'Day'), col('product', 'text', 'सामान', 'Product'), col('qty', 'qty', 'मात्रा', 'Qty'),
     col('list_price', 'money', 'सूची दाम', 'List price'), col('price_charged', 'money', 'लिया गया दाम', 'Price charged'),
