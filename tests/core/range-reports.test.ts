@@ -8,7 +8,8 @@
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Cell, RangeReport, RangeReportKind, ReportSection } from '../../src/shared/api/range-reports';
-import { dayStartUtc, nextDate } from '../../src/shared/dates';
+import { addDays, dayStartUtc, daysBetween, nextDate } from '../../src/shared/dates';
+import { shopDay, TEST_NOW } from '../support/clock';
 import { mulDivRound } from '../../src/shared/money';
 import { presetRange, rangeProblem } from '../../src/shared/report-range';
 import { en } from '../../renderer/src/i18n/en';
@@ -28,6 +29,7 @@ const colOf = (sec: ReportSection, key: string) => sec.columns.findIndex((c) => 
 const total = (sec: ReportSection, key: string, row = 0) => sec.totals[row]![colOf(sec, key)] as number;
 const sumRows = (sec: ReportSection, key: string) => sec.rows.reduce((a, r) => a + ((r[colOf(sec, key)] as number | null) ?? 0), 0);
 const name = (c: Cell) => (typeof c === 'object' && c ? c.en : String(c));
+const TODAY = shopDay(new Date(TEST_NOW));
 const START = dayStartUtc(FROM, 'Asia/Kolkata');
 const END = dayStartUtc(nextDate(TO), 'Asia/Kolkata');
 
@@ -161,7 +163,7 @@ describe('every report equals the ledgers to the paisa (November 2026, read on 7
     const overdue = section(r, 'overdue');
     expect(overdue.rows.length).toBe(1);
     expect(overdue.rows[0]![colOf(overdue, 'due')]).toBe('2026-12-01');
-    expect(overdue.rows[0]![colOf(overdue, 'late_days')]).toBe(6);
+    expect(overdue.rows[0]![colOf(overdue, 'late_days')]).toBe(daysBetween('2026-12-01', TODAY)); // 6 on TEST_NOW
   });
 
   it('payouts: paid in the range (the payouts rows), owed now (the ledger)', () => {
@@ -171,7 +173,7 @@ describe('every report equals the ledgers to the paisa (November 2026, read on 7
   });
 
   it('by product: top sellers from the lines; slow movers are in stock with no sale in N days', () => {
-    const r = s.ok('reports.getRange', { kind: 'byProduct', from: FROM, to: TO, slowDays: 10 }, s.owner);
+    const r = s.ok('reports.getRange', { kind: 'byProduct', from: FROM, to: TO, slowDays: daysBetween('2026-11-28', TODAY) + 1 }, s.owner); // nothing sold since 28 November
     const top = section(r, 'top');
     const best = s.app.db.prepare(`SELECT p.sku, sum(l.net_paise) AS net FROM sale_lines l JOIN sales x ON x.id = l.sale_id JOIN products p ON p.id = l.product_id
       WHERE x.business_date BETWEEN ? AND ? GROUP BY p.id ORDER BY net DESC LIMIT 1`).get(FROM, TO) as { sku: string; net: number };
@@ -284,7 +286,7 @@ describe('the range: presets on the shop calendar, and bad ranges refused in wor
     expect(rangeProblem('2021-12-07', '2026-12-07', '2026-12-07')).toBeNull(); // 5 years and a day: 1,827 days
     expect(rangeProblem('2021-01-01', '2026-12-07', '2026-12-07')).toBe('REPORT_RANGE_TOO_LONG');
     expect(rangeProblem('2026-12-01', '2026-12-08', '2026-12-07')).toBe('REPORT_RANGE_FUTURE');
-    const cases: [string, string, string][] = [['2026-11-30', '2026-11-01', 'REPORT_RANGE_ORDER'], ['2020-01-01', '2026-11-30', 'REPORT_RANGE_TOO_LONG'], ['2026-12-01', '2027-01-31', 'REPORT_RANGE_FUTURE']];
+    const cases: [string, string, string][] = [['2026-11-30', '2026-11-01', 'REPORT_RANGE_ORDER'], ['2020-01-01', '2026-11-30', 'REPORT_RANGE_TOO_LONG'], [TODAY, addDays(TODAY, 30), 'REPORT_RANGE_FUTURE']];
     for (const [from, to, code] of cases) {
       for (const kind of ['salesByDay', 'byArtisan'] as const) expect(s.err('reports.getRange', { kind, from, to }, s.owner)[0]).toBe(code);
       expect(s.err('reports.exportRange', { kind: 'salesByDay', from, to, section: 'days' }, s.owner)[0]).toBe(code);
