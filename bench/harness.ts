@@ -8,6 +8,7 @@ import { measureDashboard } from './dashboard';
 import { generateShop, type GeneratedShop, type ShopSize } from './generate';
 import { measureCheckoutHttp } from './http';
 import { appSeller, coreSeller, measureDayCloses, measureLookup, zodParse, measurePage, measureReports, measureSearch } from './measure';
+import { measureRangeReports } from './measure-range';
 import { rng } from './rng';
 import { interleave, summarize, withRatio, type Figure } from './stats';
 
@@ -103,6 +104,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     if (!owner.session || !('set' in owner.session)) throw new Error('owner login failed');
     const reports = measureReports(app, owner.session.set, bare, { ...shop, days }, r, it.reports);
     const dashboard = measureDashboard(file, bare, shop.ownerId, OWNER_PIN, days, r, it.reports);
+    log('range reports (reports.getRange: each over the busiest month and the last 365 days)');
+    const rangeReports = measureRangeReports(app, owner.session.set, bare, shop, Math.max(3, Math.round(it.reports / 5)));
     const baseReads = baselineReads(bare, shop.barcodes, ['ढोकरा', 'dokra', 'elephant', 'tokri', 'nagada', 'tortoise'], total, r, Math.min(it.lookup, 5_000));
 
     log('checkout in process, interleaved with the bare baseline');
@@ -181,6 +184,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
         lookup_without_dispatch: lookup.core,
         reports_without_dispatch: reports.core,
         dashboard_without_dispatch: dashboard.core,
+        range_reports: rangeReports,
         cold_start_split_ms_since_process_start: cold.split,
         search_terms: search.perTerm,
         catalog_page_first: page.first,

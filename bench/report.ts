@@ -31,6 +31,14 @@ export function table(res: BenchResult): string {
     const verdict = t ? (res.size === 'large' || res.size === 'xlarge' ? (t.ok(f) ? 'met' : 'MISSED') : t.ok(f) ? '(met at this size)' : '(missed at this size)') : '';
     out.push([pad(name, 20), lpad(f.per_s === undefined ? '' : String(f.per_s), 7), lpad(num(f.p50_ms), 9), lpad(num(f.p99_ms), 9), lpad(f.baseline_ratio === undefined ? '' : f.baseline_ratio.toFixed(2), 7), '  ', pad(t?.text ?? '', 24), [verdict, f.note && !f.note.startsWith('loopback') ? f.note : ''].filter(Boolean).join('; ')].join(' '));
   }
+  const range = (res.details as { range_reports?: Record<string, { p50_ms: number; p99_ms: number; baseline_ratio?: number; note?: string }> }).range_reports;
+  if (range) {
+    out.push('');
+    out.push('range reports (reports.getRange through dispatch; target p50 <= 100 ms; x bare = over the bare SQL on the ledgers):');
+    for (const [name, f] of Object.entries(range)) {
+      out.push([pad(name, 34), lpad(num(f.p50_ms), 9), lpad(num(f.p99_ms), 9), lpad(f.baseline_ratio === undefined ? '' : f.baseline_ratio.toFixed(2), 7), '  ', f.p50_ms <= 100 ? 'p50 <= 100 ms' : 'p50 OVER 100 ms', f.note ?? ''].join(' '));
+    }
+  }
   out.push('');
   out.push(`RSS ${res.rss_mb} MB (fresh app process after a counter workload; target <= 150 MB)   db bytes per sale line ${res.db_bytes_per_sale_line} (bare writes: ${res.baseline.db_bytes_per_sale_line})`);
   const b = res.baseline as Record<string, { per_s?: number; p50_ms: number; p99_ms: number }>;

@@ -17,6 +17,7 @@ import { backupHandlers } from './backup/handlers';
 import { printHandlers } from './print/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
+import { rangeReportsHandlers } from './reports/range/handlers';
 import { searchHandlers } from './catalog/search-handlers';
 import { sessionHandlers } from './session/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -59,4 +60,5 @@ export const handlers = {
   ...a4Handlers,
   ...tillHandlers,
   ...gstHandlers,
+  ...rangeReportsHandlers,
 } satisfies HandlerMap<Api>;

@@ -58,6 +58,10 @@ export const ERROR_CODES = [
   // the day close: a difference above the owner's limit without a note; cash moved on a day not opened
   'CLOSE_NOTE_REQUIRED',
   'DAY_NOT_OPEN',
+  // reports for a date range: the end before the start, over 5 years, or still to come
+  'REPORT_RANGE_ORDER',
+  'REPORT_RANGE_TOO_LONG',
+  'REPORT_RANGE_FUTURE',
   // printers (src/printing/errors.ts maps device failures to these)
   'PRINTER_UNREACHABLE',
   'PRINTER_TIMEOUT',

@@ -25,6 +25,18 @@ export function mulDivRound(a: number, b: number, den: number): number {
   if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || !Number.isSafeInteger(den) || den === 0) {
     throw new RangeError(`mulDivRound needs safe integers and den != 0, got ${a}, ${b}, ${den}`);
   }
+  // Fast path, exact: while the product (doubled, plus den) stays a safe integer, numbers do it
+  // (a stock report rounds ~300,000 of these; BigInt took ~0.6 µs each).
+  const prod = a * b;
+  if (Number.isSafeInteger(Math.abs(prod) * 2 + Math.abs(den))) {
+    const dd = Math.abs(den);
+    const ab = Math.abs(prod);
+    let q = Math.floor((ab * 2 + dd) / (2 * dd));
+    const r = ab * 2 + dd - q * 2 * dd; // exact remainder: correct a float division that rounded across an integer
+    if (r < 0) q -= 1;
+    else if (r >= 2 * dd) q += 1;
+    return (prod < 0) !== (den < 0) && q !== 0 ? -q : q;
+  }
   let num = BigInt(a) * BigInt(b);
   let d = BigInt(den);
   if (d < 0n) {

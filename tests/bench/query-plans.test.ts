@@ -7,13 +7,17 @@ import { DASHBOARD_SQL } from '../../src/core/dashboard/summary';
 import { MONTHLY_SQL } from '../../src/core/reports/monthly';
 import { GSTR1_SQL } from '../../src/core/gst/gstr1';
 import { TURNOVER_SQL } from '../../src/core/gst/turnover';
+import { ARTISAN_RANGE_SQL } from '../../src/core/reports/range/artisans';
+import { DISCOUNT_SQL } from '../../src/core/reports/range/discounts';
+import { PRODUCT_RANGE_SQL } from '../../src/core/reports/range/products';
+import { SALES_RANGE_SQL } from '../../src/core/reports/range/sales';
 
 /**
  * The report queries (the app's day close and monthly report, and the bench's bare-SQL baseline
  * for them and the artisan statement) must reach the big ledgers and summaries through an index,
  * never a full scan: EXPLAIN QUERY PLAN on the app's own schema.
  */
-const BIG = ['sales', 'sale_lines', 'sale_payments', 'artisan_ledger', 'cash_movements', 'stock_movements', 'sale_returns', 'sale_return_lines', 'payouts', 'sales_daily', 'cash_daily'];
+const BIG = ['sales', 'sale_lines', 'sale_payments', 'artisan_ledger', 'cash_movements', 'stock_movements', 'sale_returns', 'sale_return_lines', 'payouts', 'sales_daily', 'cash_daily', 'product_daily', 'payments_daily', 'cashier_daily', 'rental_charges', 'rental_payments'];
 
 function plan(sql: string): string[] {
   const app = createApp(':memory:');
@@ -35,6 +39,9 @@ const ALL_REPORT_SQL = {
   ...Object.fromEntries(Object.entries(DASHBOARD_SQL).filter(([k]) => k !== 'lowStock').map(([k, v]) => [`dashboard.summary ${k}`, v])),
   ...Object.fromEntries(Object.entries(GSTR1_SQL).map(([k, v]) => [`gst.getReturn ${k}`, v])),
   ...Object.fromEntries(Object.entries(TURNOVER_SQL).map(([k, v]) => [`gst.getReturn turnover ${k}`, v])),
+  // reports.getRange (migration 0026's summaries, the ledgers' date indexes)
+  ...Object.fromEntries(Object.entries({ ...SALES_RANGE_SQL, ...ARTISAN_RANGE_SQL, top: PRODUCT_RANGE_SQL.top, slow: PRODUCT_RANGE_SQL.slow, returns: DISCOUNT_SQL.returns,
+    discountIds: DISCOUNT_SQL.ids.replace(/@\w+/g, '?'), discountLines: `${DISCOUNT_SQL.lines}${DISCOUNT_SQL.where}`.replace(/@\w+/g, '?'), discountTotals: `${DISCOUNT_SQL.totals}${DISCOUNT_SQL.where}`.replace(/@\w+/g, '?') }).map(([k, v]) => [`reports.getRange ${k}`, v])),
 };
 
 describe('report queries use indexes', () => {

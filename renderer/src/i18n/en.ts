@@ -4,12 +4,14 @@ import { ordersEn } from './orders';
 import { xlsxEn } from './xlsx';
 import { gstEn } from './gst';
 import { tillEn } from './till';
+import { rangeReportsEn } from './rangeReports';
 
 /** English texts. The Hindi file must have exactly these keys (checked by the type and a test). */
 export const en = {
   ...dashboardEn,
   ...boardEn,
   ...ordersEn,
+  ...rangeReportsEn,
   app: { name: 'Hamar Hatri', tagline: 'Handicraft emporium · point of sale' },
   nav: { sell: 'Sell', rentals: 'Rentals', stock: 'Stock', artisans: 'Artisans & Payouts', reports: 'Reports', settings: 'Settings', board: "Members' board", orders: 'Orders' },
   common: {
@@ -1016,6 +1018,9 @@ export const en = {
     PIECE_NOT_READY: 'Piece {{tag}} is not ready (being cleaned or repaired). Mark it ready, or hand over another piece.',
     CLOSE_NOTE_REQUIRED: 'The drawer is {{difference}} off, more than the owner’s limit of {{limit}}: write a note saying why.',
     DAY_NOT_OPEN: 'Open the day with its float first (Reports → Day close), then put cash in or take it out.',
+    REPORT_RANGE_ORDER: 'The end date ({{to}}) is before the start date ({{from}}). Choose an end on or after the start.',
+    REPORT_RANGE_TOO_LONG: 'This range is longer than 5 years. Choose a shorter range.',
+    REPORT_RANGE_FUTURE: 'This range runs into days still to come: today is {{today}}. Choose an end on or before today.',
     COUNT_CLOSED: 'This stock count is already posted or cancelled.',
     INTERNAL: 'Something went wrong; nothing was saved. Please try again.',
     UNKNOWN_MEMBER: 'No such member in the group (or she is marked as left). Choose a member from the list. Nothing was saved.',

@@ -5,12 +5,14 @@ import type { Messages } from './en';
 import { dashboardHi } from './dashboard';
 import { ordersHi } from './orders';
 import { xlsxHi } from './xlsx';
+import { rangeReportsHi } from './rangeReports';
 
 /** हिन्दी पाठ: हर कुंजी अंग्रेज़ी वाली के समान (टाइप और टेस्ट दोनों जाँचते हैं)। */
 export const hi: Messages = {
   ...dashboardHi,
   ...boardHi,
   ...ordersHi,
+  ...rangeReportsHi,
   app: { name: 'हमर हटरी', tagline: 'हस्तशिल्प एंपोरियम · बिक्री काउंटर' },
   nav: { sell: 'बिक्री', rentals: 'किराया', stock: 'स्टॉक', artisans: 'कारीगर और भुगतान', reports: 'रिपोर्ट', settings: 'सेटिंग', board: 'सदस्यों की बात', orders: 'ऑर्डर' },
   common: {
@@ -1021,6 +1023,9 @@ export const hi: Messages = {
     PIECE_NOT_READY: 'नग {{tag}} तैयार नहीं है (धुलाई या मरम्मत में)। पहले उसे तैयार दर्ज करें, या दूसरा नग दें।',
     CLOSE_NOTE_REQUIRED: 'गल्ले में {{difference}} का अंतर है, मालिक की सीमा {{limit}} से ज़्यादा: कारण लिखकर टिप्पणी दें।',
     DAY_NOT_OPEN: 'पहले दिन की शुरुआती रकम गिनकर दिन खोलें (रिपोर्ट → दिन का हिसाब), फिर नकद डालें या निकालें।',
+    REPORT_RANGE_ORDER: 'अंतिम दिन ({{to}}) पहले दिन ({{from}}) से पहले है। अंतिम दिन पहले दिन के बाद का चुनें।',
+    REPORT_RANGE_TOO_LONG: 'यह अवधि 5 साल से लंबी है। छोटी अवधि चुनें।',
+    REPORT_RANGE_FUTURE: 'इस अवधि में आने वाले दिन हैं: आज {{today}} है। अंतिम दिन आज या उससे पहले का चुनें।',
     COUNT_CLOSED: 'यह स्टॉक गिनती पहले ही दर्ज या रद्द हो चुकी है।',
   },
   issues: {

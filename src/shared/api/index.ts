@@ -15,6 +15,7 @@ import { backupApi } from './backup';
 import { printApi } from './print';
 import { reportsApi } from './reports';
 import { dashboardApi } from './dashboard';
+import { rangeReportsApi } from './range-reports';
 import { craftsApi } from './crafts';
 import { productsApi } from './products';
 import { searchApi } from './search';
@@ -58,6 +59,7 @@ export const contract = {
   ...a4Api,
   ...tillApi,
   ...gstApi,
+  ...rangeReportsApi,
 };
 
 export type Api = typeof contract;

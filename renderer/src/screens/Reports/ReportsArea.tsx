@@ -6,10 +6,11 @@ import { ManagerOnlyNote } from '../Settings/ManagerOnlyNote';
 import { DayCloseTab } from './DayCloseTab';
 import { GstTab } from './GstTab';
 import { MonthlyTab } from './MonthlyTab';
+import { RangeTab } from './RangeTab';
 import { RentalsReportTab } from './RentalsReportTab';
 import './reports.css';
 
-type Tab = 'day' | 'month' | 'rentals' | 'gst';
+type Tab = 'day' | 'month' | 'range' | 'rentals' | 'gst';
 
 /** रिपोर्ट: the day close (count the drawer, close the day, its slip), the month, and rentals' income apart from what is held. */
 export function ReportsArea({ role }: { role: Role }) {
@@ -28,13 +29,14 @@ export function ReportsArea({ role }: { role: Role }) {
     <section className="screen reports" data-testid="reports">
       <h2>{t('report.title')}</h2>
       <Tabs<Tab>
-        tabs={[...(['day', 'month', 'rentals'] as const).map((key) => ({ key, label: t(`report.tabs.${key}`) })), { key: 'gst' as const, label: t('gst.tab') }]}
+        tabs={[...(['day', 'month', 'range', 'rentals'] as const).map((key) => ({ key, label: key === 'range' ? t('range.tab') : t(`report.tabs.${key}`) })), { key: 'gst' as const, label: t('gst.tab') }]}
         current={tab}
         onChange={setTab}
       />
       {tab === 'day' ? <DayCloseTab role={role} /> : null}
       {tab === 'gst' ? <GstTab role={role} /> : null}
       {tab === 'month' ? <MonthlyTab /> : null}
+      {tab === 'range' ? <RangeTab /> : null}
       {tab === 'rentals' ? <RentalsReportTab /> : null}
     </section>
   );
