@@ -39,7 +39,7 @@ const ALL_REPORT_SQL = {
   ...Object.fromEntries(Object.entries(DASHBOARD_SQL).filter(([k]) => k !== 'lowStock').map(([k, v]) => [`dashboard.summary ${k}`, v])),
   ...Object.fromEntries(Object.entries(GSTR1_SQL).map(([k, v]) => [`gst.getReturn ${k}`, v])),
   ...Object.fromEntries(Object.entries(TURNOVER_SQL).map(([k, v]) => [`gst.getReturn turnover ${k}`, v])),
-  // reports.getRange (migration 0026's summaries, the ledgers' date indexes)
+  // reports.getRange (migration 0025's summaries, the ledgers' date indexes)
   ...Object.fromEntries(Object.entries({ ...SALES_RANGE_SQL, ...ARTISAN_RANGE_SQL, top: PRODUCT_RANGE_SQL.top, slow: PRODUCT_RANGE_SQL.slow, returns: DISCOUNT_SQL.returns,
     discountIds: DISCOUNT_SQL.ids.replace(/@\w+/g, '?'), discountLines: `${DISCOUNT_SQL.lines}${DISCOUNT_SQL.where}`.replace(/@\w+/g, '?'), discountTotals: `${DISCOUNT_SQL.totals}${DISCOUNT_SQL.where}`.replace(/@\w+/g, '?') }).map(([k, v]) => [`reports.getRange ${k}`, v])),
 };

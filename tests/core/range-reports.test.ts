@@ -2,7 +2,7 @@
  * Reports for a date range over a generated month (tests/core/range-reports-support.ts): every
  * report's totals recomputed from the ledgers themselves (sales, lines, payments, returns,
  * exchanges, the artisans' ledger, payouts, stock movements, rental charges and payments), to the
- * paisa; the daily summaries of migration 0026 against the ledgers; the CSV and A4 made from the
+ * paisa; the daily summaries of migration 0025 against the ledgers; the CSV and A4 made from the
  * same model; and the range checks in both languages' codes.
  */
 import Papa from 'papaparse';
@@ -195,7 +195,7 @@ describe('every report equals the ledgers to the paisa (November 2026, read on 7
   });
 });
 
-describe('the daily summaries of migration 0026 equal their ledgers', () => {
+describe('the daily summaries of migration 0025 equal their ledgers', () => {
   it('product_daily, product_last_sold, payments_daily, cashier_daily', () => {
     const all = (sql: string) => s.app.db.prepare(sql).all();
     expect(all('SELECT product_id, business_date, lines, qty_milli, net_paise FROM product_daily WHERE lines > 0 ORDER BY 1, 2')).toEqual(
@@ -211,7 +211,7 @@ describe('the daily summaries of migration 0026 equal their ledgers', () => {
   });
 });
 
-describe('migration 0026 rebuilds its summaries from the sales already on file', () => {
+describe('migration 0025 rebuilds its summaries from the sales already on file', () => {
   it('drop them, run it again: the same rows', () => {
     const db = s.app.db;
     const tables = ['product_daily', 'product_last_sold', 'payments_daily', 'cashier_daily'];
