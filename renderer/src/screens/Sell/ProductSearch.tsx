@@ -56,7 +56,7 @@ export function ProductSearch(props: { onAdd: (p: ProductRow) => boolean; onNotF
 
   return (
     <div className="picker sale-search">
-      <SearchBox key={boxKey} label={t('sale.scanOrSearch')} onSearch={(q) => void search(q)} onEnter={enter} testId="sell-search" autoFocus />
+      <SearchBox key={boxKey} label={t('sale.scanOrSearch')} onSearch={(q) => void search(q)} onEnter={enter} testId="sell-search" autoFocus delayMs={0} />
       {rows && rows.length === 0 ? <p className="muted" data-testid="sell-no-match" data-query={shown}>{t('sale.noMatch')}</p> : null}
       {rows && rows.length > 0 ? (
         <ul className="pick-list" data-testid="sell-results" data-query={shown}>
