@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { zodEnglishOnly } from '../scripts/zod-english-only.mjs';
 import { summarize, type Figure } from './stats';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,7 +19,7 @@ export async function buildChild(): Promise<{ file: string; dispose(): void }> {
     // picture renderer, the PDF writer and the native modules they load) stays off the start.
     await build({
       entryPoints: { child: path.join(root, 'bench', 'child.ts') }, outdir: dir, splitting: true, chunkNames: 'chunks/[name]-[hash]', outExtension: { '.js': '.mjs' },
-      bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning',
+      bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning', plugins: [zodEnglishOnly],
       external: ['better-sqlite3', '@napi-rs/canvas', 'node-thermal-printer', 'pdfkit'],
       banner: { js: "import { createRequire as __hhCreateRequire } from 'node:module'; const require = __hhCreateRequire(import.meta.url);" },
     });
