@@ -33,7 +33,8 @@ export function SearchBox(props: {
     const now = performance.now();
     const burst = now - lastKey.current < BURST_GAP_MS;
     lastKey.current = now;
-    if (delay === 0 && !burst) onSearch(v.trim());
+    // digits alone are a code on its way (a scanner's first key too): Enter looks it up, no list flashes up meanwhile
+    if (delay === 0 && !burst && !/^\d+$/.test(v.trim())) onSearch(v.trim());
     else timer.current = setTimeout(() => onSearch(v.trim()), delay === 0 ? BURST_GAP_MS : delay);
   }
 
