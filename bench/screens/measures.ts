@@ -101,12 +101,16 @@ export async function measureSales(page: Page, codes: string[], sales: number, p
     entries.push(...(await apiIn(page, s.start, s.painted)).map((e) => ({ ...e, method: `scan:${e.method}` })));
     await openPay(page);
     const job = printer.nextTimedJob();
-    const a = await timed(page, 'present', byTestId(PAY.done), CONFIRM_KEY, () => confirmPay(page), byTestId(PAY.print));
+    const a = await timed(page, 'present', byTestId(PAY.done), CONFIRM_KEY, () => confirmPay(page), byTestId(PAY.print)).catch(async (e: unknown) => {
+      throw new Error(`sale ${i + 1} not acknowledged: ${String(e)}; the screen says: ${await page.locator('main.content').innerText().catch(() => '?')}`);
+    });
     ack.push(a.ms);
     const printed = await job;
     receipt.push(printed.lastByteAt - (origin + a.start));
     await nextSale(page); // once the print is reported, its call is in the page's resource timing
     entries.push(...(await apiIn(page, a.start, a.painted + 5_000)).map((e) => ({ ...e, method: `pay:${e.method}` })));
+    // the benchmark's own leftovers go, so the heap figure is the app's
+    await page.evaluate(() => performance.clearResourceTimings());
     if ((i + 1) % heapEvery === 0) {
       heapMb.push({ sales: i + 1, mb: await heap() });
       log(`  sales ${i + 1}/${sales}, heap ${heapMb.at(-1)!.mb} MB`);
