@@ -11,7 +11,7 @@ import { launchChromium, startServeCli } from '../../tests/support/browser';
 import { startPrinter } from '../../tests/printing/loopback';
 import { generateShop, type GeneratedShop, type ShopSize } from '../generate';
 import type { ScreenFigure } from './figures';
-import { measureLoads, measureSales, measureScroll, measureSearch, newPage, VIEWPORT } from './measures';
+import { measureLoads, measureSales, measureScroll, measureSearch, newPage, sellReady, VIEWPORT } from './measures';
 
 export interface ScreenCounts {
   /** Cold and warm loads each (each cold load also opens every area once). */
@@ -96,7 +96,7 @@ export async function runScreens(opts: { size: ShopSize; counts: ScreenCounts; d
     const login = await page.request.post(new URL('api/session.login', server.url).href, { data: { userId: shop.cashierId, pin: CASHIER_PIN }, headers: { 'x-hh-token': token } });
     if (!(await login.json()).ok) throw new Error('cashier login failed');
     await page.reload();
-    await page.evaluate(() => (globalThis as any).__hhb.ready);
+    await sellReady(page);
     const state = await ctx.storageState();
 
     log(`sales (${opts.counts.sales}): scan, pay, receipt, heap`);

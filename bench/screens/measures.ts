@@ -28,6 +28,10 @@ async function timed(page: Page, cond: string, arg: string | null, key: string |
 
 const apiIn = (page: Page, t0: number, t1: number) => page.evaluate(([a, b]) => (globalThis as any).__hhb.api(a, b) as ApiEntry[], [t0, t1] as const);
 
+/** App load -> Sell ready (in-page.js, from the navigation's start), or an error after a minute (e.g. the lock screen came up instead). */
+export const sellReady = (page: Page) =>
+  page.evaluate(() => Promise.race([(globalThis as any).__hhb.ready as Promise<Timed>, new Promise<never>((_, no) => setTimeout(() => no(new Error('Sell not ready in 60 s')), 60_000))]));
+
 export async function newPage(ctx: BrowserContext): Promise<Page> {
   const page = await ctx.newPage();
   await page.addInitScript({ path: IN_PAGE });
@@ -36,6 +40,17 @@ export async function newPage(ctx: BrowserContext): Promise<Page> {
 
 /** App load -> Sell ready: cold (a new browser context each time, the login kept) and warm (reload). */
 export async function measureLoads(browser: Browser, url: string, state: Awaited<ReturnType<BrowserContext['storageState']>>, n: number, warmPage: Page, log: (m: string) => void) {
+  // Warm first: the first page then goes, since left alone it would lock the counter after
+  // 10 idle minutes and log out the session the cold pages share.
+  const warm: number[] = [];
+  const warmEntries: ApiEntry[] = [];
+  for (let i = 0; i < n; i++) {
+    await warmPage.reload();
+    const ready = await sellReady(warmPage);
+    warm.push(ready.ms);
+    warmEntries.push(...(await apiIn(warmPage, 0, ready.painted)));
+  }
+  await warmPage.close();
   const cold: number[] = [];
   const areas: Record<string, number[]> = { rentals: [], stock: [], artisans: [], reports: [], settings: [] };
   const entries: ApiEntry[] = [];
@@ -43,7 +58,7 @@ export async function measureLoads(browser: Browser, url: string, state: Awaited
     const ctx = await browser.newContext({ viewport: VIEWPORT, storageState: state });
     const page = await newPage(ctx);
     await page.goto(url);
-    const ready = await page.evaluate(() => (globalThis as any).__hhb.ready as Promise<Timed>);
+    const ready = await sellReady(page);
     cold.push(ready.ms);
     entries.push(...(await apiIn(page, 0, ready.painted)));
     // Each area's first open in this page (code and first render), once Sell has stood idle (its prefetch done).
@@ -54,14 +69,6 @@ export async function measureLoads(browser: Browser, url: string, state: Awaited
     }
     await ctx.close();
     if ((i + 1) % 50 === 0) log(`  cold loads ${i + 1}/${n}`);
-  }
-  const warm: number[] = [];
-  const warmEntries: ApiEntry[] = [];
-  for (let i = 0; i < n; i++) {
-    await warmPage.reload();
-    const ready = await warmPage.evaluate(() => (globalThis as any).__hhb.ready as Promise<Timed>);
-    warm.push(ready.ms);
-    warmEntries.push(...(await apiIn(warmPage, 0, ready.painted)));
   }
   const boot = (e: ApiEntry[]) => serverTwin(e, '');
   const out: Record<string, ScreenFigure> = {
