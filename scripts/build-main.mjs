@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { zodEnglishOnly } from './zod-english-only.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // --outdir=DIR builds elsewhere (tests); the app itself loads out/main.
@@ -20,6 +21,7 @@ await Promise.all([
     // (and the native modules they load) out of the start-up path: a faster start, less memory.
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
+    plugins: [zodEnglishOnly],
     format: 'esm',
     // pdfkit reads its font metrics from its own folder at run time, so it must not be bundled either.
     external: ['electron', 'better-sqlite3', '@napi-rs/canvas', 'node-thermal-printer', 'pdfkit'],

@@ -1,8 +1,19 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../shared/errors';
+import type { Sale } from '../shared/api/sales';
 import { redact } from './audit';
 import type { DB } from './db/open';
 import { stmt } from './db/stmt';
+import { keepSale, rebuildSale, type SaleRef } from './sales/replay';
+
+/**
+ * Methods whose first result is rebuilt from what they wrote instead of kept whole: the record
+ * holds `{"$replay": keep(result)}` and a repeat answers `rebuild(db, kept)`, equal to the first
+ * result (tests/core/idempotency-replay.test.ts). The others keep their whole result.
+ */
+const REPLAY: Record<string, { keep: (v: never) => unknown; rebuild: (db: DB, kept: never) => unknown }> = {
+  'sales.checkout': { keep: (v: Sale) => keepSale(v), rebuild: (db, k: SaleRef) => rebuildSale(db, k) },
+};
 
 /** JSON with every object's keys sorted, so the same request always hashes the same. */
 function canonical(v: unknown): string {
@@ -31,9 +42,14 @@ export function priorResult(db: DB, requestId: string, method: string, hash: str
   const prior = stmt<[string], { method: string; result: string; request_hash: string | null }>(db, 'SELECT method, result, request_hash FROM idempotency WHERE request_id = ?').get(requestId);
   if (!prior) return null;
   if (prior.method !== method || (prior.request_hash !== null && prior.request_hash !== hash)) throw new AppError('IDEMPOTENCY_MISMATCH', { requestId });
-  return { value: JSON.parse(prior.result) as unknown };
+  const value = JSON.parse(prior.result) as unknown;
+  const replay = Object.hasOwn(REPLAY, method) ? REPLAY[method] : undefined;
+  if (replay && value && typeof value === 'object' && '$replay' in value) return { value: replay.rebuild(db, (value as { $replay: never }).$replay) };
+  return { value };
 }
 
 export function recordResult(db: DB, requestId: string, method: string, hash: string, value: unknown, at: Date): void {
-  stmt(db, 'INSERT INTO idempotency (request_id, method, result, at, request_hash) VALUES (?, ?, ?, ?, ?)').run(requestId, method, JSON.stringify(value ?? null), at.toISOString(), hash);
+  const replay = Object.hasOwn(REPLAY, method) ? REPLAY[method] : undefined;
+  const kept = replay && value ? { $replay: replay.keep(value as never) } : (value ?? null);
+  stmt(db, 'INSERT INTO idempotency (request_id, method, result, at, request_hash) VALUES (?, ?, ?, ?, ?)').run(requestId, method, JSON.stringify(kept), at.toISOString(), hash);
 }

@@ -236,6 +236,33 @@ function printable<T>(v: T): T {
 
 /** Render blocks to a paper-wide 1-bit PNG. */
 export async function renderBlocks(input: Block[], paper: Paper): Promise<Buffer> {
+  const { canvas, ctx, width, height } = await draw(input, paper);
+  threshold(ctx, width, height);
+  return canvas.toBuffer('image/png');
+}
+
+/**
+ * The same picture as the printer's dots, straight from the canvas (no PNG made and read back):
+ * rows of ceil(width / 8) bytes, the leftmost dot in the high bit, 1 = black by the printer's rule
+ * (luminance < 128). What GS v 0 carries; escpos.ts sends it for the printers whose library code
+ * does exactly this from the PNG (a test compares the bytes).
+ */
+export async function renderDots(input: Block[], paper: Paper): Promise<{ width: number; height: number; dots: Buffer }> {
+  const { ctx, width, height } = await draw(input, paper);
+  const d = ctx.getImageData(0, 0, width, height).data;
+  const row = Math.ceil(width / 8);
+  const dots = Buffer.alloc(row * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      if (0.2126 * (d[i] as number) + 0.7152 * (d[i + 1] as number) + 0.0722 * (d[i + 2] as number) < 128) dots[y * row + (x >> 3)]! |= 0x80 >> (x & 7);
+    }
+  }
+  return { width, height, dots };
+}
+
+/** Lay the blocks out and draw them, black on opaque white, on a paper-wide canvas. */
+async function draw(input: Block[], paper: Paper) {
   const blocks = printable(input);
   registerFonts();
   const width = PAPER[paper].dots;
@@ -254,8 +281,7 @@ export async function renderBlocks(input: Block[], paper: Paper): Promise<Buffer
     x.draw(ctx, y);
     y += x.height;
   }
-  threshold(ctx, width, height);
-  return canvas.toBuffer('image/png');
+  return { canvas, ctx, width, height };
 }
 
 /**
@@ -276,6 +302,17 @@ export async function bands(png: Buffer, maxDots = RASTER_BAND_DOTS): Promise<Bu
     ctx.imageSmoothingEnabled = false;
     ctx.drawImage(img, 0, top, img.width, h, 0, 0, img.width, h);
     out.push(c.toBuffer('image/png'));
+  }
+  return out;
+}
+
+/** The same bands as `bands`, cut from a packed 1-bit picture (whole rows of dots). */
+export function dotBands(p: { width: number; height: number; dots: Buffer }, maxDots = RASTER_BAND_DOTS): Array<{ width: number; height: number; dots: Buffer }> {
+  const row = Math.ceil(p.width / 8);
+  const out: Array<{ width: number; height: number; dots: Buffer }> = [];
+  for (let top = 0; top < p.height; top += maxDots) {
+    const h = Math.min(maxDots, p.height - top);
+    out.push({ width: p.width, height: h, dots: p.dots.subarray(top * row, (top + h) * row) });
   }
   return out;
 }

@@ -8,12 +8,15 @@ export interface LoopbackPrinter {
   port: number;
   /** Resolves with every byte of the next connection once the client closes it. */
   nextJob(): Promise<Buffer>;
+  /** The same, with the moment its last byte arrived (ms since the epoch, sub-ms: timeOrigin + now, as a page's clock). */
+  nextTimedJob(): Promise<{ bytes: Buffer; lastByteAt: number }>;
   close(): Promise<void>;
 }
 
 export async function startPrinter(behaviour: Behaviour = 'capture'): Promise<LoopbackPrinter> {
-  const jobs: Buffer[] = [];
-  const waiters: ((b: Buffer) => void)[] = [];
+  type Job = { bytes: Buffer; lastByteAt: number };
+  const jobs: Job[] = [];
+  const waiters: ((j: Job) => void)[] = [];
   const sockets = new Set<net.Socket>();
   const server = net.createServer((s) => {
     sockets.add(s);
@@ -25,29 +28,33 @@ export async function startPrinter(behaviour: Behaviour = 'capture'): Promise<Lo
       return;
     }
     let seen = 0;
+    let lastByteAt = 0;
     s.on('data', (d) => {
+      lastByteAt = performance.timeOrigin + performance.now();
       chunks.push(d);
       seen += d.length;
       if (behaviour === 'out-of-paper' && d[0] === 0x10 && d[1] === 0x04 && d[2] === 0x04) s.write(Buffer.from([0x72]));
       if (behaviour === 'drop-mid-job' && seen > 64 * 1024) s.resetAndDestroy();
     });
     s.on('end', () => {
-      const job = Buffer.concat(chunks);
+      const job = { bytes: Buffer.concat(chunks), lastByteAt };
       const w = waiters.shift();
       if (w) w(job);
       else jobs.push(job);
       s.end();
     });
   });
+  const nextTimedJob = (): Promise<Job> => {
+    const j = jobs.shift();
+    return j ? Promise.resolve(j) : new Promise((r) => waiters.push(r));
+  };
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as net.AddressInfo).port;
   return {
     port,
     url: `tcp://127.0.0.1:${port}`,
-    nextJob: () => {
-      const j = jobs.shift();
-      return j ? Promise.resolve(j) : new Promise((r) => waiters.push(r));
-    },
+    nextTimedJob,
+    nextJob: () => nextTimedJob().then((j) => j.bytes),
     close: () =>
       new Promise((r) => {
         for (const s of sockets) s.destroy();

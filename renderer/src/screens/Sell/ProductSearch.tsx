@@ -16,6 +16,8 @@ const sellable = (r: ProductRow) => r.forSale && r.status !== 'archived';
 export function ProductSearch(props: { onAdd: (p: ProductRow) => boolean; onNotFound: (code: string) => void }) {
   const { t, i18n } = useTranslation();
   const [rows, setRows] = useState<ProductRow[] | null>(null);
+  // The query the list on screen answers (the screen benchmark and tests read it from data-query).
+  const [shown, setShown] = useState('');
   const [boxKey, setBoxKey] = useState(0);
   const asked = useRef('');
 
@@ -23,7 +25,9 @@ export function ProductSearch(props: { onAdd: (p: ProductRow) => boolean; onNotF
     asked.current = q;
     if (!q) return setRows(null);
     const r = await call('catalog.search', { q, limit: 20 });
-    if (asked.current === q) setRows(r.ok ? r.value.rows.filter(sellable) : []);
+    if (asked.current !== q) return;
+    setRows(r.ok ? r.value.rows.filter(sellable) : []);
+    setShown(q);
   }
 
   async function enter(code: string): Promise<boolean> {
@@ -52,10 +56,10 @@ export function ProductSearch(props: { onAdd: (p: ProductRow) => boolean; onNotF
 
   return (
     <div className="picker sale-search">
-      <SearchBox key={boxKey} label={t('sale.scanOrSearch')} onSearch={(q) => void search(q)} onEnter={enter} testId="sell-search" autoFocus />
-      {rows && rows.length === 0 ? <p className="muted">{t('sale.noMatch')}</p> : null}
+      <SearchBox key={boxKey} label={t('sale.scanOrSearch')} onSearch={(q) => void search(q)} onEnter={enter} testId="sell-search" autoFocus delayMs={0} />
+      {rows && rows.length === 0 ? <p className="muted" data-testid="sell-no-match" data-query={shown}>{t('sale.noMatch')}</p> : null}
       {rows && rows.length > 0 ? (
-        <ul className="pick-list" data-testid="sell-results">
+        <ul className="pick-list" data-testid="sell-results" data-query={shown}>
           {rows.slice(0, 8).map((r) => (
             <li key={r.id}>
               <button type="button" className="pick sale-pick" onClick={() => pick(r)}>

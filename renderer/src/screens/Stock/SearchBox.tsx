@@ -1,8 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 
+/** Keys closer than this are a scanner (or a paste) at work, not a person: no search per key. */
+const BURST_GAP_MS = 30;
+
 /**
- * A search box that also takes a USB scanner: typing settles into `onSearch` after a pause,
- * while Enter (which a scanner sends after the code) goes straight to `onEnter` with what is in the box.
+ * A search box that also takes a USB scanner: typing settles into `onSearch` after a pause
+ * (`delayMs`, 200 by default; 0 asks at every keystroke a person types, for a search the server
+ * answers in a millisecond or two, so the list follows the typing; keys coming scanner-fast wait
+ * for their burst to end, and Enter cuts that short), while Enter (which a scanner sends after the code) goes straight to `onEnter` with what is in the box.
  */
 export function SearchBox(props: {
   label: string;
@@ -11,9 +16,11 @@ export function SearchBox(props: {
   onEnter: (code: string) => Promise<boolean> | boolean | void;
   testId?: string;
   autoFocus?: boolean;
+  delayMs?: number;
 }) {
   const [text, setText] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const lastKey = useRef(-Infinity);
   const { onSearch } = props;
 
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -21,7 +28,14 @@ export function SearchBox(props: {
   function change(v: string) {
     setText(v);
     clearTimeout(timer.current);
-    if (onSearch) timer.current = setTimeout(() => onSearch(v.trim()), 200);
+    if (!onSearch) return;
+    const delay = props.delayMs ?? 200;
+    const now = performance.now();
+    const burst = now - lastKey.current < BURST_GAP_MS;
+    lastKey.current = now;
+    // digits alone are a code on its way (a scanner's first key too): Enter looks it up, no list flashes up meanwhile
+    if (delay === 0 && !burst && !/^\d+$/.test(v.trim())) onSearch(v.trim());
+    else timer.current = setTimeout(() => onSearch(v.trim()), delay === 0 ? BURST_GAP_MS : delay);
   }
 
   async function enter(v: string) {

@@ -1,0 +1,131 @@
+/**
+ * The screen benchmark: a generated shop (bench/generate.ts) served by the real `serve` command,
+ * the built renderer driven in Debian Chromium, a loopback ESC/POS printer for the receipts.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { createApp } from '../../src/core/app';
+import { launchChromium, startServeCli } from '../../tests/support/browser';
+import { startPrinter } from '../../tests/printing/loopback';
+import { generateShop, type GeneratedShop, type ShopSize } from '../generate';
+import type { ScreenFigure } from './figures';
+import { measureLoads, measureSales, measureScroll, measureSearch, newPage, sellReady, VIEWPORT } from './measures';
+
+export interface ScreenCounts {
+  /** Cold and warm loads each (each cold load also opens every area once). */
+  loads: number;
+  sales: number;
+  /** Rounds of the three search terms (21 keystrokes a round). */
+  searchRounds: number;
+  scrollRows: number;
+}
+
+export const SCREEN_COUNTS: Record<string, ScreenCounts> = {
+  tiny: { loads: 2, sales: 3, searchRounds: 1, scrollRows: 100 },
+  small: { loads: 200, sales: 500, searchRounds: 10, scrollRows: 900 },
+  large: { loads: 200, sales: 500, searchRounds: 10, scrollRows: 5_000 },
+};
+
+export const SEARCH_TERMS = ['dhokra', 'ढोकरा', 'kosa saree'];
+const OWNER_PIN = '1234';
+const CASHIER_PIN = '1111';
+
+export interface ScreenResult {
+  size: string;
+  date: string;
+  loadavg_start: number[];
+  loadavg_end: number[];
+  machine: { cpus: number; cpu: string };
+  chromium: string;
+  results: Record<string, ScreenFigure>;
+  heap: Awaited<ReturnType<typeof measureSales>>['heap'];
+  scroll: { long_tasks: { n: number; total_ms: number; max_ms: number }; pages_fetched: number };
+  shop: { products: number; sales: number };
+  counts: ScreenCounts;
+}
+
+export async function runScreens(opts: { size: ShopSize; counts: ScreenCounts; dir?: string; reuse?: boolean; keep?: boolean; serveEnv?: Record<string, string>; log?: (m: string) => void }): Promise<ScreenResult> {
+  const log = opts.log ?? (() => {});
+  const loadavg_start = os.loadavg().map((x) => Math.round(x * 100) / 100);
+  const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hh-screens-'));
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'shop.db');
+  const printer = await startPrinter();
+  let shop: GeneratedShop;
+  if (opts.reuse) shop = JSON.parse(fs.readFileSync(path.join(dir, 'shop.json'), 'utf8')) as GeneratedShop;
+  else {
+    log(`generating a ${opts.size.name} shop in ${file}`);
+    shop = generateShop(file, opts.size, log);
+    fs.writeFileSync(path.join(dir, 'shop.json'), JSON.stringify(shop));
+  }
+  // The owner points the counter at the loopback printer (what Settings -> Printer saves).
+  const app = createApp(file);
+  const owner = app.call('session.login', { userId: shop.ownerId, pin: OWNER_PIN });
+  if (!owner.session || !('set' in owner.session)) throw new Error('owner login failed');
+  const saved = app.call('print.updateSettings', {
+    enabled: true, type: 'EPSON', interface: printer.url, paper: '80mm', codePage: 'PC437_USA', cut: true, cashDrawer: false, copies: 1,
+    connectTimeoutMs: 1000, idleTimeoutMs: 2000, totalTimeoutMs: 10_000,
+  }, owner.session.set);
+  if (!saved.result.ok) throw new Error(`printer settings: ${JSON.stringify(saved.result.error)}`);
+  // No backup folder: serve's daily backup (at start) and the one when it stops would copy and
+  // verify the whole file meanwhile (1.5 GB at the large size: minutes, with the counter waiting
+  // on it; see bench/README.md). They are the backup's cost, not the screens'.
+  const nobackup = app.call('backup.updateSettings', { dir: '', keep: 7 }, owner.session.set);
+  if (!nobackup.result.ok) throw new Error(`backup settings: ${JSON.stringify(nobackup.result.error)}`);
+  app.close();
+  // Barcodes of the products with ample stock (the checkout pool), one per product.
+  const db = new Database(file, { readonly: true });
+  const one = db.prepare('SELECT code FROM barcodes WHERE product_id = ? ORDER BY code LIMIT 1').pluck();
+  const codes = shop.pool.map((p) => one.get(p.id) as string | undefined).filter((c): c is string => Boolean(c));
+  db.close();
+
+  const server = await startServeCli(file, opts.serveEnv ?? {});
+  const browser = await launchChromium();
+  try {
+    const ctx = await browser.newContext({ viewport: VIEWPORT });
+    const page = await newPage(ctx);
+    page.setDefaultTimeout(30_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url);
+    await page.locator('.lock').waitFor();
+    // The cashier logs in as the lock screen would (the cookie is the context's).
+    const token = (await page.locator('meta[name="hh-token"]').getAttribute('content')) ?? '';
+    const login = await page.request.post(new URL('api/session.login', server.url).href, { data: { userId: shop.cashierId, pin: CASHIER_PIN }, headers: { 'x-hh-token': token } });
+    if (!(await login.json()).ok) throw new Error('cashier login failed');
+    await page.reload();
+    await sellReady(page);
+    const state = await ctx.storageState();
+
+    log(`sales (${opts.counts.sales}): scan, pay, receipt, heap`);
+    const sales = await measureSales(page, codes, opts.counts.sales, printer, log);
+    log(`search typing (${opts.counts.searchRounds} rounds)`);
+    const search = await measureSearch(page, SEARCH_TERMS, opts.counts.searchRounds);
+    log(`catalogue scroll (${opts.counts.scrollRows} rows)`);
+    const scroll = await measureScroll(page, opts.counts.scrollRows, 20);
+    log(`loads (${opts.counts.loads} cold with every area's first open, ${opts.counts.loads} warm)`);
+    const loads = await measureLoads(browser, server.url, state, opts.counts.loads, page, log);
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    return {
+      size: opts.size.name,
+      date: new Date().toISOString(),
+      loadavg_start,
+      loadavg_end: os.loadavg().map((x) => Math.round(x * 100) / 100),
+      machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '?' },
+      chromium: browser.version(),
+      results: { ...sales.figures, keystroke_to_list: search, scroll_frame: scroll.frame, ...loads },
+      heap: sales.heap,
+      scroll: { long_tasks: scroll.long_tasks, pages_fetched: scroll.pages_fetched },
+      shop: { products: shop.counts.products!, sales: shop.counts.sales! },
+      counts: opts.counts,
+    };
+  } finally {
+    await browser.close();
+    await server.stop();
+    await printer.close();
+    if (!opts.keep && !opts.reuse) fs.rmSync(dir, { recursive: true, force: true });
+    else log(`kept ${file}`);
+  }
+}

@@ -1,0 +1,20 @@
+/** The screen benchmark's table: each figure beside its goal and the server's own time for the same calls. */
+import type { ScreenResult } from './harness';
+
+export function screenTable(r: ScreenResult): string {
+  const rows = [['measure', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'goal', 'met', 'server (method: p50 / p99 ms)', 'x server p50']];
+  for (const [name, f] of Object.entries(r.results)) {
+    rows.push([
+      name, String(f.n), String(f.p50_ms), String(f.p95_ms), String(f.p99_ms), String(f.max_ms), f.goal ?? '', f.met === undefined ? '' : f.met ? 'yes' : 'NO',
+      f.server ? `${f.server.method || 'all'}: ${f.server.p50_ms} / ${f.server.p99_ms} (n ${f.server.n})` : '', f.ratio_p50 === undefined ? '' : String(f.ratio_p50),
+    ]);
+  }
+  const w = rows[0]!.map((_, i) => Math.max(...rows.map((x) => x[i]!.length)));
+  const lines = rows.map((x) => x.map((c, i) => c.padEnd(w[i]!)).join('  '));
+  lines.splice(1, 0, w.map((n) => '-'.repeat(n)).join('  '));
+  const h = r.heap;
+  lines.push('', `JS heap after GC (MB) by sales: ${h.mb.map((x) => `${x.sales}: ${x.mb}`).join(', ')}; growth ${h.growth_mb_per_100_sales} MB per 100 sales (${h.flat ? 'flat' : 'GROWS'})`);
+  lines.push(`scrolling: ${r.scroll.long_tasks.n} long tasks (> 50 ms), ${r.scroll.long_tasks.total_ms} ms in all, longest ${r.scroll.long_tasks.max_ms} ms; ${r.scroll.pages_fetched} pages fetched`);
+  lines.push(`load average at start ${r.loadavg_start.join(' ')}, at the end ${r.loadavg_end.join(' ')} (${r.machine.cpus} x ${r.machine.cpu}); Chromium ${r.chromium}`);
+  return lines.join('\n');
+}
