@@ -29,6 +29,11 @@ export class FakeWebContents extends EventEmitter {
   static printers: { name: string }[] = [];
   static printFails: string | null = null;
   printed: Record<string, unknown>[] = [];
+  reloaded = 0;
+  reload = () => void this.reloaded++;
+  /** What the page answers to executeJavaScript (the window-language tests set <html lang>). */
+  pageLang: string = 'hi';
+  executeJavaScript = vi.fn(async (code: string) => (code.includes('documentElement.lang') ? this.pageLang : undefined));
   getPrintersAsync = async () => FakeWebContents.printers;
   print = (opts: Record<string, unknown>, cb: (ok: boolean, reason: string) => void) => {
     this.printed.push(opts);
@@ -50,7 +55,9 @@ export class FakeBrowserWindow extends EventEmitter {
   shown = false;
   focused = false;
   minimized = false;
+  maximized = false;
   destroyed = false;
+  bounds = { x: 0, y: 0, width: 1280, height: 800 };
   constructor(readonly options: Record<string, any>) {
     super();
     FakeBrowserWindow.all.push(this);
@@ -63,6 +70,11 @@ export class FakeBrowserWindow extends EventEmitter {
   destroy = () => (this.destroyed = true);
   focus = () => (this.focused = true);
   isMinimized = () => this.minimized;
+  isDestroyed = () => this.destroyed;
+  isMaximized = () => this.maximized;
+  maximize = () => (this.maximized = true);
+  getBounds = () => ({ ...this.bounds });
+  getNormalBounds = () => ({ ...this.bounds });
   restore = () => (this.minimized = false);
 }
 
@@ -72,6 +84,8 @@ class FakeApp extends EventEmitter {
   userData = path.join(os.tmpdir(), 'hh-fake-userdata');
   requestSingleInstanceLock = vi.fn(() => true);
   quit = vi.fn();
+  relaunch = vi.fn();
+  getVersion = () => '0.1.0';
   whenReady = vi.fn(() => Promise.resolve());
   commandLine = { appendSwitch: vi.fn() };
   getAppPath = () => this.appPath;
@@ -86,13 +100,27 @@ export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() 
 // Typed by hand: inferred, its type names undici's Response by a path that differs between a
 // checkout and a worktree sharing its node_modules (tsc -b then fails with TS2742).
 export const net: { fetch: Mock<(url: string) => Promise<Response>> } = { fetch: vi.fn(async (_url: string) => new Response('')) };
-export const dialog = { showErrorBox: vi.fn() };
-export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
+export const dialog = {
+  showErrorBox: vi.fn(),
+  /** Answers with the button index `nextResponse` (0: the first button). */
+  nextResponse: 0,
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: dialog.nextResponse, checkboxChecked: false })),
+  nextOpen: { canceled: true, filePaths: [] as string[] },
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => dialog.nextOpen),
+};
+export const shell = { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn(async (_p: string) => '') };
+/** The installed application menu: the template it was built from. */
+export const Menu = {
+  installed: null as unknown[] | null,
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+  setApplicationMenu: vi.fn((menu: { template: unknown[] } | null) => (Menu.installed = menu?.template ?? null)),
+};
+export const screen = { displays: [{ workArea: { x: 0, y: 0, width: 1366, height: 728 } }], getAllDisplays: () => screen.displays };
 export const ipcMain = { handle: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn(async (..._args: unknown[]) => undefined as unknown) };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 
-export const electron = { app, protocol, net, dialog, shell, ipcMain, ipcRenderer, contextBridge, BrowserWindow: FakeBrowserWindow };
+export const electron = { app, protocol, net, dialog, shell, ipcMain, ipcRenderer, contextBridge, Menu, screen, BrowserWindow: FakeBrowserWindow };
 
 /** Fresh state for the next test. */
 export function resetElectron(): void {
@@ -102,4 +130,8 @@ export function resetElectron(): void {
   app.appPath = '/repo';
   app.requestSingleInstanceLock.mockImplementation(() => true);
   FakeBrowserWindow.all = [];
+  dialog.nextResponse = 0;
+  dialog.nextOpen = { canceled: true, filePaths: [] };
+  Menu.installed = null;
+  screen.displays = [{ workArea: { x: 0, y: 0, width: 1366, height: 728 } }];
 }
