@@ -13,6 +13,7 @@ import { payoutsHandlers } from './payouts/handlers';
 import { rentalsHandlers } from './rentals/handlers';
 import { usersHandlers } from './users/handlers';
 import { backupHandlers } from './backup/handlers';
+import { lanHandlers } from './lan/handlers';
 import { printHandlers } from './print/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { searchHandlers } from './catalog/search-handlers';
@@ -45,4 +46,5 @@ export const handlers = {
   ...backupHandlers,
   ...printHandlers,
   ...reportsHandlers,
+  ...lanHandlers,
 } satisfies HandlerMap<Api>;

@@ -996,6 +996,11 @@ export const en = {
     RENTAL_RETURN_TOO_MANY: 'More than is out on this rental: only what is still out can come back. Nothing was saved.',
     PIECE_NOT_READY: 'Piece {{tag}} is not ready (being cleaned or repaired). Mark it ready, or hand over another piece.',
     COUNT_CLOSED: 'This stock count is already posted or cancelled.',
+    PAIRING_CODE_WRONG: 'That pairing code does not match the main counter at that address. Check the code shown on the main counter (Settings → Counters).',
+    PAIRING_LOCKED: 'Too many wrong pairing codes. Wait 10 minutes, then try again.',
+    FOREIGN_CERTIFICATE: 'The computer at that address is not the main counter this counter was paired with. Nothing was sent.',
+    DEVICE_REVOKED: 'This counter was removed by the shop owner. Ask her to pair it again.',
+    LINK_DOWN: 'The main counter cannot be reached. Check that it is on and on the same network.',
     INTERNAL: 'Something went wrong; nothing was saved. Please try again.',
   },
   issues: {

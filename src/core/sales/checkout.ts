@@ -99,7 +99,8 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
 
   const date = businessDate(now, shop.time_zone);
   const at = now.toISOString();
-  const { billNo, fy, seq } = nextBillNo(db, shop.bill_prefix, shop.counter_code, date);
+  const counter = cashier.counter ?? shop.counter_code; // a paired counter bills in its own series
+  const { billNo, fy, seq } = nextBillNo(db, shop.bill_prefix, counter, date);
   const uid = uuidv7();
   const saleId = Number(
     stmt(
@@ -108,7 +109,7 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
          customer_phone, discount_reason, gross_paise, discount_paise, total_paise, tax_paise)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
-      uid, billNo, shop.counter_code, fy, seq, at, date, cashier.id, approver?.id ?? null, gstOn ? 'tax_invoice' : 'bill_of_supply', shop.gstin,
+      uid, billNo, counter, fy, seq, at, date, cashier.id, approver?.id ?? null, gstOn ? 'tax_invoice' : 'bill_of_supply', shop.gstin,
       input.customerName, input.customerPhone, input.discountReason, bill.grossPaise, bill.discountPaise, bill.totalPaise, bill.taxPaise,
     ).lastInsertRowid,
   );

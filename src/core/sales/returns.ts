@@ -95,7 +95,7 @@ export function returnItems(db: DB, input: ReturnRequest, cashier: SessionUser, 
 
   const date = businessDate(now, shop.time_zone);
   const at = now.toISOString();
-  const { billNo: returnNo } = nextBillNo(db, shop.bill_prefix, `${shop.counter_code}-R`, date);
+  const { billNo: returnNo } = nextBillNo(db, shop.bill_prefix, `${cashier.counter ?? shop.counter_code}-R`, date);
   const uid = uuidv7();
   // Goods first: an exchange's new sale may sell what just came back.
   lines.forEach((l, i) => {

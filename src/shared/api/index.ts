@@ -11,6 +11,7 @@ import { payoutsApi } from './payouts';
 import { rentalsApi } from './rentals';
 import { usersApi } from './users';
 import { backupApi } from './backup';
+import { lanApi } from './lan';
 import { printApi } from './print';
 import { reportsApi } from './reports';
 import { craftsApi } from './crafts';
@@ -44,6 +45,7 @@ export const contract = {
   ...backupApi,
   ...printApi,
   ...reportsApi,
+  ...lanApi,
 };
 
 export type Api = typeof contract;
