@@ -11,9 +11,9 @@ import { pairingCode } from './code';
 
 interface HostRow { enabled: number; port: number; cert_pem: string | null; key_pem: string | null; fingerprint: string | null }
 
+/** Main-counter mode as stored; off on port 4443 until the owner first turns it on (a read writes nothing). */
 export function hostRow(db: DB): HostRow {
-  stmt(db, 'INSERT OR IGNORE INTO lan_host (id) VALUES (1)').run();
-  return stmt<[], HostRow>(db, 'SELECT enabled, port, cert_pem, key_pem, fingerprint FROM lan_host WHERE id = 1').get()!;
+  return stmt<[], HostRow>(db, 'SELECT enabled, port, cert_pem, key_pem, fingerprint FROM lan_host WHERE id = 1').get() ?? { enabled: 0, port: 4443, cert_pem: null, key_pem: null, fingerprint: null };
 }
 
 /** A self-signed certificate for the shop's LAN; ten years, an EC P-256 key, SHA-256. */
@@ -30,7 +30,7 @@ export async function makeCertificate(shopName: string, now: Date): Promise<{ ce
 }
 
 export function saveHost(db: DB, enabled: boolean, port: number, cert?: { cert: string; key: string; fingerprint: string }): void {
-  hostRow(db);
+  stmt(db, 'INSERT OR IGNORE INTO lan_host (id) VALUES (1)').run();
   stmt(db, 'UPDATE lan_host SET enabled = ?, port = ? WHERE id = 1').run(enabled ? 1 : 0, port);
   if (cert) stmt(db, 'UPDATE lan_host SET cert_pem = ?, key_pem = ?, fingerprint = ? WHERE id = 1').run(cert.cert, cert.key, cert.fingerprint);
 }
