@@ -1,5 +1,8 @@
+import { lanEn } from './lan';
+
 /** English texts. The Hindi file must have exactly these keys (checked by the type and a test). */
 export const en = {
+  lan: lanEn,
   app: { name: 'Hamar Hatri', tagline: 'Handicraft emporium · point of sale' },
   nav: { sell: 'Sell', rentals: 'Rentals', stock: 'Stock', artisans: 'Artisans & Payouts', reports: 'Reports', settings: 'Settings' },
   common: {

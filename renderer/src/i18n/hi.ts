@@ -1,7 +1,9 @@
 import type { Messages } from './en';
+import { lanHi } from './lan';
 
 /** हिन्दी पाठ: हर कुंजी अंग्रेज़ी वाली के समान (टाइप और टेस्ट दोनों जाँचते हैं)। */
 export const hi: Messages = {
+  lan: lanHi,
   app: { name: 'हमर हटरी', tagline: 'हस्तशिल्प एंपोरियम · बिक्री काउंटर' },
   nav: { sell: 'बिक्री', rentals: 'किराया', stock: 'स्टॉक', artisans: 'कारीगर और भुगतान', reports: 'रिपोर्ट', settings: 'सेटिंग' },
   common: {
