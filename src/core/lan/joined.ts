@@ -16,9 +16,9 @@ export function withLan(local: App): App {
   let link: Link | null = readLink(local.db);
   let online: boolean | null = null;
 
-  const forward = async (l: Link, name: string, input: unknown, token: string | null | undefined): Promise<Outcome> => {
+  const forward = async (l: Link, name: string, input: unknown, token: string | null | undefined, timeoutMs?: number): Promise<Outcome> => {
     const headers = { authorization: `Bearer ${l.deviceToken}`, 'x-hh-session': token ?? '', [pendingCountHeader]: String(pendingCount(local.db)) };
-    const r = await lanPost(l, `/lan/api/${name}`, input ?? {}, headers);
+    const r = await lanPost(l, `/lan/api/${name}`, input ?? {}, headers, timeoutMs);
     online = true;
     if (r.status === 401) return { result: { ok: false, error: { code: 'DEVICE_REVOKED', details: {} } } };
     return r.body as Outcome;
@@ -28,7 +28,11 @@ export function withLan(local: App): App {
     if (!link || LOCAL.has(name)) {
       const out = await local.callAny(name, input, token, via);
       if (name === 'lan.join' && out.result.ok) link = readLink(local.db);
-      if (name === 'lan.getLink' && out.result.ok && link) out.result.value = { ...(out.result.value as object), online: online !== false };
+      if (name === 'lan.getLink' && out.result.ok && link) {
+        // Asking about the link looks at it: a quick call, so an idle lock screen still learns it is down.
+        await forward(link, 'setup.status', {}, null, 2000).catch(() => (online = false));
+        out.result.value = { ...(out.result.value as object), online: online !== false };
+      }
       return out;
     }
     try {

@@ -23,10 +23,18 @@ export function CountersTab({ role }: { role: Role }) {
     setHost(r.value);
     setPort(String(r.value.port));
   }
+  // Asked again every few seconds: a counter pairing or calling shows up without a click.
   useEffect(() => {
     void load();
+    const timer = window.setInterval(() => void refreshDevices(), 5000);
+    return () => window.clearInterval(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  async function refreshDevices() {
+    const r = await call('lan.getHost', {});
+    if (r.ok) setHost((h) => (h ? { ...h, devices: r.value.devices } : r.value));
+  }
 
   async function toggle(enabled: boolean) {
     setBusy(true);
