@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DemoLoaded, SessionUser } from '../../src/shared/api';
 import { call, LOCKED_EVENT } from './api/client';
+import { LinkBanner } from './components/LinkBanner';
 import { useApiError } from './components/useApiError';
 import { LANG_KEY, setLanguage } from './i18n';
 import { LockScreen } from './screens/Lock/LockScreen';
@@ -64,27 +65,36 @@ export function App() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
-  switch (state.kind) {
-    case 'loading':
-      return <p className="center">{t('common.loading')}</p>;
-    case 'error':
-      return <p className="banner banner-error center" role="alert">{state.message}</p>;
-    case 'setup':
-      return <SetupScreen onDone={(_u, pins) => void refresh(pins)} />;
-    case 'locked':
-      return <LockScreen shopName={state.shopName} onUnlock={() => void refresh()} />;
-    case 'open':
-      return (
-        <Shell
-          user={state.user}
-          shopName={state.shopName}
-          demoPins={state.demoPins}
-          onLock={() => void call('session.logout', {}).then(() => refresh())}
-          onSettings={(s) => {
-            setShopZone(s.timeZone);
-            setState({ ...state, shopName: s.shopName });
-          }}
-        />
-      );
+  return (
+    <>
+      <LinkBanner />
+      {screen()}
+    </>
+  );
+
+  function screen() {
+    switch (state.kind) {
+      case 'loading':
+        return <p className="center">{t('common.loading')}</p>;
+      case 'error':
+        return <p className="banner banner-error center" role="alert">{state.message}</p>;
+      case 'setup':
+        return <SetupScreen onDone={(_u, pins) => void refresh(pins)} onJoined={() => void refresh()} />;
+      case 'locked':
+        return <LockScreen shopName={state.shopName} onUnlock={() => void refresh()} />;
+      case 'open':
+        return (
+          <Shell
+            user={state.user}
+            shopName={state.shopName}
+            demoPins={state.demoPins}
+            onLock={() => void call('session.logout', {}).then(() => refresh())}
+            onSettings={(s) => {
+              setShopZone(s.timeZone);
+              setState({ ...state, shopName: s.shopName });
+            }}
+          />
+        );
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { contract, type Api, type Input, type IsAsync, type MethodName, type Output } from '../shared/api';
 import { openDatabase, type DB, type OpenOptions } from './db/open';
-import { createDispatch, type Outcome } from './dispatch';
+import { createDispatch, type Outcome, type Via } from './dispatch';
 import { handlers } from './handlers';
 import { SessionStore } from './session/store';
 import { applyPendingRestore } from './backup/restore';
@@ -19,8 +19,8 @@ export interface App {
   sessions: SessionStore;
   /** Typed per method: a Promise only for the async ones (printing, PDF), so tests stay simple. */
   call<N extends MethodName>(name: N, input: Input<N>, sessionToken?: string | null): CallReturn<N>;
-  /** Whatever arrived from a transport (dispatch checks the name and the input). */
-  callAny(name: string, input: unknown, sessionToken?: string | null): Promise<Outcome>;
+  /** Whatever arrived from a transport (dispatch checks the name and the input); `via` for a paired LAN counter. */
+  callAny(name: string, input: unknown, sessionToken?: string | null, via?: Via): Promise<Outcome>;
   close(): void;
 }
 
@@ -32,5 +32,5 @@ export function createApp(file: string, opts: AppOptions = {}): App {
   const db = openDatabase(file, opts);
   const sessions = new SessionStore(opts.sessionIdleMs);
   const call = createDispatch({ db, contract, handlers, sessions, clock: opts.clock, log: opts.log ?? ((m, e) => console.error(m, e)) });
-  return { db, sessions, call: call as App['call'], callAny: async (n, i, t) => call(n, i, t), close: () => db.close() };
+  return { db, sessions, call: call as App['call'], callAny: async (n, i, t, v) => call(n, i, t, v), close: () => db.close() };
 }

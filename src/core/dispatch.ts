@@ -72,6 +72,12 @@ export { CommittedError };
  * call(name, input, sessionToken): known method -> authorize -> validate -> one transaction (handler, audit row,
  * idempotency record) -> { ok, value } | { ok: false, error }. On any error nothing is written.
  */
+/** A call that came from a paired counter on the LAN: which device, and its counter code. */
+export interface Via {
+  deviceId: number;
+  counter: string;
+}
+
 export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
   const { db, contract, handlers, sessions } = deps;
   const clock = deps.clock ?? (() => new Date());
@@ -122,12 +128,12 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
     }
   }
 
-  return function call(name: string, input: unknown, sessionToken?: string | null): Outcome | Promise<Outcome> {
+  return function call(name: string, input: unknown, sessionToken?: string | null, via?: Via): Outcome | Promise<Outcome> {
     const spec = Object.hasOwn(contract, name) ? contract[name] : undefined;
     if (!spec) return { result: { ok: false, error: { code: 'UNKNOWN_METHOD', details: { method: String(name).slice(0, 100) } } } };
     const now = clock();
     // Who before what: a caller without the right learns nothing about a method's input.
-    const user = sessions.get(sessionToken, now.getTime());
+    const user = sessions.get(sessionToken, now.getTime(), via?.deviceId ?? null);
     let approver: SessionUser | null = null;
     if (!allows(spec.access, user)) {
       const approval = user && input && typeof input === 'object' ? (input as { approval?: unknown }).approval : undefined;
@@ -199,7 +205,10 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
           sessions.delete(sessionToken);
           session = { clear: true };
         }
-        if (startFor) session = { set: sessions.create(startFor, now.getTime()) };
+        if (startFor) {
+          const who: SessionUser = via ? { ...(startFor as SessionUser), counter: via.counter } : startFor;
+          session = { set: sessions.create(who, now.getTime(), via?.deviceId ?? null) };
+        }
       }
       return session ? { result: { ok: true, value: out.value ?? null }, session } : { result: { ok: true, value: out.value ?? null } };
     } catch (e) {

@@ -14,6 +14,7 @@ import { rentalsHandlers } from './rentals/handlers';
 import { ordersHandlers } from './orders/handlers';
 import { usersHandlers } from './users/handlers';
 import { backupHandlers } from './backup/handlers';
+import { lanHandlers } from './lan/handlers';
 import { printHandlers } from './print/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
@@ -61,4 +62,5 @@ export const handlers = {
   ...tillHandlers,
   ...gstHandlers,
   ...rangeReportsHandlers,
+  ...lanHandlers,
 } satisfies HandlerMap<Api>;

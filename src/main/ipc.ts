@@ -2,6 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { App } from '../core/app';
 import { METHOD_NAMES } from '../shared/api';
 import type { Result } from '../shared/errors';
+import type { InFlight } from './in-flight';
 import { isAppUrl } from './origin';
 
 /** The single channel the renderer may use; everything goes through app.call. */
@@ -34,7 +35,7 @@ export async function handleCall(app: Pick<App, 'callAny'>, tokens: SessionToken
 }
 
 /** Wire the one handler; tokens are forgotten when their window's webContents is destroyed. */
-export function registerIpc(app: Pick<App, 'callAny'>, ipcMain: Pick<IpcMain, 'handle'>): SessionTokens {
+export function registerIpc(app: Pick<App, 'callAny'>, ipcMain: Pick<IpcMain, 'handle'>, inFlight?: InFlight): SessionTokens {
   const tokens: SessionTokens = new Map();
   const watched = new Set<number>();
   ipcMain.handle(CALL_CHANNEL, async (event: IpcMainInvokeEvent, name: unknown, input: unknown) => {
@@ -48,7 +49,8 @@ export function registerIpc(app: Pick<App, 'callAny'>, ipcMain: Pick<IpcMain, 'h
       });
     }
     try {
-      return await handleCall(app, tokens, { id, frameUrl: event.senderFrame?.url }, name, input);
+      const run = () => handleCall(app, tokens, { id, frameUrl: event.senderFrame?.url }, name, input);
+      return await (inFlight ? inFlight.track(run) : run());
     } catch (e) {
       // app.call reports errors as results; a throw here is a bug, never leak its text.
       console.error('hh:call failed', e);
@@ -57,3 +59,4 @@ export function registerIpc(app: Pick<App, 'callAny'>, ipcMain: Pick<IpcMain, 'h
   });
   return tokens;
 }
+

@@ -1,17 +1,24 @@
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, screen } from 'electron';
 import { createApp, type App } from '../core/app';
 import { scheduleBackups } from '../core/backup/schedule';
 import { createLogger } from '../core/log';
 import { setSystemPrinter } from '../printing/system-printer';
 import { electronSystemPrint } from './system-print';
 import path from 'node:path';
+import { watchMainErrors, watchRenderer } from './crash';
+import { InFlight } from './in-flight';
 import { registerIpc } from './ipc';
 import { registerA4Pdf } from './a4-pdf';
+import { installMenu } from './menu';
+import { menuActions } from './menu-actions';
+import { followPageLanguage } from './page-language';
+import type { Lang } from '../shared/money';
 import { nativeBindingPath } from './native';
 import { databasePath, rendererDir } from './paths';
 import { serveRenderer } from './protocol';
 import { startupErrorText } from './startup-error';
-import { createMainWindow } from './window';
+import { createMainWindow, MIN_HEIGHT, MIN_WIDTH } from './window';
+import { loadWindowState, rememberWindowState } from './window-state';
 
 /**
  * Run the desktop app. One instance per machine (two would fight over the database and the
@@ -25,11 +32,20 @@ export function startApp(): Promise<boolean> {
   let win: BrowserWindow | null = null;
   let shop: App | null = null;
   let backups: ReturnType<typeof scheduleBackups> | null = null;
-  let backedUp = false;
+  let readyToQuit = false;
+  let draining = false;
+  let lang: Lang = 'hi';
+  const inFlight = new InFlight();
+  let setMenuLanguage: (l: Lang) => void = () => {};
 
-  const openWindow = () => {
-    win = createMainWindow();
-    win.on('closed', () => (win = null));
+  const openWindow = (log: ReturnType<typeof createLogger>, stateFile: string) => {
+    const state = loadWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea), { width: MIN_WIDTH, height: MIN_HEIGHT });
+    const w = createMainWindow(undefined, state);
+    win = w;
+    rememberWindowState(w, stateFile);
+    watchRenderer(w, log);
+    followPageLanguage(w, (l) => setMenuLanguage(l));
+    w.on('closed', () => (win = null));
   };
 
   // Someone started the app again: bring the existing counter window forward instead.
@@ -42,12 +58,21 @@ export function startApp(): Promise<boolean> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  // One verified backup as the app closes: hold the quit until it is written (it takes a moment).
+  // Hold the quit until every call already running has finished (a backup, a print recording its
+  // outcome), then take one verified backup as the app closes; only then let it go.
   app.on('before-quit', (event) => {
-    if (backedUp || !backups) return;
+    if (readyToQuit) return;
     event.preventDefault();
-    backedUp = true;
-    void backups.onClose().finally(() => app.quit());
+    if (draining) return;
+    draining = true;
+    void inFlight
+      .idle()
+      .then(() => backups?.onClose())
+      .catch(() => undefined)
+      .finally(() => {
+        readyToQuit = true;
+        app.quit();
+      });
   });
   // Close the database last, so WAL is checkpointed and the file is left tidy.
   app.on('will-quit', () => {
@@ -58,6 +83,7 @@ export function startApp(): Promise<boolean> {
   return app.whenReady().then(() => {
     const dbPath = databasePath();
     const log = createLogger(path.join(path.dirname(dbPath), 'logs'));
+    watchMainErrors(log);
     try {
       shop = createApp(dbPath, { nativeBinding: nativeBindingPath(), log });
     } catch (e) {
@@ -67,15 +93,23 @@ export function startApp(): Promise<boolean> {
       app.quit();
       return false;
     }
-    const tokens = registerIpc(shop, ipcMain);
+    const tokens = registerIpc(shop, ipcMain, inFlight);
+    const actions = menuActions({ shop: () => shop, tokens, window: () => win, lang: () => lang, dbPath, logFile: log.file, log });
+    setMenuLanguage = (l) => {
+      if (l === lang) return;
+      lang = l;
+      installMenu(lang, actions);
+    };
+    installMenu(lang, actions);
     registerA4Pdf(shop, ipcMain, tokens); // A4 pages saved as PDF by Chromium here in main
     setSystemPrinter(electronSystemPrint); // 'printer:NAME' prints through the OS spooler
     backups = scheduleBackups(shop, log);
     serveRenderer(rendererDir());
-    openWindow();
+    const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+    openWindow(log, stateFile);
     // macOS keeps the app alive without windows; clicking the dock icon brings one back.
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+      if (BrowserWindow.getAllWindows().length === 0) openWindow(log, stateFile);
     });
     return true;
   });

@@ -2,6 +2,7 @@ import { BrowserWindow, shell, type WebContents } from 'electron';
 import { externalTarget } from './external';
 import { APP_START_URL, isAppUrl } from './origin';
 import { preloadPath } from './paths';
+import { DEFAULT_STATE, type WindowState } from './window-state';
 
 /** A counter PC's screen is at least this big; smaller would cramp the bill and the keypad. */
 export const MIN_WIDTH = 1024;
@@ -34,17 +35,21 @@ export function lockDown(wc: WebContents): void {
   wc.session.setPermissionCheckHandler(() => false);
 }
 
-/** The one window: isolated, sandboxed, no Node in the page; shown only once painted. */
-export function createMainWindow(url: string = APP_START_URL): BrowserWindow {
+/**
+ * The one window: isolated, sandboxed, no Node in the page; shown only once painted, at the size
+ * and place it had last time (window-state.ts), with the shop's menu bar in view.
+ */
+export function createMainWindow(url: string = APP_START_URL, state: WindowState = DEFAULT_STATE): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
     minWidth: MIN_WIDTH,
     minHeight: MIN_HEIGHT,
     show: false,
     backgroundColor: '#f7f3ea',
     title: 'Hamar Hatri POS',
-    autoHideMenuBar: true,
+    autoHideMenuBar: false,
     webPreferences: {
       contextIsolation: true,
       sandbox: true,
@@ -55,7 +60,10 @@ export function createMainWindow(url: string = APP_START_URL): BrowserWindow {
     },
   });
   lockDown(win.webContents);
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (state.maximized) win.maximize();
+    win.show();
+  });
   void win.loadURL(url);
   return win;
 }

@@ -72,6 +72,12 @@ export const ERROR_CODES = [
   'PRINTER_ERROR',
   // printing switched off in Settings, or no printer interface set
   'PRINTER_NOT_SET_UP',
+  // a second counter on the LAN
+  'PAIRING_CODE_WRONG',
+  'PAIRING_LOCKED',
+  'FOREIGN_CERTIFICATE',
+  'DEVICE_REVOKED',
+  'LINK_DOWN',
   'INTERNAL',
 ] as const;
 

@@ -70,6 +70,7 @@ describe('built main process', () => {
     expect(report.preload).toBe(path.join(work, 'app.asar', 'out', 'main', 'preload.cjs'));
     expect(report.status).toMatchObject({ ok: true, value: { setUp: false } });
     expect(report.csp).toBe(CSP);
+    expect(report.menu).toEqual(['दुकान', 'देखें', 'मदद']); // the application menu, Hindi until the page says otherwise
     expect(fs.existsSync(path.join(work, 'userData', 'hamar-hatri.db'))).toBe(true);
   });
 });

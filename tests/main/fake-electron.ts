@@ -29,6 +29,11 @@ export class FakeWebContents extends EventEmitter {
   static printers: { name: string }[] = [];
   static printFails: string | null = null;
   printed: Record<string, unknown>[] = [];
+  reloaded = 0;
+  reload = () => void this.reloaded++;
+  /** What the page answers to executeJavaScript (the window-language tests set <html lang>). */
+  pageLang: string = 'hi';
+  executeJavaScript = vi.fn(async (code: string) => (code.includes('documentElement.lang') ? this.pageLang : undefined));
   getPrintersAsync = async () => FakeWebContents.printers;
   /** printToPDF's options, answered with a stand-in PDF (for the A4 PDF tests). */
   pdfOptions: Record<string, unknown>[] = [];
@@ -56,7 +61,9 @@ export class FakeBrowserWindow extends EventEmitter {
   shown = false;
   focused = false;
   minimized = false;
+  maximized = false;
   destroyed = false;
+  bounds = { x: 0, y: 0, width: 1280, height: 800 };
   constructor(readonly options: Record<string, any>) {
     super();
     FakeBrowserWindow.all.push(this);
@@ -69,6 +76,11 @@ export class FakeBrowserWindow extends EventEmitter {
   destroy = () => (this.destroyed = true);
   focus = () => (this.focused = true);
   isMinimized = () => this.minimized;
+  isDestroyed = () => this.destroyed;
+  isMaximized = () => this.maximized;
+  maximize = () => (this.maximized = true);
+  getBounds = () => ({ ...this.bounds });
+  getNormalBounds = () => ({ ...this.bounds });
   restore = () => (this.minimized = false);
 }
 
@@ -78,6 +90,8 @@ class FakeApp extends EventEmitter {
   userData = path.join(os.tmpdir(), 'hh-fake-userdata');
   requestSingleInstanceLock = vi.fn(() => true);
   quit = vi.fn();
+  relaunch = vi.fn();
+  getVersion = () => '0.1.0';
   whenReady = vi.fn(() => Promise.resolve());
   commandLine = { appendSwitch: vi.fn() };
   getAppPath = () => this.appPath;
@@ -92,13 +106,28 @@ export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() 
 // Typed by hand: inferred, its type names undici's Response by a path that differs between a
 // checkout and a worktree sharing its node_modules (tsc -b then fails with TS2742).
 export const net: { fetch: Mock<(url: string) => Promise<Response>> } = { fetch: vi.fn(async (_url: string) => new Response('')) };
-export const dialog = { showErrorBox: vi.fn(), showSaveDialog: vi.fn(async (_o: Record<string, unknown>) => ({ canceled: true, filePath: undefined as string | undefined })) };
-export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
+export const dialog = {
+  showErrorBox: vi.fn(),
+  showSaveDialog: vi.fn(async (_o: Record<string, unknown>) => ({ canceled: true, filePath: undefined as string | undefined })),
+  /** Answers with the button index `nextResponse` (0: the first button). */
+  nextResponse: 0,
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: dialog.nextResponse, checkboxChecked: false })),
+  nextOpen: { canceled: true, filePaths: [] as string[] },
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => dialog.nextOpen),
+};
+export const shell = { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn(async (_p: string) => '') };
+/** The installed application menu: the template it was built from. */
+export const Menu = {
+  installed: null as unknown[] | null,
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+  setApplicationMenu: vi.fn((menu: { template: unknown[] } | null) => (Menu.installed = menu?.template ?? null)),
+};
+export const screen = { displays: [{ workArea: { x: 0, y: 0, width: 1366, height: 728 } }], getAllDisplays: () => screen.displays };
 export const ipcMain = { handle: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn(async (..._args: unknown[]) => undefined as unknown) };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 
-export const electron = { app, protocol, net, dialog, shell, ipcMain, ipcRenderer, contextBridge, BrowserWindow: FakeBrowserWindow };
+export const electron = { app, protocol, net, dialog, shell, ipcMain, ipcRenderer, contextBridge, Menu, screen, BrowserWindow: FakeBrowserWindow };
 
 /** Fresh state for the next test. */
 export function resetElectron(): void {
@@ -108,4 +137,8 @@ export function resetElectron(): void {
   app.appPath = '/repo';
   app.requestSingleInstanceLock.mockImplementation(() => true);
   FakeBrowserWindow.all = [];
+  dialog.nextResponse = 0;
+  dialog.nextOpen = { canceled: true, filePaths: [] };
+  Menu.installed = null;
+  screen.displays = [{ workArea: { x: 0, y: 0, width: 1366, height: 728 } }];
 }

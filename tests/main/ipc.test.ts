@@ -102,3 +102,28 @@ describe('IPC bridge', () => {
     expect(map.has(7)).toBe(false);
   });
 });
+
+describe('calls in flight', () => {
+  beforeEach(resetElectron);
+
+  it('each call is counted while it runs, so a quit can wait for it', async () => {
+    const { InFlight } = await import('../../src/main/in-flight');
+    const inFlight = new InFlight();
+    let finish: (v: unknown) => void = () => {};
+    const slow = { callAny: () => new Promise<any>((r) => (finish = r)) };
+    registerIpc(slow as never, ipcMain as never, inFlight);
+    const handler = ipcMain.handle.mock.calls[0]?.[1] as Listener;
+    const call = handler({ sender: new FakeWebContents(), senderFrame: { url: 'app://pos/index.html' } }, 'setup.status', {}) as Promise<unknown>;
+    await Promise.resolve();
+    expect(inFlight.count).toBe(1);
+    let idle = false;
+    const waiting = inFlight.idle().then(() => (idle = true));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(idle).toBe(false);
+    finish({ result: { ok: true, value: 1 } });
+    await expect(call).resolves.toEqual({ ok: true, value: 1 });
+    await waiting;
+    expect(inFlight.count).toBe(0);
+    await expect(inFlight.idle()).resolves.toBeUndefined(); // nothing running: at once
+  });
+});

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { app, dialog, FakeBrowserWindow, ipcMain, protocol, resetElectron } from './fake-electron';
+import { app, dialog, FakeBrowserWindow, ipcMain, Menu, protocol, resetElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
 // Electron's own build of the addon cannot exist here: hand over the plain-Node build instead,
@@ -109,5 +109,56 @@ describe('app lifecycle', () => {
     expect(body).toContain('नहीं खुल सका');
     expect(body).toContain(path.join(app.userData, 'hamar-hatri.db'));
     expect(app.quit).toHaveBeenCalled();
+  });
+
+  const setupInput = { shopName: 'हमर हटरी', address: 'बोरसी, दुर्ग', phone: '9876543210', language: 'hi', managerName: 'ललेश्वरी साहू', pin: '2580' };
+  const handler = () => (ipcMain.handle.mock.calls[0] as unknown as [string, (e: unknown, n: string, i: unknown) => Promise<any>])[1];
+  const event = (win: FakeBrowserWindow) => ({ sender: Object.assign(win.webContents, { once: win.webContents.once.bind(win.webContents) }), senderFrame: { url: 'app://pos/index.html' } });
+
+  it('a quit waits for a call still running, then for the closing backup, and only then lets go', async () => {
+    await startApp();
+    const win = FakeBrowserWindow.all[0] as FakeBrowserWindow;
+    expect((await handler()(event(win), 'setup.complete', setupInput)).ok).toBe(true);
+    let done = false;
+    let doneAtQuit: boolean | null = null;
+    app.quit.mockImplementation(() => void (doneAtQuit = done));
+    const running = handler()(event(win), 'backup.now', {}).then((r) => ((done = true), r));
+    const quitEvent = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    app.emit('before-quit', quitEvent);
+    expect(quitEvent.defaultPrevented).toBe(true);
+    app.emit('before-quit', { preventDefault() {} }); // a second quit while waiting starts nothing new
+    expect(app.quit).not.toHaveBeenCalled();
+    expect((await running).ok).toBe(true);
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    expect(doneAtQuit).toBe(true); // the running call had finished before the app was let go
+    const backups = fs.readdirSync(path.join(userData, 'backups')).filter((f) => f.endsWith('.db'));
+    expect(backups.length).toBeGreaterThanOrEqual(2); // the one asked for, and the one on close
+    const last = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    app.emit('before-quit', last); // the quit it then calls goes through
+    expect(last.defaultPrevented).toBe(false);
+  });
+
+  it('the menu is installed in Hindi and follows the language the page switches to', async () => {
+    await startApp();
+    const labels = () => (Menu.installed as { label: string }[]).map((t) => t.label);
+    expect(labels()).toEqual(['दुकान', 'देखें', 'मदद']);
+    const win = FakeBrowserWindow.all[0] as FakeBrowserWindow;
+    win.webContents.pageLang = 'en';
+    win.emit('page-title-updated');
+    await vi.waitFor(() => expect(labels()).toEqual(['Shop', 'View', 'Help']));
+    expect(win.webContents.executeJavaScript).toHaveBeenCalledWith('document.documentElement.lang', false);
+  });
+
+  it('the window opens at the size and place it was closed at, with its menu bar shown', async () => {
+    await startApp();
+    const first = FakeBrowserWindow.all[0] as FakeBrowserWindow;
+    expect(first.options).toMatchObject({ width: 1280, height: 800, autoHideMenuBar: false });
+    first.bounds = { x: 30, y: 40, width: 1200, height: 720 };
+    first.emit('close');
+    app.emit('will-quit');
+    resetElectron();
+    app.userData = userData;
+    await startApp();
+    expect((FakeBrowserWindow.all[0] as FakeBrowserWindow).options).toMatchObject({ x: 30, y: 40, width: 1200, height: 720 });
   });
 });

@@ -24,8 +24,8 @@ export const SCREENSHOTS = path.resolve('test-results/screenshots');
  * prints. The renderer must already be built (tests/global-setup.ts does that). `env` adds variables
  * for the server, e.g. HH_TEST_CLOCK_FILE (a test-only clock, see src/server/cli.ts).
  */
-export async function startServeCli(dbFile: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', '--db', dbFile, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+export async function startServeCli(dbFile: string, env: Record<string, string> = {}, args: string[] = []): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', '--db', dbFile, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not print a URL: ${out}`)), 30_000);
@@ -63,6 +63,8 @@ export async function openDemoShop(
     timeoutMs?: number;
     env?: Record<string, string>;
     dbFile?: string;
+    /** More arguments for `serve` (e.g. --lan-host 127.0.0.1). */
+    serveArgs?: string[];
     /** Before the page loads. */
     beforeLoad?: (page: Page) => Promise<void>;
     /** Stay on the manager's home (the dashboard) instead of going on to Sell (F1) as the counter's tests begin. */
@@ -76,7 +78,7 @@ export async function openDemoShop(
     env.HH_TEST_CLOCK_FILE = path.join(tempDir('hh-clock-'), 'clock.txt');
     fs.writeFileSync(env.HH_TEST_CLOCK_FILE, `${new Date().toISOString()} running`);
   }
-  const server = await startServeCli(opts.dbFile ?? path.join(tempDir(), 'shop.db'), env);
+  const server = await startServeCli(opts.dbFile ?? path.join(tempDir(), 'shop.db'), env, opts.serveArgs);
   const page = await browser.newPage({ ...(opts.viewport ? { viewport: opts.viewport } : {}), ...(opts.acceptDownloads ? { acceptDownloads: true } : {}) });
   if (opts.timeoutMs) page.setDefaultTimeout(opts.timeoutMs);
   const errors: string[] = [];

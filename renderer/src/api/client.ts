@@ -17,10 +17,15 @@ export async function call<N extends MethodName>(name: N, input: Input<N>): Prom
   const r = await send(name, input);
   // The login ended (idle, PIN reset, retired): tell the app to show the lock screen.
   if (!r.ok && r.error.code === 'UNAUTHENTICATED') window.dispatchEvent(new Event(LOCKED_EVENT));
+  // A joined counter lost (or was refused by) the main counter: the link banner looks again now.
+  if (!r.ok && (r.error.code === 'LINK_DOWN' || r.error.code === 'DEVICE_REVOKED' || r.error.code === 'FOREIGN_CERTIFICATE')) {
+    window.dispatchEvent(new CustomEvent(LINK_EVENT, { detail: r.error.code }));
+  }
   return r as Result<Output<N>>;
 }
 
 export const LOCKED_EVENT = 'hh:locked';
+export const LINK_EVENT = 'hh:link';
 
 async function send(name: string, input: unknown): Promise<Result<unknown>> {
   try {

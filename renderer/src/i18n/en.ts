@@ -5,6 +5,7 @@ import { xlsxEn } from './xlsx';
 import { gstEn } from './gst';
 import { tillEn } from './till';
 import { rangeReportsEn } from './rangeReports';
+import { lanEn } from './lan';
 
 /** English texts. The Hindi file must have exactly these keys (checked by the type and a test). */
 export const en = {
@@ -12,6 +13,7 @@ export const en = {
   ...boardEn,
   ...ordersEn,
   ...rangeReportsEn,
+  lan: lanEn,
   app: { name: 'Hamar Hatri', tagline: 'Handicraft emporium · point of sale' },
   nav: { sell: 'Sell', rentals: 'Rentals', stock: 'Stock', artisans: 'Artisans & Payouts', reports: 'Reports', settings: 'Settings', board: "Members' board", orders: 'Orders' },
   common: {
@@ -1022,6 +1024,11 @@ export const en = {
     REPORT_RANGE_TOO_LONG: 'This range is longer than 5 years. Choose a shorter range.',
     REPORT_RANGE_FUTURE: 'This range runs into days still to come: today is {{today}}. Choose an end on or before today.',
     COUNT_CLOSED: 'This stock count is already posted or cancelled.',
+    PAIRING_CODE_WRONG: 'That pairing code does not match the main counter at that address. Check the code shown on the main counter (Settings → Counters).',
+    PAIRING_LOCKED: 'Too many wrong pairing codes. Wait 10 minutes, then try again.',
+    FOREIGN_CERTIFICATE: 'The computer at that address is not the main counter this counter was paired with. Nothing was sent.',
+    DEVICE_REVOKED: 'This counter was removed by the shop owner. Ask her to pair it again.',
+    LINK_DOWN: 'The main counter cannot be reached. Check that it is on and on the same network.',
     INTERNAL: 'Something went wrong; nothing was saved. Please try again.',
     UNKNOWN_MEMBER: 'No such member in the group (or she is marked as left). Choose a member from the list. Nothing was saved.',
     UNKNOWN_STAFF: 'No such staff member (or she is retired). Choose someone from the list. Nothing was saved.',

@@ -6,6 +6,7 @@ import { dashboardHi } from './dashboard';
 import { ordersHi } from './orders';
 import { xlsxHi } from './xlsx';
 import { rangeReportsHi } from './rangeReports';
+import { lanHi } from './lan';
 
 /** हिन्दी पाठ: हर कुंजी अंग्रेज़ी वाली के समान (टाइप और टेस्ट दोनों जाँचते हैं)। */
 export const hi: Messages = {
@@ -13,6 +14,7 @@ export const hi: Messages = {
   ...boardHi,
   ...ordersHi,
   ...rangeReportsHi,
+  lan: lanHi,
   app: { name: 'हमर हटरी', tagline: 'हस्तशिल्प एंपोरियम · बिक्री काउंटर' },
   nav: { sell: 'बिक्री', rentals: 'किराया', stock: 'स्टॉक', artisans: 'कारीगर और भुगतान', reports: 'रिपोर्ट', settings: 'सेटिंग', board: 'सदस्यों की बात', orders: 'ऑर्डर' },
   common: {
@@ -983,6 +985,11 @@ export const hi: Messages = {
     DB_NEWER_THAN_APP: 'यह डेटाबेस ऐप के नए संस्करण का है। कृपया ऐप अपडेट करें।',
     BAD_REQUEST: 'अनुरोध पढ़ा नहीं जा सका।',
     IDEMPOTENCY_MISMATCH: 'यह अनुरोध पहले किसी और काम के लिए इस्तेमाल हो चुका है। कुछ भी सहेजा नहीं गया: फिर से शुरू करें।',
+    PAIRING_CODE_WRONG: 'यह जोड़ने का कोड उस पते वाले मुख्य काउंटर से मेल नहीं खाता। मुख्य काउंटर पर दिखा कोड देखें (सेटिंग → काउंटर)।',
+    PAIRING_LOCKED: 'बहुत बार गलत कोड डाला गया। 10 मिनट रुककर फिर कोशिश करें।',
+    FOREIGN_CERTIFICATE: 'उस पते पर वह मुख्य काउंटर नहीं है जिससे यह काउंटर जुड़ा था। कुछ भी नहीं भेजा गया।',
+    DEVICE_REVOKED: 'दुकान की मालिक ने इस काउंटर को हटा दिया है। उनसे फिर से जोड़ने को कहें।',
+    LINK_DOWN: 'मुख्य काउंटर से संपर्क नहीं हो रहा। देखें कि वह चालू है और उसी नेटवर्क पर है।',
     INTERNAL: 'कुछ गड़बड़ हुई; कुछ भी सहेजा नहीं गया। कृपया फिर कोशिश करें।',
     UNKNOWN_MEMBER: 'समूह में ऐसी कोई सदस्य नहीं है (या वे छोड़ चुकी हैं)। सूची से सदस्य चुनें। कुछ भी सहेजा नहीं गया।',
     UNKNOWN_STAFF: 'ऐसा कोई कर्मचारी नहीं है (या वे हट चुकी हैं)। सूची से किसी को चुनें। कुछ भी सहेजा नहीं गया।',

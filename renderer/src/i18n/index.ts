@@ -20,14 +20,20 @@ export async function initI18n(lang: Lang = initialLanguage()) {
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
   });
-  document.documentElement.lang = lang;
+  showLanguage(lang);
   return i18next;
+}
+
+/** <html lang> and the window's title in the chosen language (the desktop menu follows them). */
+function showLanguage(lang: Lang): void {
+  document.documentElement.lang = lang;
+  document.title = lang === 'hi' ? 'हमर हटरी POS' : 'Hamar Hatri POS';
 }
 
 /** Switch the screens' language; `remember` keeps the choice on this computer. */
 export function setLanguage(lang: Lang, remember = true): void {
   if (remember) localStorage.setItem(LANG_KEY, lang);
-  document.documentElement.lang = lang;
+  showLanguage(lang);
   void i18next.changeLanguage(lang);
 }
 

@@ -113,7 +113,8 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
   // A closed day takes no more bills: they go to the next shop day (tradingDay).
   const date = tradingDay(db, now);
   const at = now.toISOString();
-  const { billNo, fy, seq } = nextBillNo(db, shop.bill_prefix, shop.counter_code, date);
+  const counter = cashier.counter ?? shop.counter_code; // a paired counter bills in its own series
+  const { billNo, fy, seq } = nextBillNo(db, shop.bill_prefix, counter, date);
   const uid = uuidv7();
   const saleId = Number(
     stmt(
@@ -122,7 +123,7 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
          customer_phone, discount_reason, gross_paise, discount_paise, total_paise, tax_paise)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
-      uid, billNo, shop.counter_code, fy, seq, at, date, cashier.id, approver?.id ?? null, gstOn ? 'tax_invoice' : 'bill_of_supply', shop.gstin,
+      uid, billNo, counter, fy, seq, at, date, cashier.id, approver?.id ?? null, gstOn ? 'tax_invoice' : 'bill_of_supply', shop.gstin,
       input.customerName, input.customerPhone, input.discountReason, bill.grossPaise, bill.discountPaise, bill.totalPaise, bill.taxPaise,
     ).lastInsertRowid,
   );

@@ -96,7 +96,7 @@ export function returnItems(db: DB, input: ReturnRequest, cashier: SessionUser, 
   // A closed day takes no more bills: they go to the next shop day (tradingDay).
   const date = tradingDay(db, now);
   const at = now.toISOString();
-  const { billNo: returnNo } = nextBillNo(db, shop.bill_prefix, `${shop.counter_code}-R`, date);
+  const { billNo: returnNo } = nextBillNo(db, shop.bill_prefix, `${cashier.counter ?? shop.counter_code}-R`, date);
   const uid = uuidv7();
   // Goods first: an exchange's new sale may sell what just came back.
   lines.forEach((l, i) => {

@@ -12,6 +12,7 @@ import { rentalsApi } from './rentals';
 import { ordersApi } from './orders';
 import { usersApi } from './users';
 import { backupApi } from './backup';
+import { lanApi } from './lan';
 import { printApi } from './print';
 import { reportsApi } from './reports';
 import { dashboardApi } from './dashboard';
@@ -60,6 +61,7 @@ export const contract = {
   ...tillApi,
   ...gstApi,
   ...rangeReportsApi,
+  ...lanApi,
 };
 
 export type Api = typeof contract;

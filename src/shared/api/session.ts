@@ -6,6 +6,8 @@ export interface SessionUser {
   id: number;
   name: string;
   role: Role;
+  /** Set on a login made at a paired counter on the LAN: its own counter code and bill series. */
+  counter?: string;
 }
 
 export const sessionApi = {

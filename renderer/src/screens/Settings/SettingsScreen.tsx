@@ -5,11 +5,12 @@ import { Tabs } from '../../components/Tabs';
 import { AuditTab } from './AuditTab';
 import { BackupTab } from './BackupTab';
 import { BillingForm } from './BillingForm';
+import { CountersTab } from './CountersTab';
 import { PrinterTab } from './PrinterTab';
 import { ShopDetailsForm } from './ShopDetailsForm';
 import { StaffTab } from './StaffTab';
 
-type TabKey = 'shop' | 'billing' | 'printer' | 'staff' | 'audit' | 'backup';
+type TabKey = 'shop' | 'billing' | 'printer' | 'staff' | 'audit' | 'backup' | 'counters';
 
 /** Settings: the shop's details, bills and payments, the counter printer, staff, the audit trail and backups. */
 export function SettingsScreen({ onSaved, user, tab: first }: { onSaved: (s: ShopSettings) => void; user: SessionUser; tab?: TabKey }) {
@@ -26,6 +27,7 @@ export function SettingsScreen({ onSaved, user, tab: first }: { onSaved: (s: Sho
           { key: 'staff', label: t('staff.tab') },
           { key: 'audit', label: t('audit.tab') },
           { key: 'backup', label: t('backup.tab') },
+          ...(user.role !== 'cashier' ? [{ key: 'counters' as const, label: t('lan.tab') }] : []),
         ]}
         current={tab}
         onChange={setTab}
@@ -36,6 +38,7 @@ export function SettingsScreen({ onSaved, user, tab: first }: { onSaved: (s: Sho
       {tab === 'staff' ? <StaffTab role={user.role} myId={user.id} /> : null}
       {tab === 'audit' ? <AuditTab role={user.role} /> : null}
       {tab === 'backup' ? <BackupTab role={user.role} /> : null}
+      {tab === 'counters' ? <CountersTab role={user.role} /> : null}
     </section>
   );
 }

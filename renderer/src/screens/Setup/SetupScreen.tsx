@@ -6,9 +6,10 @@ import { Field } from '../../components/Field';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useApiError, type ShownError } from '../../components/useApiError';
 import { setLanguage } from '../../i18n';
+import { JoinShopCard } from './JoinShopCard';
 
 /** First run: the shop's name, the first manager and her PIN, the language; or a demo shop. */
-export function SetupScreen({ onDone }: { onDone: (user: SessionUser, demoPins?: DemoLoaded['pins']) => void }) {
+export function SetupScreen({ onDone, onJoined }: { onDone: (user: SessionUser, demoPins?: DemoLoaded['pins']) => void; onJoined: () => void }) {
   const { t, i18n } = useTranslation();
   const showError = useApiError();
   const [form, setForm] = useState({ shopName: '', address: '', phone: '', managerName: '', pin: '', pinConfirm: '' });
@@ -88,6 +89,7 @@ export function SetupScreen({ onDone }: { onDone: (user: SessionUser, demoPins?:
             {t('setup.start')}
           </button>
         </form>
+        <div className="setup-side">
         <aside className="card demo-card">
           <h2>{t('setup.demoTitle')}</h2>
           <p>{t('setup.demoText')}</p>
@@ -95,6 +97,8 @@ export function SetupScreen({ onDone }: { onDone: (user: SessionUser, demoPins?:
             {t('setup.loadDemo')}
           </button>
         </aside>
+        <JoinShopCard onJoined={onJoined} />
+        </div>
       </div>
     </div>
   );

@@ -1,0 +1,128 @@
+/**
+ * The main counter's API on the shop's LAN, over HTTPS with its own certificate. Two routes:
+ *   POST /lan/pair            {code, name}  → a device token and counter code (the code shown here)
+ *   POST /lan/api/<method>    the same dispatch as the screens, for a paired device only
+ * A device sends `authorization: Bearer <device token>` and `x-hh-session: <login token>` (logins
+ * made from a device work only from that device). Browsers are not clients here: any request with
+ * an Origin header is refused, so a web page on the Wi-Fi cannot call the shop.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import https from 'node:https';
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { App } from '../core/app';
+import { normalizeCode, pairingCode } from '../core/lan/code';
+import { deviceByToken, hostRow, pairDevice } from '../core/lan/host';
+import { pendingCountHeader } from '../core/lan/wire';
+import { readSettings } from '../core/settings/handlers';
+import { contract, maxBodyOf, type Contract } from '../shared/api';
+import type { ErrorCode } from '../shared/errors';
+
+export interface LanServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+const WRONG_CODES_ALLOWED = 5;
+const WRONG_CODE_WINDOW_MS = 10 * 60_000;
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function refuse(res: http.ServerResponse, status: number, code: ErrorCode, details: Record<string, unknown> = {}): void {
+  send(res, status, { result: { ok: false, error: { code, details } } });
+}
+
+function readJson(req: http.IncomingMessage, limit: number): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        req.destroy();
+        return reject(Object.assign(new Error('too large'), { status: 413 }));
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => {
+      try {
+        const t = Buffer.concat(chunks).toString('utf8');
+        resolve(t === '' ? {} : JSON.parse(t));
+      } catch {
+        reject(Object.assign(new Error('json'), { status: 400 }));
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function startLanServer(opts: { app: App; host?: string; port?: number; clock?: () => Date }): Promise<LanServer> {
+  const { app } = opts;
+  const clock = opts.clock ?? (() => new Date());
+  const h = hostRow(app.db);
+  if (!h.cert_pem || !h.key_pem || !h.fingerprint) throw new Error('main-counter mode has no certificate yet');
+  const code = pairingCode(h.fingerprint);
+  let wrong: number[] = [];
+
+  const pair = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const now = clock();
+    wrong = wrong.filter((t) => now.getTime() - t < WRONG_CODE_WINDOW_MS);
+    if (wrong.length >= WRONG_CODES_ALLOWED) return refuse(res, 429, 'PAIRING_LOCKED');
+    const body = (await readJson(req, 4096)) as { code?: unknown; name?: unknown };
+    const name = typeof body.name === 'string' ? body.name.trim().slice(0, 60) : '';
+    if (typeof body.code !== 'string' || !sameText(normalizeCode(body.code), code)) {
+      wrong.push(now.getTime());
+      return refuse(res, 403, 'PAIRING_CODE_WRONG', { field: 'code' });
+    }
+    if (!name || /[\u0000-\u001f\u007f]/.test(name)) return refuse(res, 400, 'INVALID_INPUT', { issues: [{ path: ['deviceName'], code: 'custom', message: 'name' }] });
+    const paired = app.db.transaction(() => pairDevice(app.db, name, now)).immediate();
+    const shopName = readSettings(app.db)?.shopName ?? '';
+    send(res, 200, { ok: true, value: { deviceToken: paired.token, counterCode: paired.counterCode, shopName } });
+  };
+
+  const api = async (req: http.IncomingMessage, res: http.ServerResponse, method: string) => {
+    const auth = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(req.headers.authorization ?? '');
+    const pending = Number(req.headers[pendingCountHeader] ?? NaN);
+    const device = auth ? app.db.transaction(() => deviceByToken(app.db, auth[1]!, clock(), Number.isSafeInteger(pending) && pending >= 0 ? pending : undefined)).immediate() : null;
+    if (!device) return refuse(res, 401, 'DEVICE_REVOKED');
+    const limit = maxBodyOf(Object.hasOwn(contract, method) ? (contract as Contract)[method] : undefined);
+    const input = await readJson(req, limit);
+    const session = typeof req.headers['x-hh-session'] === 'string' && req.headers['x-hh-session'] !== '' ? req.headers['x-hh-session'] : null;
+    const outcome = await app.callAny(method, input, session, { deviceId: device.id, counter: device.counterCode });
+    send(res, 200, outcome);
+  };
+
+  const server = https.createServer({ cert: h.cert_pem, key: h.key_pem }, (req, res) => {
+    if (req.headers.origin !== undefined) return refuse(res, 403, 'FORBIDDEN', { reason: 'origin' });
+    if (req.method !== 'POST') return refuse(res, 405, 'BAD_REQUEST', { reason: 'method' });
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'BAD_REQUEST', { reason: 'content-type' });
+    const url = new URL(req.url ?? '/', 'https://lan');
+    const done = (p: Promise<void>) =>
+      p.catch((e: { status?: number }) => {
+        if (!res.headersSent) refuse(res, e.status ?? 500, e.status ? 'BAD_REQUEST' : 'INTERNAL');
+      });
+    if (url.pathname === '/lan/pair') return void done(pair(req, res));
+    if (url.pathname.startsWith('/lan/api/')) return void done(api(req, res, url.pathname.slice('/lan/api/'.length)));
+    refuse(res, 404, 'NOT_FOUND');
+  });
+  server.keepAliveTimeout = 5000;
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? h.port, opts.host ?? '0.0.0.0', () => {
+      resolve({
+        port: (server.address() as AddressInfo).port,
+        close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+      });
+    });
+  });
+}
