@@ -101,7 +101,7 @@ function rentals(s: RentalShop) {
 }
 
 /** Every dashboard figure from the ledger rows, with shop days computed here from the instants. */
-function recount(s: RentalShop, now: Date): Omit<DashboardSummary, 'drawer'> & { drawer: { openingPaise: number; inPaise: number; outPaise: number; expectedPaise: number } } {
+function recount(s: RentalShop, now: Date): Omit<DashboardSummary, 'drawer' | 'customDue' | 'board'> & { drawer: { openingPaise: number; inPaise: number; outPaise: number; expectedPaise: number } } {
   const db = s.app.db;
   const today = shopDay(now);
   const lastWeekDate = addDays(today, -7);
@@ -153,6 +153,8 @@ function check(s: RentalShop, now: Date) {
   expect(d.lowStock.count).toBe(s.ok('catalog.page', { lowStockOnly: true, limit: 1, offset: 0 }).total);
   const balances = new Map(s.ok('payouts.listBalances', {}, s.owner).map((b) => [b.artisanId, b.balancePaise]));
   for (const a of d.artisansOwed) expect(a.balancePaise).toBe(balances.get(a.artisanId));
+  expect(d.customDue).toEqual(s.ok('orders.getDueSummary', {}));
+  expect(d.board).toEqual(s.ok('board.getMonthlyCounts', { from: d.board.from }));
   return d;
 }
 
@@ -245,5 +247,33 @@ describe('dashboard.summary', () => {
     const d = s.ok('dashboard.summary', {}, s.owner);
     expect(d.drawer).toEqual(s.app.db.transaction(() => dayClose(s.app.db, TODAY).cash).deferred());
     s.app.close();
+  });
+});
+
+describe('dashboard.summary: custom work and the members\' board', () => {
+  it('counts orders due this week, overdue and ready, and the board by month over four months', async () => {
+    const { orderShop } = await import('./orders-support');
+    const s = orderShop(ist('2026-12-01', '10:00'));
+    const due = (dueDate: string) => s.ok('orders.create', s.badges({ dueDate, advance: [{ method: 'cash', amountPaise: 50_000 }] }));
+    due('2026-12-05'); // overdue by the 7th
+    const ready = due('2026-12-20');
+    due('2026-12-10'); // due this week of the 7th
+    s.ok('orders.setStatus', { requestId: crypto.randomUUID(), orderId: ready.id, status: 'in_making' });
+    s.ok('orders.setStatus', { requestId: crypto.randomUUID(), orderId: ready.id, status: 'ready' });
+    const member = s.q('SELECT id FROM artisans WHERE active = 1 ORDER BY id') as number;
+    s.at('2026-10-15', '12:00');
+    const item = s.ok('board.raise', { requestId: crypto.randomUUID(), memberId: member, kind: 'training', text: 'सिलाई की ट्रेनिंग', raisedOn: '2026-10-15' });
+    s.at('2026-12-07', '11:00');
+    s.ok('board.move', { requestId: crypto.randomUUID(), itemId: item.id, to: 'resolved', note: 'ट्रेनिंग 3 दिसंबर को हुई' });
+    s.ok('board.raise', { requestId: crypto.randomUUID(), memberId: member, kind: 'shop', text: 'दुकान में पंखा चाहिए' });
+
+    const d = s.ok('dashboard.summary', {}, s.owner);
+    expect(d.customDue).toMatchObject({ dueThisWeek: { count: 1 }, overdue: { count: 1 }, readyNotCollected: { count: 1 }, heldPaise: 150_000 });
+    expect(d.customDue).toEqual(s.ok('orders.getDueSummary', {}));
+    expect(d.board.months.map((m) => m.month)).toEqual(['2026-09', '2026-10', '2026-11', '2026-12']);
+    expect(d.board.months.find((m) => m.month === '2026-10')).toMatchObject({ raised: 1, resolved: 0 });
+    expect(d.board.months.find((m) => m.month === '2026-12')).toMatchObject({ raised: 1, resolved: 1 });
+    expect(d.board.stillOpen).toBe(1);
+    expect(d.board).toEqual(s.ok('board.getMonthlyCounts', { from: '2026-09' }));
   });
 });

@@ -126,6 +126,12 @@ describe('the dashboard in the browser', () => {
     await page.getByTestId('dash-backup').click();
     await page.getByTestId('backup-now').waitFor();
     await home(page);
+    await page.getByTestId('dash-orders').click();
+    await page.getByTestId('orders-area').waitFor();
+    await home(page);
+    await page.getByTestId('dash-board').click();
+    await page.getByTestId('board').waitFor();
+    await home(page);
     const first = page.getByTestId('dash-owed').locator('.dash-owed-row').first();
     const name = ((await first.locator('.dash-owed-name').textContent()) ?? '').trim();
     await first.click();

@@ -8,8 +8,16 @@ import { addDays, businessDate, dayStartUtc } from '../../shared/dates';
 import { pageSql } from '../catalog/handlers';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
+import { monthlyCounts } from '../board/counts';
+import { dueSummary } from '../orders/list';
 import { drawer } from '../reports/day-close';
 import { shopZoneOf } from '../shop-day';
+
+/** 'YYYY-MM' n months on (or back). */
+function addMonths(month: string, n: number): string {
+  const i = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+}
 
 /** An instant after every timestamp: "the whole day". */
 const WHOLE_DAY = '9999';
@@ -73,7 +81,7 @@ export function dashboardSummary(db: DB, now: Date): DashboardSummary {
     lowStock: { count: stmt<{ status: string }, { n: number }>(db, DASHBOARD_SQL.lowStock).get({ status: 'active' })!.n },
     artisansOwed: topOwed(db, 5),
     backup: lastBackup(db, now),
-    // TODO(custom-orders): customDue: dueSummary(db, today),  -- the core of `orders.dueSummary` (`orders.getDueSummary` on
-    // branch custom-orders, src/core/orders/list.ts), once that area is in the contract
+    customDue: dueSummary(db, today),
+    board: monthlyCounts(db, now, { from: addMonths(today.slice(0, 7), -3) }),
   };
 }

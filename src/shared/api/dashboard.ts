@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
+import type { BoardMonthlyCounts } from './board';
+import type { OrdersDueSummary } from './orders';
 import type { DayCloseReport } from './reports';
 
 /** A shop day's bills, up to an instant (the whole day when it has ended). */
@@ -46,8 +48,10 @@ export interface DashboardSummary {
   artisansOwed: OwedArtisan[];
   /** The newest backup the shop recorded, and how old it is in minutes; null when none was made. */
   backup: { at: string; reason: string; ageMinutes: number } | null;
-  // TODO(custom-orders): `customDue: OrdersDueSummary` once `orders.dueSummary` is in the contract (branch custom-orders
-  // names it `orders.getDueSummary`, its core `dueSummary(db, today)` in src/core/orders/list.ts).
+  /** Custom work: due today, this week, overdue, ready and not collected (orders.getDueSummary's figures). */
+  customDue: OrdersDueSummary;
+  /** The members' board over the last four months (board.getMonthlyCounts' figures). */
+  board: BoardMonthlyCounts;
 }
 
 export const dashboardApi = {

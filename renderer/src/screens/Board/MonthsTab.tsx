@@ -12,6 +12,7 @@ import { useApiError } from '../../components/useApiError';
 import type { ApiError } from '../../../../src/shared/errors';
 import { monthWords } from '../Rentals/dates';
 import { useReport } from '../Reports/useReport';
+import './board.css';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const helper = createColumnHelper<typeof tableFeaturesNone, BoardMonth>();

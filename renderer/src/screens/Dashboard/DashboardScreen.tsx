@@ -7,6 +7,7 @@ import { Money } from '../../components/Money';
 import { useApiError } from '../../components/useApiError';
 import { dateShort, dateWords } from '../Rentals/dates';
 import { CompareBars } from './CompareBars';
+import { MonthBars } from './MonthBars';
 import { OwedTile } from './OwedTile';
 import type { Target } from './targets';
 import { Tile } from './Tile';
@@ -118,7 +119,19 @@ export function DashboardScreen({ open }: { open: (t: Target) => void }) {
           )}
           {d.backup && backupOld ? <span className="dash-sub dash-late">{t('dashboard.backup.old')}</span> : null}
         </Tile>
-        {/* TODO(custom-orders): a "custom work due" tile (d.customDue: due today, overdue, ready) opening { area: 'orders' }, once `orders.dueSummary` is in the contract. */}
+        <Tile id="orders" tone={d.customDue.overdue.count > 0 ? 'warn' : undefined} title={t('dashboard.orders.title')} screen={t('dashboard.orders.screen')} onOpen={() => open({ area: 'orders' })}>
+          <span className="dash-pair">
+            <span className="dash-count"><b className="dash-figure" data-testid="dash-orders-week">{d.customDue.dueThisWeek.count}</b> {t('dashboard.orders.week')}</span>
+            <span className={d.customDue.overdue.count > 0 ? 'dash-count dash-late' : 'dash-count'}><b data-testid="dash-orders-overdue">{d.customDue.overdue.count}</b> {t('dashboard.orders.overdue')}</span>
+            <span className="dash-count"><b data-testid="dash-orders-ready">{d.customDue.readyNotCollected.count}</b> {t('dashboard.orders.ready')}</span>
+          </span>
+          <span className="dash-sub muted">{t('dashboard.orders.held', { amount: money(d.customDue.heldPaise) })}</span>
+        </Tile>
+
+        <Tile id="board" title={t('dashboard.board.title')} screen={t('dashboard.board.screen')} onOpen={() => open({ area: 'board' })}>
+          <MonthBars months={d.board.months} lang={lang} />
+          <span className="dash-sub muted" data-testid="dash-board-open">{t('dashboard.board.open', { count: d.board.stillOpen })}</span>
+        </Tile>
       </div>
     </section>
   );

@@ -4,5 +4,6 @@ export type Target =
   | { area: 'rentals' }
   | { area: 'stock'; tab: 'lowStock' }
   | { area: 'artisans'; artisanId?: number }
-  | { area: 'settings'; tab: 'backup' };
-// TODO(custom-orders): | { area: 'orders' } for the custom-work-due tile.
+  | { area: 'settings'; tab: 'backup' }
+  | { area: 'orders' }
+  | { area: 'board' };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../src/shared/api/define';
 import { Tabs } from '../../components/Tabs';
 import { ManagerOnlyNote } from '../Settings/ManagerOnlyNote';
+import { MonthsTab as BoardMonthsTab } from '../Board/MonthsTab';
 import { DayCloseTab } from './DayCloseTab';
 import { GstTab } from './GstTab';
 import { MonthlyTab } from './MonthlyTab';
@@ -10,7 +11,7 @@ import { RangeTab } from './RangeTab';
 import { RentalsReportTab } from './RentalsReportTab';
 import './reports.css';
 
-type Tab = 'day' | 'month' | 'range' | 'rentals' | 'gst';
+type Tab = 'day' | 'month' | 'range' | 'rentals' | 'gst' | 'board';
 
 /** रिपोर्ट: the day close (count the drawer, close the day, its slip), the month, and rentals' income apart from what is held. */
 export function ReportsArea({ role }: { role: Role }) {
@@ -29,7 +30,7 @@ export function ReportsArea({ role }: { role: Role }) {
     <section className="screen reports" data-testid="reports">
       <h2>{t('report.title')}</h2>
       <Tabs<Tab>
-        tabs={[...(['day', 'month', 'range', 'rentals'] as const).map((key) => ({ key, label: key === 'range' ? t('range.tab') : t(`report.tabs.${key}`) })), { key: 'gst' as const, label: t('gst.tab') }]}
+        tabs={[...(['day', 'month', 'range', 'rentals'] as const).map((key) => ({ key, label: key === 'range' ? t('range.tab') : t(`report.tabs.${key}`) })), { key: 'gst' as const, label: t('gst.tab') }, { key: 'board' as const, label: t('nav.board') }]}
         current={tab}
         onChange={setTab}
       />
@@ -38,6 +39,8 @@ export function ReportsArea({ role }: { role: Role }) {
       {tab === 'month' ? <MonthlyTab /> : null}
       {tab === 'range' ? <RangeTab /> : null}
       {tab === 'rentals' ? <RentalsReportTab /> : null}
+      {/* The members' board by month for the group's meeting: the board's own chart and table. */}
+      {tab === 'board' ? <BoardMonthsTab /> : null}
     </section>
   );
 }
