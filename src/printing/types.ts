@@ -59,6 +59,8 @@ export interface Payment {
 export interface UpiPayee {
   vpa: string; // 'hamarhatri@sbi'
   payeeName: string;
+  /** The most one UPI payment may ask for: a QR never asks for more (default ₹1,00,000). */
+  limitPaise?: Paise;
 }
 
 export interface SaleReceipt extends DocBase {

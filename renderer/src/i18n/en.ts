@@ -1,3 +1,4 @@
+import { counterEn } from './counter';
 /** English texts. The Hindi file must have exactly these keys (checked by the type and a test). */
 export const en = {
   app: { name: 'Hamar Hatri', tagline: 'Handicraft emporium · point of sale' },
@@ -1184,7 +1185,7 @@ export const en = {
     scanToPay: 'Customer scans to pay by UPI',
     upiQrAlt: 'UPI QR code to pay the shop',
     noUpiId: 'The shop\'s UPI id is not set, so there is no QR. A manager can set it in Settings.',
-    confirmUpiFirst: 'When the UPI payment shows on the shop\'s phone, tick "UPI payment received".',
+    confirmUpiFirst: 'When the UPI payment shows on the shop\'s phone, press "UPI received".',
     backToCart: 'Back to bill',
     finish: 'Finish sale',
     paying: 'Saving the sale…',
@@ -1399,6 +1400,7 @@ export const en = {
     noneOwed: 'No member is owed more than that.',
     owedFilterHint: 'For a payout run: show only members owed more than this.',
   },
+  ...counterEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -19,6 +19,7 @@ import dayCloses from './0017-day-closes';
 import unsettledEntries from './0018-unsettled-entries';
 import rentalGst from './0019-rental-gst';
 import idempotencyHash from './0020-idempotency-hash';
+import upiLimitRentRule from './0025-upi-limit-rent-rule';
 
 export interface Migration {
   version: number;
@@ -29,5 +30,5 @@ export interface Migration {
 /** In order; a new version is a new file appended here, never an edit of a shipped one. */
 export const migrations: readonly Migration[] = [
   foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules, reportIndexes,
-  rentals, catalogReportSpeed, rentalPhotos, dayCloses, unsettledEntries, rentalGst, idempotencyHash,
+  rentals, catalogReportSpeed, rentalPhotos, dayCloses, unsettledEntries, rentalGst, idempotencyHash, upiLimitRentRule,
 ];
