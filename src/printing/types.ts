@@ -116,6 +116,8 @@ export interface RentalItem {
   qty: number;
   rentPaise: Paise;
   depositPaise: Paise;
+  /** Both prices of a line that has a day rate and an event package (#19): the slip shows them beside the rent charged. */
+  choices?: { dayPaise: Paise; eventPaise: Paise; eventPicked: boolean };
   /** Condition noted when it went out (or came back). */
   condition?: string;
 }

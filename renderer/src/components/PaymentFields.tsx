@@ -40,7 +40,7 @@ export function PaymentMethodFields(props: {
   autoRest?: boolean;
   /** Enter in one of the boxes (the Sell screen moves on or finishes). */
   onEnter?: () => void;
-  /** The confirm buttons are shown elsewhere (beside the QR on the Sell screen). */
+  /** The confirm buttons and the UPI limit's offer are shown elsewhere (beside the QR on the Sell screen). */
   confirmElsewhere?: boolean;
 }) {
   const { t } = useTranslation();
@@ -106,8 +106,12 @@ export function PaymentMethodFields(props: {
           <input id={`${p}-upi-ref`} autoComplete="off" maxLength={60} value={draft.upi.ref} data-testid={`${p}-upi-ref`} onKeyDown={onKey}
             onChange={(e) => { const v = e.target.value; set((d) => ({ ...d, upi: { ...d.upi, ref: v } })); }} />
         </Field>
-        <UpiLimitOffer draft={draft} onDraft={set} read={read} prefix={p} />
-        {props.confirmElsewhere ? null : <UpiConfirm draft={draft} onDraft={set} read={read} prefix={p} />}
+        {props.confirmElsewhere ? null : (
+          <>
+            <UpiLimitOffer draft={draft} onDraft={set} read={read} prefix={p} />
+            <UpiConfirm draft={draft} onDraft={set} read={read} prefix={p} />
+          </>
+        )}
       </fieldset>
       <fieldset className={`card pay-method ${(read.amounts.card ?? 0) > 0 ? 'pay-method-on' : ''}`}>
         <legend>{t('sale.method.card')}</legend>

@@ -6,7 +6,7 @@ export const counterEn = {
     upiGotPart: 'UPI payment {{k}} of {{n}} received',
     upiGotHint: 'Tap when the money shows on the shop\'s phone.',
     cardGot: 'Card approved',
-    waitConfirm: 'Waiting for confirmation',
+    waitConfirm: 'To confirm',
     partOf: 'Payment {{k}} of {{n}}',
     overLimit: 'UPI {{amount}} is more than one UPI payment may be ({{limit}}).',
     splitUpi: 'Split into {{n}} UPI payments',
@@ -16,6 +16,13 @@ export const counterEn = {
     upiLimitHint: 'Above it the counter splits the UPI part; ₹1,00,000 is the common limit.',
     enterHint: 'Enter: next · F8: finish',
     doneAgain: 'Scan the next item for a new bill.',
+    ownerOnly: 'Only the shop\'s owner can change these. You can read them here.',
+  },
+  rentRule: {
+    byDay: 'By the day',
+    package: 'Event package',
+    pickPackage: 'Charge the event package',
+    cheaperHint: 'The cheaper of the two is charged unless the package is ticked.',
   },
 };
 
@@ -36,5 +43,12 @@ export const counterHi: typeof counterEn = {
     upiLimitHint: 'इससे ज़्यादा हो तो काउंटर यूपीआई को बाँट देगा; आम सीमा ₹1,00,000 है।',
     enterHint: 'Enter: आगे · F8: पूरा करें',
     doneAgain: 'नया बिल: अगला सामान स्कैन करें।',
+    ownerOnly: 'इन्हें सिर्फ़ दुकान की मालिक बदल सकती हैं। आप यहाँ पढ़ सकती हैं।',
+  },
+  rentRule: {
+    byDay: 'दिन के हिसाब से',
+    package: 'कार्यक्रम पैकेज',
+    pickPackage: 'पैकेज का दाम लें',
+    cheaperHint: 'दोनों में जो कम हो वही लगेगा, जब तक पैकेज पर निशान न हो।',
   },
 };

@@ -4,7 +4,7 @@ import type { BillingSettings } from '../../../../src/shared/api/billing';
 import type { PaymentMethod, Sale } from '../../../../src/shared/api/sales';
 import type { ApiError } from '../../../../src/shared/errors';
 import { call } from '../../api/client';
-import { CardConfirm, PaymentMethodFields, PaymentStatus, UpiConfirm } from '../../components/PaymentFields';
+import { CardConfirm, PaymentMethodFields, PaymentStatus, UpiConfirm, UpiLimitOffer } from '../../components/PaymentFields';
 import { checkoutLines, type Cart } from './cart';
 import { APPROVER_ERRORS, ManagerApproval, type Approval, type ApprovalReason } from './ManagerApproval';
 import { emptyPayments, paymentLines, readPayments, rupeesText, type PaymentDraft, type ReadOptions } from '../../components/payments';
@@ -123,6 +123,7 @@ export function PaymentPanel(props: {
       <PaymentMethodFields draft={draft} onDraft={(patch) => setDraft((d) => patch(d))} totalPaise={props.totalPaise} errors={payErrors} opts={opts} autoRest confirmElsewhere onEnter={next} />
       <aside className="pay-side">
         <PaymentStatus totalPaise={props.totalPaise} draft={draft} opts={opts} compact />
+        <UpiLimitOffer draft={draft} onDraft={(patch) => setDraft((d) => patch(d))} read={read} prefix="pay" />
         {upiPaise > 0 && !read.upiOverLimit ? (
           <div className="card pay-upi">
             <h3>{t('sale.scanToPay')}{read.upiParts.length > 1 ? ` · ${t('counter.partOf', { k: Math.min(read.upiGot + 1, read.upiParts.length), n: read.upiParts.length })}` : ''}</h3>
