@@ -310,6 +310,9 @@ describe('rentals in the browser', () => {
     await page.getByTestId('rent-due').fill(addDays(lateDay, 2));
     await page.getByTestId('rent-pick-RENT-006').click();
     await page.getByTestId('rent-line-RENT-006').getByTestId('rent-line-qty').fill('10');
+    // 2 days by the day would be ₹200 (the cheaper, charged by default, #19); the wedding takes the package.
+    await expect.poll(() => text(page, 'rent-quote-rent')).toBe('₹200.00');
+    await page.getByTestId('rent-event-0').check();
     await expect.poll(() => text(page, 'rent-quote-rent')).toBe('₹500.00');
     await page.getByTestId('rent-pay-all-cash').click();
     await bothLanguages(page, 'rentals-walkin', en.rental.walkInTitle, hi.rental.walkInTitle);
