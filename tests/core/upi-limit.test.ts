@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { receiptDoc } from '../../src/core/print/sale-docs';
 import { receipt } from '../../src/printing/docs/receipt';
+import type { BillingSettings } from '../../src/shared/api/billing';
 import { DEFAULT_UPI_LIMIT_PAISE, upiParts, upiPayUri } from '../../src/shared/upi';
 import { saleUpiDue, upi } from '../printing/fixtures';
 import { demoShop, fileApp } from '../support/db';
@@ -35,7 +36,7 @@ describe('the UPI limit', () => {
   it('is a bill setting, ₹1,00,000 by default, changed by the owner only, never below ₹1; an old client that leaves it out keeps it', () => {
     const { app } = fileApp();
     const t = demoShop(app);
-    const get = () => app.call('billing.getSettings', {}, t.cashier).result as { ok: true; value: { upiLimitPaise: number } & Record<string, unknown> };
+    const get = () => app.call('billing.getSettings', {}, t.cashier).result as { ok: true; value: BillingSettings };
     const before = get().value;
     expect(before.upiLimitPaise).toBe(10_000_000);
     expect(app.call('billing.updateSettings', { ...before, upiLimitPaise: 20_000_000 }, t.cashier).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -64,7 +65,7 @@ describe('the UPI limit', () => {
   it('the shop\'s limit reaches the receipt document', () => {
     const { app } = fileApp();
     const t = demoShop(app);
-    const b = (app.call('billing.getSettings', {}, t.owner).result as { ok: true; value: Record<string, unknown> }).value;
+    const b = (app.call('billing.getSettings', {}, t.owner).result as { ok: true; value: BillingSettings }).value;
     app.call('billing.updateSettings', { ...b, upiVpa: 'hamarhatri@sbi', upiLimitPaise: 150_000 }, t.owner);
     const jute = app.db.prepare("SELECT id, price_paise FROM products WHERE sku = 'JUTE-001'").get() as { id: number; price_paise: number };
     // A sale paid by cash in full has no QR; the document carries the payee with its limit only when something is owed.
