@@ -612,7 +612,7 @@ export const en = {
   catalog: {
     search: 'Search: name, code or barcode',
     searchHint: 'Search in Hindi or English (e.g. dhokra, ढोकरा) or scan a barcode',
-    searchNote: 'Best {{limit}} matches. Press Enter on an exact code to open it.',
+    searchNote: 'Press Enter on an exact code to open it.',
     found: 'Found: {{count}}',
     noMatch: 'Nothing matches this search.',
     newProduct: 'New product',
@@ -905,6 +905,12 @@ export const en = {
       print_rentalReturnSlip: 'Rental return slip printed',
       setup_complete: 'Shop set up',
       setup_loadDemo: 'Demo shop loaded',
+      reports_closeDay: 'Day closed',
+      sales_exchange: 'Exchange',
+      print_dayClose: 'Day-close slip printed',
+      print_returnReceipt: 'Return receipt printed',
+      print_slipPdf: 'Slip saved as PDF',
+      rentals_addPhoto: 'Rental photo added',
     },
   },
   backup: {

@@ -614,7 +614,7 @@ export const hi: Messages = {
   catalog: {
     search: 'खोजें: नाम, कोड या बारकोड',
     searchHint: 'हिंदी या अंग्रेज़ी में खोजें (जैसे ढोकरा) या बारकोड स्कैन करें',
-    searchNote: 'सबसे मिलते {{limit}} सामान। पूरा कोड लिखकर Enter (एंटर) दबाएँ तो वही सामान खुलेगा।',
+    searchNote: 'पूरा कोड लिखकर Enter (एंटर) दबाएँ तो वही सामान खुलेगा।',
     found: '{{count}} मिले',
     noMatch: 'इस खोज से कोई सामान नहीं मिला।',
     newProduct: 'नया सामान',
@@ -907,6 +907,12 @@ export const hi: Messages = {
       print_rentalReturnSlip: 'किराया वापसी पर्ची छापी',
       setup_complete: 'दुकान शुरू की',
       setup_loadDemo: 'नमूना दुकान खोली',
+      reports_closeDay: 'दिन बंद किया',
+      sales_exchange: 'अदला-बदली',
+      print_dayClose: 'दिन बंद की पर्ची छपी',
+      print_returnReceipt: 'वापसी रसीद छपी',
+      print_slipPdf: 'पर्ची पीडीएफ (PDF) में सहेजी',
+      rentals_addPhoto: 'किराए की फ़ोटो जोड़ी',
     },
   },
   backup: {

@@ -160,7 +160,7 @@ function DrawerCard({ d }: { d: DayCloseReport }) {
         <tbody>
           <Row label={t('report.day.opening')} paise={c.openingPaise} />
           <Row label={`+ ${t('report.day.cashIn')}`} paise={c.inPaise} />
-          <Row label={`− ${t('report.day.cashOut')}`} paise={c.outPaise} minus />
+          <Row label={t('report.day.cashOut')} paise={c.outPaise} minus />
           <Row label={`= ${t('report.day.expected')}`} value={<Money paise={c.expectedPaise} className="rep-big" />} strong testId="rep-expected" />
         </tbody>
       </table>
