@@ -1168,7 +1168,7 @@ export const en = {
     keep: 'No, keep it',
     cancelled: 'The bill was cancelled.',
     parked: 'Bill parked (no. {{id}}). Pick it up again from "Parked bills".',
-    keysHelp: 'Keys: F8 take payment · F9 park bill · Esc cancel · scan anywhere to add',
+    keysHelp: 'Keys: F8 take payment · F7 take UPI · F9 park bill · Esc cancel · scan anywhere to add',
     priceNow: 'Price changed: now {{price}}. The bill now uses the new price.',
     onlyLeft: 'Only {{qty}} in stock.',
     leftToReturn: 'At most {{qty}} can come back.',

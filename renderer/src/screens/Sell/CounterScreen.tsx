@@ -216,7 +216,7 @@ export function CounterScreen(props: { billing: BillingSettings | null; onHeld: 
           <button type="button" className="big sale-pay-upi" disabled={!canPay} onClick={() => startPay('upi')} data-testid="sell-pay-upi">{t('counter.payUpi')} <kbd>F7</kbd></button>
         </div>
         {confirmCancel ? (
-          <div className="banner banner-error sale-confirm" role="alert">
+          <div className="banner banner-error sale-confirm" role="alert" ref={(el) => el?.scrollIntoView({ block: 'nearest' })}>
             <p>{t('sale.cancelConfirm')}</p>
             <div className="row">
               <button type="button" onClick={() => setConfirmCancel(false)}>{t('sale.keep')}</button>
