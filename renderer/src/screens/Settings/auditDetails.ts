@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { formatINR, type Lang } from '../../../../src/shared/money';
 
 /** Keys that say nothing to a reader (ids made by the counter, secrets already left out by the core). */
-const SKIP = new Set(['requestId', 'pin', 'newPin', 'approval', 'photo', 'dataBase64', 'cart', 'before']);
+const SKIP = new Set(['requestId', 'userId', 'pin', 'newPin', 'approval', 'photo', 'dataBase64', 'cart', 'before']);
 
 /** "cashierRefundLimitPaise" -> "cashier refund limit" (the words the key is made of). */
 const words = (key: string) => key.replace(/Paise$|Milli$|Bps$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
