@@ -15,7 +15,8 @@ export function detailLine(details: unknown, t: TFunction, lang: Lang): string {
   const d = (details ?? {}) as Record<string, unknown>;
   const { input, after, ...rest } = d;
   const source = { ...(typeof input === 'object' && input ? (input as Record<string, unknown>) : {}), ...(typeof after === 'object' && after ? (after as Record<string, unknown>) : {}), ...rest };
-  const label = (k: string) => t(`auditLine.keys.${k}`, { defaultValue: words(k) });
+  // A key without Hindi words shows its value alone on a Hindi screen (no English creeping in).
+  const label = (k: string) => t(`auditLine.keys.${k}`, { defaultValue: lang === 'en' ? words(k) : '' });
   const value = (k: string, v: unknown, depth: number): string => {
     if (v === null || v === undefined || v === '') return '—';
     if (typeof v === 'boolean') return v ? t('auditLine.yes') : t('auditLine.no');
@@ -25,7 +26,12 @@ export function detailLine(details: unknown, t: TFunction, lang: Lang): string {
       if (/Bps$/.test(k)) return `${v / 100}%`;
       return String(v);
     }
-    if (typeof v === 'string') return k === 'method' ? t(`sale.method.${v}`, { defaultValue: v }) : v;
+    if (typeof v === 'string') {
+      if (k === 'method') return t(`sale.method.${v}`, { defaultValue: v });
+      if (k === 'language') return t(`languages.${v}`, { defaultValue: v });
+      if (k === 'role') return t(`roles.${v}`, { defaultValue: v });
+      return v;
+    }
     if (Array.isArray(v)) {
       if (depth > 0 || v.length > 4) return t('auditLine.items', { count: v.length });
       return v.map((x) => (typeof x === 'object' && x ? entries(x as Record<string, unknown>, depth + 1, ' ') : value(k, x, depth + 1))).join(', ');
@@ -38,7 +44,7 @@ export function detailLine(details: unknown, t: TFunction, lang: Lang): string {
     if (depth > 0 && typeof o.method === 'string' && typeof o.amountPaise === 'number') return `${value('method', o.method, depth)} ${formatINR(o.amountPaise, lang)}`;
     return Object.entries(o)
       .filter(([k, v]) => !SKIP.has(k) && v !== undefined && !(depth > 0 && /Id$/.test(k)))
-      .map(([k, v]) => `${label(k)}: ${value(k, v, depth)}`)
+      .map(([k, v]) => (label(k) ? `${label(k)}: ${value(k, v, depth)}` : value(k, v, depth)))
       .join(sep);
   };
   return entries(source, 0, ' · ') || '—';
