@@ -34,10 +34,11 @@ function prefetchAreas(): void {
 
 const AREAS = ['sell', 'rentals', 'stock', 'artisans', 'reports', 'settings', 'orders', 'board'] as const;
 /**
- * Each area's key. F1-F6 stay where the counter learnt them; areas that came later take the keys the
- * Sell screen leaves free (F8 and F9 are its cart's): custom orders F7, the members' board F10.
+ * Each area's key. F1-F6 stay where the counter learnt them; F7, F8 and F9 are the Sell cart's (take
+ * UPI, take payment, park the bill), so the areas that came later take F10 (custom orders) and
+ * Shift+F10 (the members' board); F12 is the manager's dashboard.
  */
-const AREA_KEYS: Record<(typeof AREAS)[number], string> = { sell: 'F1', rentals: 'F2', stock: 'F3', artisans: 'F4', reports: 'F5', settings: 'F6', orders: 'F7', board: 'F10' };
+const AREA_KEYS: Record<(typeof AREAS)[number], string> = { sell: 'F1', rentals: 'F2', stock: 'F3', artisans: 'F4', reports: 'F5', settings: 'F6', orders: 'F10', board: 'Shift+F10' };
 /**
  * 'home' is the manager's dashboard; a cashier's home is Sell and she has no dashboard. Its key is
  * F12, clear of the areas' keys.
@@ -67,7 +68,8 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const a = AREAS.find((x) => AREA_KEYS[x] === e.key);
+      const pressed = `${e.shiftKey ? 'Shift+' : ''}${e.key}`;
+      const a = AREAS.find((x) => AREA_KEYS[x] === pressed);
       if (a) {
         e.preventDefault();
         go(a);
@@ -101,7 +103,7 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
         {AREAS.map((a) => (
           <button key={a} type="button" className={a === area ? 'nav-item nav-on' : 'nav-item'} aria-current={a === area ? 'page' : undefined} onClick={() => go(a)} data-testid={`nav-${a}`}>
             <span>{t(`nav.${a}`)}</span>
-            <kbd>{AREA_KEYS[a]}</kbd>
+            <kbd>{AREA_KEYS[a].replace('Shift+', '⇧')}</kbd>
           </button>
         ))}
       </nav>

@@ -59,6 +59,8 @@ export interface Payment {
 export interface UpiPayee {
   vpa: string; // 'hamarhatri@sbi'
   payeeName: string;
+  /** The most one UPI payment may ask for: a QR never asks for more (default ₹1,00,000). */
+  limitPaise?: Paise;
 }
 
 export interface SaleReceipt extends DocBase {
@@ -114,6 +116,8 @@ export interface RentalItem {
   qty: number;
   rentPaise: Paise;
   depositPaise: Paise;
+  /** Both prices of a line that has a day rate and an event package (#19): the slip shows them beside the rent charged. */
+  choices?: { dayPaise: Paise; eventPaise: Paise; eventPicked: boolean };
   /** Condition noted when it went out (or came back). */
   condition?: string;
 }

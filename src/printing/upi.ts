@@ -1,2 +1,2 @@
 /** The UPI link builder lives in src/shared/upi.ts so the counter screen draws the same link. */
-export { rupeesDecimal, upiPayUri } from '../shared/upi';
+export { DEFAULT_UPI_LIMIT_PAISE, rupeesDecimal, upiParts, upiPayUri } from '../shared/upi';

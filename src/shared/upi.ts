@@ -1,4 +1,4 @@
-import type { Paise } from './money';
+import { allocate, type Paise } from './money';
 
 /** Who a UPI payment goes to: the shop's VPA ('hamarhatri@sbi') and the name the payer's app shows. */
 export interface UpiPayeeInfo {
@@ -30,4 +30,18 @@ export function upiPayUri(payee: UpiPayeeInfo, amountPaise: Paise, note: string)
     `tn=${enc(note)}`,
   ];
   return `upi://pay?${q.join('&')}`;
+}
+
+/** What one UPI payment may carry unless the shop sets otherwise: ₹1,00,000, the common payer's limit. */
+export const DEFAULT_UPI_LIMIT_PAISE = 10_000_000;
+
+/**
+ * A UPI amount as the payments a payer can make, each within `limitPaise`: as few as will do, as
+ * even as paise allow (₹1,20,000 at a ₹1,00,000 limit: ₹60,000 + ₹60,000). One part when it fits.
+ */
+export function upiParts(amountPaise: Paise, limitPaise: Paise = DEFAULT_UPI_LIMIT_PAISE): Paise[] {
+  if (amountPaise <= 0) return [];
+  if (!(limitPaise > 0) || amountPaise <= limitPaise) return [amountPaise];
+  const n = Math.ceil(amountPaise / limitPaise);
+  return allocate(amountPaise, Array.from({ length: n }, () => 1));
 }

@@ -214,8 +214,8 @@ describe('bills list, parked carts and billing settings', () => {
     const settings = { billPrefix: 'HAT', cashierDiscountLimitBps: 500, cashierRefundLimitPaise: 100_000, upiVpa: 'hamarhatri@sbi', upiPayeeName: 'Hamar Hatri', returnPolicy: 'बिना उपयोग का सामान 7 दिन में बदला जा सकता है।' };
     expect(app.call('billing.updateSettings', settings, cashier).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(app.call('billing.updateSettings', { ...settings, upiVpa: 'not a vpa', billPrefix: 'hh/' }, owner).result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(app.call('billing.updateSettings', settings, owner).result).toEqual({ ok: true, value: settings });
-    expect(app.call('billing.getSettings', {}, cashier).result).toEqual({ ok: true, value: settings });
+    expect(app.call('billing.updateSettings', settings, owner).result).toEqual({ ok: true, value: { ...settings, upiLimitPaise: 10_000_000 } }); // the UPI limit (#20) kept at its default when not sent
+    expect(app.call('billing.getSettings', {}, cashier).result).toEqual({ ok: true, value: { ...settings, upiLimitPaise: 10_000_000 } });
     const r = app.call('sales.checkout', { requestId: rid(), lines: [line(product('JUTE-001'))], payments: [{ method: 'upi', amountPaise: 25_000 }] }, cashier).result;
     expect(r.ok && r.value.billNo).toBe('HAT/2026-27/C1-000001');
   });

@@ -111,7 +111,7 @@ function step(s: RentalShop, m: Model, op: Op): void {
         break;
       }
       const days = rentalDays(r0.fromDate, r0.dueDate);
-      expect(r.value.rentPaise).toBe(r0.lines.reduce((a, l) => a + rentPerUnit(m.terms[l.sku]!, days) * l.qty, 0));
+      expect(r.value.rentPaise).toBe(r0.lines.reduce((a, l) => a + rentPerUnit(m.terms[l.sku]!, days, 'event') * l.qty, 0));
       break;
     }
     case 'checkIn': {
@@ -150,7 +150,7 @@ function step(s: RentalShop, m: Model, op: Op): void {
       const r0 = s.ok('rentals.get', { id });
       const newDue = addDays(r0.dueDate, op.days);
       const [d0, d1] = [rentalDays(r0.fromDate, r0.dueDate), rentalDays(r0.fromDate, newDue)];
-      const extra = r0.status === 'out' ? r0.lines.reduce((a, l) => a + (rentPerUnit(m.terms[l.sku]!, d1) - rentPerUnit(m.terms[l.sku]!, d0)) * (l.qty - l.returnedQty - l.missingQty), 0) : 0;
+      const extra = r0.status === 'out' ? r0.lines.reduce((a, l) => a + (rentPerUnit(m.terms[l.sku]!, d1, 'event') - rentPerUnit(m.terms[l.sku]!, d0, 'event')) * (l.qty - l.returnedQty - l.missingQty), 0) : 0;
       const before = dbFingerprint(s.app.db);
       const r = s.call('rentals.extend', { requestId: rid(), rentalId: id, newDueDate: newDue, payments: op.pay && extra > 0 ? [{ method: 'cash', amountPaise: extra }] : [] });
       if (!r.ok) {

@@ -40,8 +40,10 @@ export function rentalShop(start = ist('2026-11-23')) {
     return [r.error.code, d?.field ?? d?.issues?.[0]?.path];
   }
 
-  type Line = { sku: string; qty?: number; pieceIds?: number[] };
-  const lines = (ls: Line[]) => ls.map((l) => ({ productId: product(l.sku), qty: l.qty ?? 1, ...(l.pieceIds ? { pieceIds: l.pieceIds } : {}) }));
+  // The rental tests written before #19 price by the event package, as the shop did then: their
+  // lines ask for it; the cheaper rule (the counter's default now) is tested in rent-rule.test.ts.
+  type Line = { sku: string; qty?: number; pieceIds?: number[]; rentRule?: 'cheaper' | 'event' };
+  const lines = (ls: Line[]) => ls.map((l) => ({ productId: product(l.sku), qty: l.qty ?? 1, ...(l.pieceIds ? { pieceIds: l.pieceIds } : {}), rentRule: l.rentRule ?? ('event' as const) }));
   const bookInput = (ls: Line[], fromDate: string, dueDate: string, extra: Partial<Input<'rentals.book'>> = {}): Input<'rentals.book'> => ({
     requestId: rid(), customer: CUSTOMER, fromDate, dueDate, lines: lines(ls), ...extra,
   });

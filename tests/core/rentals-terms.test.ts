@@ -98,7 +98,8 @@ describe('rules', () => {
 describe('rent arithmetic', () => {
   it('charges days, events and blocks of event days', () => {
     const costume = { dayPricePaise: 30_000, eventPricePaise: 80_000, eventDays: 3 };
-    expect([1, 2, 3, 4, 6].map((d) => rentPerUnit(costume, d))).toEqual([80_000, 80_000, 80_000, 110_000, 170_000]);
+    // The package as picked on purpose (#19: by default the cheaper of it and the day rate, tests/core/rent-rule.test.ts).
+    expect([1, 2, 3, 4, 6].map((d) => rentPerUnit(costume, d, 'event'))).toEqual([80_000, 80_000, 80_000, 110_000, 170_000]);
     const maur = { dayPricePaise: null, eventPricePaise: 50_000, eventDays: 2 };
     expect([1, 2, 3, 4, 5].map((d) => rentPerUnit(maur, d))).toEqual([50_000, 50_000, 100_000, 100_000, 150_000]);
     const daily = { dayPricePaise: 1000, eventPricePaise: null, eventDays: null };

@@ -23,9 +23,9 @@ const AREAS = [
   { key: 'F3', chunk: 'StockArea', title: hi.stock.title },
   { key: 'F4', chunk: 'ArtisansArea', title: hi.artisan.listTitle },
   { key: 'F5', chunk: 'ReportsArea', title: hi.report.title },
-  { key: 'F7', chunk: 'OrdersArea', title: hi.orders.title },
-  // the board (F10) before Settings: Settings is the one opened last below
-  { key: 'F10', chunk: 'BoardArea', title: hi.board.title },
+  { key: 'F10', chunk: 'OrdersArea', title: hi.orders.title },
+  // the board (Shift+F10) before Settings: Settings is the one opened last below
+  { key: 'Shift+F10', chunk: 'BoardArea', title: hi.board.title },
   { key: 'F6', chunk: 'SettingsScreen', title: hi.settings.title },
 ];
 

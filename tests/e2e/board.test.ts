@@ -1,5 +1,5 @@
 /**
- * The members' board in Chromium against `serve`: the cashier opens the board (F10), records a
+ * The members' board in Chromium against `serve`: the cashier opens the board (Shift+F10), records a
  * member's training request with the keyboard (Enter), tries to resolve it without a note (refused
  * in words, nothing written), resolves it with what was done, and sees the history; a forbidden move
  * and a repeated request id write nothing; the by-month tab shows the chart and its table; the CSV
@@ -45,8 +45,8 @@ describe("members' board in the browser", () => {
       if (kind === 'shop') expect((await pageApi(page, 'board.move', { requestId: randomUUID(), itemId: r.value.id, to: 'resolved', note: 'बैज काउंटर पर रखे' })).ok).toBe(true);
     }
 
-    // F10 opens the board; F9 puts the cursor on the member.
-    await page.keyboard.press('F10');
+    // Shift+F10 opens the board; F9 puts the cursor on the member.
+    await page.keyboard.press('Shift+F10');
     await page.getByTestId('board').waitFor();
     await page.getByTestId('board-table').waitFor();
     await page.keyboard.press('F9');

@@ -150,6 +150,8 @@ describe('the leak check', () => {
     await look('artisan');
     await area('F5', 'reports', hi.report.title);
     await area('F6', 'settings', hi.settings.title);
+    await area('F10', 'orders', hi.orders.title);
+    await area('Shift+F10', 'board', hi.board.title);
     await area('F12', 'dashboard', hi.dashboard.title);
 
     const report = Object.entries(found).map(([a, w]) => `${a}: ${w.join(' | ')}`).join('\n');

@@ -1,5 +1,5 @@
 /**
- * Custom orders in Chromium against `serve`: the owner opens Orders (F7), takes an order for 200
+ * Custom orders in Chromium against `serve`: the owner opens Orders (F10), takes an order for 200
  * धान आर्ट badges at ₹25 made by two members with a ₹2,000 cash advance, marks it ready, delivers
  * 120 (the advance applied, the rest by UPI) and then the last 80 in cash, and prints the order
  * slip on a loopback printer. Screenshots in Hindi and English at 1366x768.
@@ -33,7 +33,7 @@ describe('custom orders in the browser', () => {
     printer = await startPrinter();
     expect((await pageApi(page, 'print.updateSettings', goodPrinter(printer.url))).ok).toBe(true);
 
-    await page.keyboard.press('F7');
+    await page.keyboard.press('F10');
     await page.getByTestId('orders-area').waitFor();
     await page.getByTestId('tab-new').click();
     await page.getByTestId('order-customer').fill('सरस्वती शिशु मंदिर');
@@ -125,7 +125,7 @@ describe('custom orders in the browser', () => {
     await bothLanguages(page, 'orders-artisan-open-work', 'Open order work', 'बाकी ऑर्डर का काम');
 
     // Cancelled before work began: by the shop's rule a quarter of the ₹500 advance is kept, ₹375 goes back.
-    await page.keyboard.press('F7');
+    await page.keyboard.press('F10');
     await page.getByTestId('tab-open').click();
     await page.getByTestId(`order-row-${mour.value.orderNo}`).click();
     expect(await page.getByTestId('order-cancel-rule').textContent()).toContain(formatINR(12_500, 'hi'));

@@ -117,7 +117,12 @@ describe('rentals in the browser', () => {
     const line = page.getByTestId('rent-line-RENT-001');
     await line.waitFor();
     await line.getByTestId('rent-piece-RENT-001-1').check();
-    // the live quote: ₹800 for up to 3 days (2 days here) + ₹2,000 deposit, the piece free
+    // the live quote shows both prices: ₹600 by the day (2 days), charged as the cheaper, or the ₹800 package;
+    // the family wants the wedding package (drapes and crown included), so the counter picks it on purpose (#19)
+    await expect.poll(() => text(page, 'rent-quote-rent')).toBe('₹600.00');
+    expect(await text(page, 'rent-choice-0')).toContain('₹800.00');
+    await page.getByTestId('rent-event-0').check();
+    // ₹800 for up to 3 days (2 days here) + ₹2,000 deposit, the piece free
     await expect.poll(() => text(page, 'rent-quote-rent')).toBe('₹800.00');
     expect(await text(page, 'rent-quote-deposit')).toBe('₹2,000.00');
     expect(await page.getByTestId('rent-quote').locator('.total-amount').textContent()).toBe('₹2,800.00');
@@ -305,6 +310,9 @@ describe('rentals in the browser', () => {
     await page.getByTestId('rent-due').fill(addDays(lateDay, 2));
     await page.getByTestId('rent-pick-RENT-006').click();
     await page.getByTestId('rent-line-RENT-006').getByTestId('rent-line-qty').fill('10');
+    // 2 days by the day would be ₹200 (the cheaper, charged by default, #19); the wedding takes the package.
+    await expect.poll(() => text(page, 'rent-quote-rent')).toBe('₹200.00');
+    await page.getByTestId('rent-event-0').check();
     await expect.poll(() => text(page, 'rent-quote-rent')).toBe('₹500.00');
     await page.getByTestId('rent-pay-all-cash').click();
     await bothLanguages(page, 'rentals-walkin', en.rental.walkInTitle, hi.rental.walkInTitle);

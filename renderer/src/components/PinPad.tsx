@@ -9,10 +9,13 @@ export function PeoplePicker(props: { people: SessionUser[]; chosen: SessionUser
   return (
     <div className="people" role="list" aria-label={props.label}>
       {props.people.map((p) => (
-        <button key={p.id} role="listitem" type="button" className={props.chosen?.id === p.id ? 'person person-on' : 'person'} onClick={() => props.onChoose(p)}>
-          <span className="person-name">{p.name}</span>
-          <span className="person-role">{t(`roles.${p.role}`)}</span>
-        </button>
+        // A list item holding a real button: assistive technology hears "name, role, button" (#19).
+        <div key={p.id} role="listitem" className="person-item">
+          <button type="button" className={props.chosen?.id === p.id ? 'person person-on' : 'person'} aria-pressed={props.chosen?.id === p.id} onClick={() => props.onChoose(p)}>
+            <span className="person-name">{p.name}</span>
+            <span className="person-role">{t(`roles.${p.role}`)}</span>
+          </button>
+        </div>
       ))}
     </div>
   );

@@ -6,6 +6,7 @@ import { gstEn } from './gst';
 import { tillEn } from './till';
 import { rangeReportsEn } from './rangeReports';
 import { lanEn } from './lan';
+import { counterEn } from './counter';
 
 /** English texts. The Hindi file must have exactly these keys (checked by the type and a test). */
 export const en = {
@@ -625,7 +626,7 @@ export const en = {
   catalog: {
     search: 'Search: name, code or barcode',
     searchHint: 'Search in Hindi or English (e.g. dhokra, ढोकरा) or scan a barcode',
-    searchNote: 'Best {{limit}} matches. Press Enter on an exact code to open it.',
+    searchNote: 'Press Enter on an exact code to open it.',
     found: 'Found: {{count}}',
     noMatch: 'Nothing matches this search.',
     newProduct: 'New product',
@@ -922,6 +923,12 @@ export const en = {
       board_raise: "Members' board: item recorded",
       board_assign: "Members' board: item assigned",
       board_move: "Members' board: item moved",
+      reports_closeDay: 'Day closed',
+      sales_exchange: 'Exchange',
+      print_dayClose: 'Day-close slip printed',
+      print_returnReceipt: 'Return receipt printed',
+      print_slipPdf: 'Slip saved as PDF',
+      rentals_addPhoto: 'Rental photo added',
     },
   },
   backup: {
@@ -1208,7 +1215,7 @@ export const en = {
     keep: 'No, keep it',
     cancelled: 'The bill was cancelled.',
     parked: 'Bill parked (no. {{id}}). Pick it up again from "Parked bills".',
-    keysHelp: 'Keys: F8 take payment · F9 park bill · Esc cancel · scan anywhere to add',
+    keysHelp: 'Keys: F8 take payment · F7 take UPI · F9 park bill · Esc cancel · scan anywhere to add',
     priceNow: 'Price changed: now {{price}}. The bill now uses the new price.',
     onlyLeft: 'Only {{qty}} in stock.',
     leftToReturn: 'At most {{qty}} can come back.',
@@ -1231,7 +1238,7 @@ export const en = {
     scanToPay: 'Customer scans to pay by UPI',
     upiQrAlt: 'UPI QR code to pay the shop',
     noUpiId: 'The shop\'s UPI id is not set, so there is no QR. A manager can set it in Settings.',
-    confirmUpiFirst: 'When the UPI payment shows on the shop\'s phone, tick "UPI payment received".',
+    confirmUpiFirst: 'When the UPI payment shows on the shop\'s phone, press "UPI received".',
     backToCart: 'Back to bill',
     finish: 'Finish sale',
     paying: 'Saving the sale…',
@@ -1449,6 +1456,7 @@ export const en = {
   ...xlsxEn,
   ...gstEn,
   ...tillEn,
+  ...counterEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

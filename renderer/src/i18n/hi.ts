@@ -7,6 +7,7 @@ import { ordersHi } from './orders';
 import { xlsxHi } from './xlsx';
 import { rangeReportsHi } from './rangeReports';
 import { lanHi } from './lan';
+import { counterHi } from './counter';
 
 /** हिन्दी पाठ: हर कुंजी अंग्रेज़ी वाली के समान (टाइप और टेस्ट दोनों जाँचते हैं)। */
 export const hi: Messages = {
@@ -626,7 +627,7 @@ export const hi: Messages = {
   catalog: {
     search: 'खोजें: नाम, कोड या बारकोड',
     searchHint: 'हिंदी या अंग्रेज़ी में खोजें (जैसे ढोकरा) या बारकोड स्कैन करें',
-    searchNote: 'सबसे मिलते {{limit}} सामान। पूरा कोड लिखकर Enter (एंटर) दबाएँ तो वही सामान खुलेगा।',
+    searchNote: 'पूरा कोड लिखकर Enter (एंटर) दबाएँ तो वही सामान खुलेगा।',
     found: '{{count}} मिले',
     noMatch: 'इस खोज से कोई सामान नहीं मिला।',
     newProduct: 'नया सामान',
@@ -923,6 +924,12 @@ export const hi: Messages = {
       board_raise: 'सदस्यों की बात: दर्ज हुई',
       board_assign: 'सदस्यों की बात: सौंपी गई',
       board_move: 'सदस्यों की बात: आगे बढ़ी',
+      reports_closeDay: 'दिन बंद किया',
+      sales_exchange: 'अदला-बदली',
+      print_dayClose: 'दिन बंद की पर्ची छपी',
+      print_returnReceipt: 'वापसी रसीद छपी',
+      print_slipPdf: 'पर्ची पीडीएफ (PDF) में सहेजी',
+      rentals_addPhoto: 'किराए की फ़ोटो जोड़ी',
     },
   },
   backup: {
@@ -1209,7 +1216,7 @@ export const hi: Messages = {
     keep: 'नहीं, रहने दें',
     cancelled: 'बिल रद्द कर दिया।',
     parked: 'बिल रोक दिया (नंबर {{id}})। "रुके बिल" से फिर खोलें।',
-    keysHelp: 'बटन: F8 भुगतान · F9 बिल रोकें · Esc (एस्केप) रद्द · कहीं भी स्कैन करें, सामान जुड़ेगा',
+    keysHelp: 'बटन: F8 भुगतान · F7 यूपीआई · F9 बिल रोकें · Esc (एस्केप) रद्द · कहीं भी स्कैन करें, सामान जुड़ेगा',
     priceNow: 'दाम बदल गया: अब {{price}}। बिल में नया दाम लग गया है।',
     onlyLeft: 'स्टॉक में केवल {{qty}} है।',
     leftToReturn: 'ज़्यादा से ज़्यादा {{qty}} वापस हो सकता है।',
@@ -1232,7 +1239,7 @@ export const hi: Messages = {
     scanToPay: 'ग्राहक स्कैन करके यूपीआई से भुगतान करें',
     upiQrAlt: 'दुकान को भुगतान का यूपीआई क्यूआर (QR) कोड',
     noUpiId: 'दुकान की यूपीआई आईडी नहीं भरी है, इसलिए क्यूआर (QR) नहीं है। प्रबंधक सेटिंग में भर सकती हैं।',
-    confirmUpiFirst: 'जब दुकान के फ़ोन पर यूपीआई भुगतान दिखे, तब "यूपीआई भुगतान मिल गया" पर निशान लगाएँ।',
+    confirmUpiFirst: 'जब दुकान के फ़ोन पर यूपीआई भुगतान दिखे, तब "यूपीआई मिल गया" दबाएँ।',
     backToCart: 'बिल पर वापस',
     finish: 'बिक्री पूरी करें',
     paying: 'बिक्री सहेजी जा रही है…',
@@ -1450,4 +1457,5 @@ export const hi: Messages = {
   ...xlsxHi,
   ...gstHi,
   ...tillHi,
+  ...counterHi,
 };

@@ -54,7 +54,10 @@ export function rentalSlipDoc(db: DB, rentalId: number, now: Date, lang?: Lang):
     shop, lang: lang ?? shopLang, rentalNo: r.rentalNo, at: r.pickedUpAt ?? r.createdAt, cashier: (booking ? r.createdBy : r.pickedUpBy) ?? r.createdBy,
     customer: { name: r.customer.name, phone: r.customer.phone, address: r.customer.address || undefined, idProof: r.customer.idNote || undefined },
     fromDate: r.fromDate, dueDate: r.dueDate,
-    items: r.lines.map((l) => ({ nameHi: l.nameHi, nameEn: l.nameEn, tag: l.tag ?? undefined, qty: l.qty, rentPaise: l.rentPaise, depositPaise: l.depositPaise })),
+    items: r.lines.map((l) => ({
+      nameHi: l.nameHi, nameEn: l.nameEn, tag: l.tag ?? undefined, qty: l.qty, rentPaise: l.rentPaise, depositPaise: l.depositPaise,
+      ...(l.dayRentPaise !== null && l.eventRentPaise !== null ? { choices: { dayPaise: l.dayRentPaise, eventPaise: l.eventRentPaise, eventPicked: l.rentRule === 'event' } } : {}),
+    })),
     rentPaise: r.rentPaise, depositPaise: r.depositPaise,
     paidPaise: r.advancePaise + (booking ? 0 : payments.reduce((a, p) => a + p.amountPaise, 0)),
     payments: payments.map(printed),

@@ -31,7 +31,7 @@ export function receiptDoc(db: DB, saleId: number, lang?: Lang): Doc {
     payments: s.payments.map((p) => ({ method: p.method, amountPaise: p.amountPaise, ref: p.ref || undefined })),
     tenderedPaise: tendered || undefined,
     changePaise: s.changePaise || undefined,
-    upi: billing.upiVpa && due > 0 ? { vpa: billing.upiVpa, payeeName: billing.upiPayeeName || shop.name } : undefined,
+    upi: billing.upiVpa && due > 0 ? { vpa: billing.upiVpa, payeeName: billing.upiPayeeName || shop.name, limitPaise: billing.upiLimitPaise } : undefined,
     upiDuePaise: due,
     returnPolicy: billing.returnPolicy || undefined,
     exchangeCredit: s.exchangeCredit ? { billNo: s.exchangeCredit.billNo, returnNo: s.exchangeCredit.returnNo, amountPaise: s.exchangeCredit.creditPaise } : undefined,

@@ -56,10 +56,10 @@ function insertRental(db: DB, r: NewRental, lines: PlannedLine[], s: Stamp): { i
       stmt(
         db,
         `INSERT INTO rental_lines (uid, rental_id, line_no, product_id, piece_id, qty, sku, name_hi, name_en, mode, day_price_paise, event_price_paise, event_days,
-           deposit_paise, late_fee_per_day_paise, buffer_days, artisan_id, commission_bps, gst_rate_bps, hsn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           deposit_paise, late_fee_per_day_paise, buffer_days, artisan_id, commission_bps, gst_rate_bps, hsn, rent_rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         uuidv7(), id, ++lineNo, l.productId, u.pieceId, u.qty, l.sku, l.nameHi, l.nameEn, t.mode, t.dayPricePaise, t.eventPricePaise, t.eventDays,
-        t.depositPaise, t.lateFeePerDayPaise, t.bufferDays, l.artisanId, l.commissionBps, taxed ? l.gstRateBps : 0, l.hsn,
+        t.depositPaise, t.lateFeePerDayPaise, t.bufferDays, l.artisanId, l.commissionBps, taxed ? l.gstRateBps : 0, l.hsn, l.rentRule,
       );
     }
   }

@@ -12,7 +12,7 @@ import { datesFrom, heldOn, pieceFree, segments } from './availability';
 import { balanceOf, charge, chargeLine, pay, stampOf } from './money';
 import { checkDate, checkSpan, firstHeld } from './plan';
 import { rentalDays, rentPerUnit } from './pricing';
-import { lineRows, rentalRow, stillOut, type LineRow, type RentalRow } from './read';
+import { lineRows, lineTerms, rentalRow, stillOut, type LineRow, type RentalRow } from './read';
 import { ownedUnits, readRules } from './terms';
 import { invalid, requireManager } from './checks';
 
@@ -66,8 +66,8 @@ export function extend(db: DB, input: Omit<z.output<typeof extendInput>, 'reques
   const [oldDays, newDays] = [rentalDays(r.from_date, r.due_date), rentalDays(r.from_date, input.newDueDate)];
   const extra = lines.map((l) => {
     if (r.status !== 'out') return 0;
-    const t = { dayPricePaise: l.day_price_paise, eventPricePaise: l.event_price_paise, eventDays: l.event_days };
-    return (rentPerUnit(t, newDays) - rentPerUnit(t, oldDays)) * stillOut(l);
+    const t = lineTerms(l);
+    return (rentPerUnit(t, newDays, l.rent_rule) - rentPerUnit(t, oldDays, l.rent_rule)) * stillOut(l);
   });
   const extraTotal = extra.reduce((a, x) => a + x, 0);
   const payments = input.payments.length ? exactPayments(input.payments, extraTotal, { totalPaise: extraTotal }) : [];

@@ -9,7 +9,7 @@ import { AppError } from '../../shared/errors';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
 import { bookable, datesFrom, heldOn, pieceFree, piecesOf, segments, type PieceInfo, type Segment } from './availability';
-import { rentalDays, rentPerUnit } from './pricing';
+import { rentalDays, rentChoices, rentPerUnit, type RentRule } from './pricing';
 import { ownedUnits, readTerms, rentableProduct } from './terms';
 import { invalid } from './checks';
 
@@ -20,6 +20,7 @@ export interface LineWant {
   productId: number;
   qty: number;
   pieceIds?: number[] | undefined;
+  rentRule?: RentRule | undefined;
 }
 
 export interface PlannedLine {
@@ -34,6 +35,7 @@ export interface PlannedLine {
   gstRateBps: number;
   hsn: string;
   terms: RentalTerms;
+  rentRule: RentRule;
   qty: number;
   /** Pieces mode: the pieces promised (fewer than qty only in a quote that is short). */
   pieceIds: number[];
@@ -86,7 +88,7 @@ export function planLines(db: DB, wants: LineWant[], from: BusinessDate, due: Bu
       'SELECT p.commission_bps AS c, a.commission_bps AS a, p.gst_rate_bps AS g, p.hsn AS h FROM products p LEFT JOIN artisans a ON a.id = p.artisan_id WHERE p.id = ?',
     ).get(p.id)!;
     const base = {
-      productId: p.id, sku: p.sku, nameHi: p.name_hi, nameEn: p.name_en, artisanId: p.artisan_id, commissionBps: p.artisan_id === null ? null : (share.c ?? share.a ?? 0), gstRateBps: share.g, hsn: share.h, terms, qty: w.qty,
+      productId: p.id, sku: p.sku, nameHi: p.name_hi, nameEn: p.name_en, artisanId: p.artisan_id, commissionBps: p.artisan_id === null ? null : (share.c ?? share.a ?? 0), gstRateBps: share.g, hsn: share.h, terms, rentRule: w.rentRule ?? 'cheaper', qty: w.qty,
     };
     const short = (field: Path, date: string, free: number, extra: Record<string, unknown> = {}) => {
       if (o.strict) throw new AppError('RENTAL_UNAVAILABLE', { field, sku: p.sku, date, free: Math.max(0, free), wanted: w.qty, ...extra });
@@ -146,10 +148,15 @@ export function planLines(db: DB, wants: LineWant[], from: BusinessDate, due: Bu
 /** The price of planned lines for the dates, per line and in all. */
 export function quoteOf(lines: PlannedLine[], from: BusinessDate, due: BusinessDate): RentalQuote {
   const days = rentalDays(from, due);
-  const rows = lines.map((l) => ({
-    productId: l.productId, qty: l.qty, rentPaise: rentPerUnit(l.terms, days) * l.qty, depositPaise: l.terms.depositPaise * l.qty,
+  const rows = lines.map((l) => {
+    const { dayPaise, eventPaise } = rentChoices(l.terms, days);
+    return {
+    productId: l.productId, qty: l.qty, rentPaise: rentPerUnit(l.terms, days, l.rentRule) * l.qty,
+    dayRentPaise: dayPaise === null ? null : dayPaise * l.qty, eventRentPaise: eventPaise === null ? null : eventPaise * l.qty, rentRule: l.rentRule,
+    depositPaise: l.terms.depositPaise * l.qty,
     lateFeePerDayPaise: l.terms.lateFeePerDayPaise * l.qty, free: l.free, ok: l.ok,
-  }));
+    };
+  });
   const rent = rows.reduce((a, r) => a + r.rentPaise, 0);
   const deposit = rows.reduce((a, r) => a + r.depositPaise, 0);
   return { days, lines: rows, rentPaise: rent, depositPaise: deposit, totalPaise: rent + deposit, ok: rows.every((r) => r.ok) };

@@ -3,7 +3,7 @@ import type { Rental, RentalLine, RentalPayment, RentalReturn, RentalStatus } fr
 import { AppError } from '../../shared/errors';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
-import { lateDays, rentalDays, rentPerUnit } from './pricing';
+import { lateDays, rentalDays, rentChoices, rentPerUnit, type RentRule } from './pricing';
 
 export interface RentalRow {
   id: number; uid: string; rental_no: string; status: RentalStatus; customer_name: string; customer_phone: string; customer_id_note: string; customer_address: string;
@@ -14,7 +14,7 @@ export interface RentalRow {
 export interface LineRow {
   id: number; line_no: number; product_id: number; piece_id: number | null; tag: string | null; qty: number; sku: string; name_hi: string; name_en: string; mode: 'pieces' | 'counted';
   day_price_paise: number | null; event_price_paise: number | null; event_days: number | null; deposit_paise: number; late_fee_per_day_paise: number; buffer_days: number;
-  artisan_id: number | null; commission_bps: number | null; gst_rate_bps: number; hsn: string; returned: number; missing: number;
+  artisan_id: number | null; commission_bps: number | null; gst_rate_bps: number; hsn: string; rent_rule: RentRule; returned: number; missing: number;
 }
 
 export function rentalRow(db: DB, id: number, field: string = 'rentalId'): RentalRow {
@@ -36,7 +36,13 @@ export function lineRows(db: DB, rentalId: number): LineRow[] {
 export const stillOut = (l: LineRow) => l.qty - l.returned - l.missing;
 
 /** Rent a line's units cost for the rental's days on the terms it was booked on. */
-export const lineRent = (l: LineRow, days: number) => rentPerUnit({ dayPricePaise: l.day_price_paise, eventPricePaise: l.event_price_paise, eventDays: l.event_days }, days) * l.qty;
+export const lineTerms = (l: LineRow) => ({ dayPricePaise: l.day_price_paise, eventPricePaise: l.event_price_paise, eventDays: l.event_days });
+export const lineRent = (l: LineRow, days: number) => rentPerUnit(lineTerms(l), days, l.rent_rule) * l.qty;
+/** A line's two prices for `days` (all its units), for the quote and the slip to show side by side. */
+export function lineChoices(l: LineRow, days: number) {
+  const { dayPaise, eventPaise } = rentChoices(lineTerms(l), days);
+  return { dayRentPaise: dayPaise === null ? null : dayPaise * l.qty, eventRentPaise: eventPaise === null ? null : eventPaise * l.qty, rentRule: l.rent_rule };
+}
 
 const userName = (db: DB, id: number | null) => (id === null ? null : (stmt<[number], { name: string }>(db, 'SELECT name FROM users WHERE id = ?').get(id)?.name ?? null));
 
@@ -82,7 +88,7 @@ export function getRental(db: DB, id: number, today: string): Rental {
   const pickedUp = r.picked_up_at !== null;
   const outLines: RentalLine[] = lines.map((l) => ({
     lineId: l.id, lineNo: l.line_no, productId: l.product_id, sku: l.sku, nameHi: l.name_hi, nameEn: l.name_en, mode: l.mode, pieceId: l.piece_id, tag: l.tag, qty: l.qty,
-    rentPaise: pickedUp ? charged(l.id, 'rent') : lineRent(l, days), depositPaise: pickedUp ? charged(l.id, 'deposit') : l.deposit_paise * l.qty,
+    rentPaise: pickedUp ? charged(l.id, 'rent') : lineRent(l, days), ...lineChoices(l, days), depositPaise: pickedUp ? charged(l.id, 'deposit') : l.deposit_paise * l.qty,
     lateFeePerDayPaise: l.late_fee_per_day_paise * l.qty, bufferDays: l.buffer_days, returnedQty: l.returned, missingQty: l.missing, artisanId: l.artisan_id,
     gstRateBps: l.gst_rate_bps,
   }));

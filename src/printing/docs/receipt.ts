@@ -1,7 +1,7 @@
 /** The sale receipt: a Tax Invoice when GST is on, else a Bill of Supply. */
 import { center, cut, feed, pair, row, rule, text, type Block } from '../document';
 import { bi, dateTime, itemName, methodLabel, minus, money, percent, qtyByUnit, qtyUnit } from '../format';
-import { upiPayUri } from '../upi';
+import { DEFAULT_UPI_LIMIT_PAISE, upiPayUri, upiParts } from '../upi';
 import type { SaleReceipt } from '../types';
 import { note, shopHeader, title } from './common';
 
@@ -70,9 +70,13 @@ export function receipt(s: SaleReceipt): Block[] {
   const upiDue = upiDuePaise(s);
   if (s.upi && upiDue > 0) {
     out.push(rule());
-    out.push(center(`${bi('UPI से भुगतान करें', 'Pay by UPI', L)}: ${m(upiDue)}`, { bold: true }));
-    out.push({ kind: 'qr', data: upiPayUri(s.upi, upiDue, s.billNo), size: 6 });
+    // One payment never asks for more than the UPI limit: above it the QR is the first of the payments that will do.
+    const parts = upiParts(upiDue, s.upi.limitPaise ?? DEFAULT_UPI_LIMIT_PAISE);
+    const first = parts[0]!;
+    out.push(center(`${bi('UPI से भुगतान करें', 'Pay by UPI', L)}: ${m(first)}${parts.length > 1 ? ` (1/${parts.length})` : ''}`, { bold: true }));
+    out.push({ kind: 'qr', data: upiPayUri(s.upi, first, s.billNo), size: 6 });
     out.push(center(s.upi.vpa, { size: 'small' }));
+    if (parts.length > 1) out.push(note(bi(`एक UPI भुगतान की सीमा ${m(s.upi.limitPaise ?? DEFAULT_UPI_LIMIT_PAISE)}: बाकी ${m(upiDue - first)} अगले भुगतान में`, `UPI limit ${m(s.upi.limitPaise ?? DEFAULT_UPI_LIMIT_PAISE)} a payment: the other ${m(upiDue - first)} in further payments`, L)));
   }
   out.push(rule());
   if (s.returnPolicy) out.push(note(s.returnPolicy));

@@ -28,6 +28,11 @@ export function rentalSlip(r: RentalSlip): Block[] {
   r.items.forEach((it, i) => {
     out.push(text(`${i + 1}. ${itemName(it.nameHi, it.nameEn, L)}${it.tag ? ` · ${it.tag}` : ''}${it.qty > 1 ? ` x ${it.qty}` : ''}`, { bold: true }));
     out.push(pair(`  ${bi('किराया', 'Rent', L)}`, m(it.rentPaise)));
+    if (it.choices) {
+      const c = it.choices;
+      const why = c.eventPicked ? bi('पैकेज चुना', 'package chosen', L) : bi('कम वाला', 'the cheaper', L);
+      out.push(text(`  ${bi('दिन से', 'By day', L)} ${m(c.dayPaise)} · ${bi('पैकेज', 'Package', L)} ${m(c.eventPaise)} (${why})`, { size: 'small' }));
+    }
     out.push(pair(`  ${bi('जमानत', 'Deposit', L)}`, m(it.depositPaise)));
     if (it.condition) out.push(text(`  ${bi('हालत', 'Condition', L)}: ${it.condition}`, { size: 'small' }));
   });

@@ -11,8 +11,10 @@ export const billingSettingsInput = z.object({
   upiVpa: z.union([z.literal(''), str().trim().regex(/^[\w.-]{2,256}@[A-Za-z][A-Za-z0-9]{1,63}$/, { message: 'upi' })]),
   upiPayeeName: optionalText(60),
   returnPolicy: optionalText(200),
+  /** The most one UPI payment may ask for (a QR above it fails on most payers' phones); unset keeps the shop's. */
+  upiLimitPaise: paise.refine((p) => p >= 100, { message: 'too_small' }).optional(),
 });
-export type BillingSettings = z.output<typeof billingSettingsInput>;
+export type BillingSettings = Omit<z.output<typeof billingSettingsInput>, 'upiLimitPaise'> & { upiLimitPaise: number };
 
 export const billingApi = {
   'billing.getSettings': method<BillingSettings>()({ input: z.object({}), access: 'user' }),

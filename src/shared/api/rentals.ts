@@ -115,6 +115,8 @@ const rentalLineInput = z.object({
   qty,
   /** Pieces mode: the pieces wanted (e.g. the bride chose this costume); else free ones are picked. */
   pieceIds: z.array(id).max(100).optional(),
+  /** 'event': the event package on purpose; by default the cheaper of the day rate and the package. */
+  rentRule: z.enum(['cheaper', 'event']).optional(),
 });
 
 export const quoteInput = z.object({
@@ -127,7 +129,8 @@ export const quoteInput = z.object({
 
 export interface RentalQuote {
   days: number;
-  lines: { productId: number; qty: number; rentPaise: number; depositPaise: number; lateFeePerDayPaise: number; free: number; ok: boolean }[];
+  /** rentPaise is charged by rentRule; dayRentPaise and eventRentPaise are the two prices (null: no such price), shown side by side. */
+  lines: { productId: number; qty: number; rentPaise: number; dayRentPaise: number | null; eventRentPaise: number | null; rentRule: 'cheaper' | 'event'; depositPaise: number; lateFeePerDayPaise: number; free: number; ok: boolean }[];
   rentPaise: number;
   depositPaise: number;
   totalPaise: number;
@@ -243,6 +246,10 @@ export interface RentalLine {
   qty: number;
   /** For the whole line (all units, all days charged so far). */
   rentPaise: number;
+  /** The line's two prices for the booked days (null: no such price) and the rule that chose between them. */
+  dayRentPaise: number | null;
+  eventRentPaise: number | null;
+  rentRule: 'cheaper' | 'event';
   depositPaise: number;
   lateFeePerDayPaise: number;
   bufferDays: number;

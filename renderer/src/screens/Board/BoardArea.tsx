@@ -15,7 +15,7 @@ import './board.css';
 type Tab = 'items' | 'months';
 
 /**
- * सदस्यों की बात (F10): what members raised at the workshop, taken to a resolution. Any staff member
+ * सदस्यों की बात (Shift+F10): what members raised at the workshop, taken to a resolution. Any staff member
  * records, assigns and moves items. F9 starts a new one (the member field), Enter or F8 saves,
  * Esc closes the open item.
  */

@@ -12,7 +12,7 @@ import './orders.css';
 type Tab = OrderView | 'new';
 
 /**
- * ऑर्डर (F7): custom orders. The day's questions first (due today and this week, overdue, ready
+ * ऑर्डर (F10): custom orders. The day's questions first (due today and this week, overdue, ready
  * and not collected, advances held), the lists, a new order; an order opens over them.
  */
 export function OrdersArea({ shopName, role }: { shopName: string; role: Role }) {

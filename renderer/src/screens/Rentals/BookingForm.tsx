@@ -50,7 +50,7 @@ export function BookingForm(props: { mode: 'book' | 'walkin'; onDone: (r: Rental
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [today]);
 
-  const sendLines = lines.map((l) => ({ productId: l.productId, qty: l.qty, ...(l.pieceIds.length ? { pieceIds: l.pieceIds } : {}) }));
+  const sendLines = lines.map((l) => ({ productId: l.productId, qty: l.qty, ...(l.pieceIds.length ? { pieceIds: l.pieceIds } : {}), ...(l.eventPackage ? { rentRule: 'event' as const } : {}) }));
   const { quote, error: quoteError } = useQuote(fromDate, dueDate, sendLines);
   const totalPaise = quote?.totalPaise ?? 0;
   const paying = walkIn ? totalPaise > 0 : takeAdvance;
@@ -121,7 +121,7 @@ export function BookingForm(props: { mode: 'book' | 'walkin'; onDone: (r: Rental
         )}
         {at('lines') && !Object.keys(error?.fields ?? {}).some((k) => /^lines\.\d/.test(k)) ? <small className="error-text" role="alert">{at('lines')}</small> : null}
       </fieldset>
-      <QuoteBox quote={quote} error={quoteError} empty={lines.length === 0} />
+      <QuoteBox quote={quote} error={quoteError} empty={lines.length === 0} names={lines.map((l) => items?.find((i) => i.productId === l.productId) ?? null)} onEventPackage={(i, on) => change(setLines)(lines.map((l, j) => (j === i ? { ...l, eventPackage: on } : l)))} />
       {walkIn ? (
         totalPaise > 0 ? (
           <fieldset className="card">

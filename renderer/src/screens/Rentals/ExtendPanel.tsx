@@ -26,7 +26,7 @@ export function ExtendPanel(props: { rental: Rental; onDone: (r: Rental) => void
   const [draft, setDraft] = useState<PaymentDraft>(emptyPayments);
   const [error, setError] = useRentalErrorState();
   const [busy, setBusy] = useState(false);
-  const lines = r.lines.map((l) => ({ productId: l.productId, qty: l.qty - l.returnedQty - l.missingQty, ...(l.pieceId ? { pieceIds: [l.pieceId] } : {}) })).filter((l) => l.qty > 0);
+  const lines = r.lines.map((l) => ({ productId: l.productId, qty: l.qty - l.returnedQty - l.missingQty, ...(l.pieceId ? { pieceIds: [l.pieceId] } : {}), rentRule: l.rentRule })).filter((l) => l.qty > 0);
   const { quote, error: quoteError } = useQuote(r.fromDate, due, lines, r.id);
   // A booking only moves its dates (its rent is charged at pick-up); a rental out pays the extra days.
   const booked = r.status === 'booked';

@@ -15,6 +15,8 @@ export interface DraftLine {
   qty: number;
   /** Pieces mode: the pieces she chose (e.g. this exact costume); empty: the shop picks free ones. */
   pieceIds: number[];
+  /** The event package on purpose; unset: the cheaper of the day rate and the package. */
+  eventPackage?: boolean;
 }
 
 /** How many can be lent at all: pieces not retired, or the stack owned. */

@@ -1,12 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { RentalQuote } from '../../../../src/shared/api/rentals';
 import { Money } from '../../components/Money';
+import { pickName } from '../Stock/names';
 import type { RentalError } from './useRentalError';
 
-/** The booking's price as it stands: days, rent, deposit, total; red when something is not free. */
-export function QuoteBox(props: { quote: RentalQuote | null; error: RentalError | null; empty: boolean }) {
-  const { t } = useTranslation();
+/**
+ * The booking's price as it stands: days, rent, deposit, total; red when something is not free.
+ * A line with both a day rate and an event package shows both: the cheaper is charged unless the
+ * counter ticks "event package" for it (#19).
+ */
+export function QuoteBox(props: {
+  quote: RentalQuote | null;
+  error: RentalError | null;
+  empty: boolean;
+  names?: ({ nameHi: string; nameEn: string } | null)[];
+  onEventPackage?: (lineIndex: number, on: boolean) => void;
+}) {
+  const { t, i18n } = useTranslation();
   const q = props.quote;
+  const both = q ? q.lines.map((l, i) => ({ l, i })).filter(({ l }) => l.dayRentPaise !== null && l.eventRentPaise !== null) : [];
   return (
     <div className={`card rent-quote ${q && !q.ok ? 'rent-quote-bad' : ''}`} data-testid="rent-quote" aria-live="polite">
       {props.error ? <p className="banner banner-error" role="alert" data-testid="rent-quote-error">{props.error.message}</p> : null}
@@ -21,6 +33,28 @@ export function QuoteBox(props: { quote: RentalQuote | null; error: RentalError 
             <dt>{t('rental.deposit')}</dt>
             <dd data-testid="rent-quote-deposit"><Money paise={q.depositPaise} /></dd>
           </dl>
+          {both.length ? (
+            <ul className="rent-choices" data-testid="rent-choices">
+              {both.map(({ l, i }) => {
+                const n = props.names?.[i];
+                const dayOn = l.rentRule === 'cheaper' && l.dayRentPaise! < l.eventRentPaise!;
+                return (
+                  <li key={i} data-testid={`rent-choice-${i}`}>
+                    {n ? <span className="rent-choice-name">{pickName(n, i18n.language)}</span> : null}
+                    <span className={dayOn ? 'rent-choice-on' : ''}>{t('rentRule.byDay')} <Money paise={l.dayRentPaise!} /></span>
+                    <span className={dayOn ? '' : 'rent-choice-on'}>{t('rentRule.package')} <Money paise={l.eventRentPaise!} /></span>
+                    {props.onEventPackage ? (
+                      <label className="check-row rent-choice-pick">
+                        <input type="checkbox" checked={l.rentRule === 'event'} onChange={(e) => props.onEventPackage!(i, e.target.checked)} data-testid={`rent-event-${i}`} />
+                        <span>{t('rentRule.pickPackage')}</span>
+                      </label>
+                    ) : null}
+                  </li>
+                );
+              })}
+              <li className="hint">{t('rentRule.cheaperHint')}</li>
+            </ul>
+          ) : null}
           <div className="total-card rent-quote-total">
             <span className="total-label">{t('rental.quoteTotal')}</span>
             <Money paise={q.totalPaise} className="total-amount" />

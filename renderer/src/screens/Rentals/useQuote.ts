@@ -8,6 +8,7 @@ export interface QuoteLine {
   productId: number;
   qty: number;
   pieceIds?: number[];
+  rentRule?: 'cheaper' | 'event';
 }
 
 /**

@@ -197,7 +197,7 @@ function DrawerCard({ d }: { d: DayCloseReport }) {
           <Row label={t('report.day.opening')} paise={c.openingPaise} />
           {d.opened ? <Row label={t('till.float')} paise={d.opened.floatPaise} testId="rep-float" /> : null}
           <Row label={`+ ${t('report.day.cashIn')}`} paise={c.inPaise} />
-          <Row label={`− ${t('report.day.cashOut')}`} paise={c.outPaise} minus />
+          <Row label={t('report.day.cashOut')} paise={c.outPaise} minus />
           <Row label={`= ${t('report.day.expected')}`} value={<Money paise={c.expectedPaise} className="rep-big" />} strong testId="rep-expected" />
         </tbody>
       </table>

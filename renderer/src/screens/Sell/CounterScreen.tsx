@@ -34,6 +34,7 @@ export function CounterScreen(props: { billing: BillingSettings | null; onHeld: 
   const [sale, setSale] = useState<Sale | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [confirmCancel, setConfirmCancel] = useState(false);
+  const [payStart, setPayStart] = useState<'cash' | 'upi'>('cash');
   const rid = useRequestId();
   const totals = cartTotals(cart);
   const err = notice?.kind === 'api' ? saleError(notice.error) : null;
@@ -86,19 +87,26 @@ export function CounterScreen(props: { billing: BillingSettings | null; onHeld: 
   }
 
   const canPay = totals.ready && totals.totalPaise > 0;
-  function startPay() {
+  function startPay(method: 'cash' | 'upi' = 'cash') {
     if (notice?.kind !== 'api') setNotice(null);
     setConfirmCancel(false);
+    setPayStart(method);
     setStage('pay');
   }
+  // A finished sale is shown from the top (the bill's result, not wherever the pay step was scrolled).
+  useEffect(() => {
+    if (stage !== 'done') return;
+    window.scrollTo(0, 0);
+    document.querySelector('.sale-done')?.closest('main')?.scrollTo(0, 0);
+  }, [stage]);
   const keys = useRef({ stage, canPay, hold, cancel, newSale, startPay });
   keys.current = { stage, canPay, hold, cancel, newSale, startPay };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const k = keys.current;
-      if (k.stage === 'cart' && e.key === 'F8') {
+      if (k.stage === 'cart' && (e.key === 'F8' || e.key === 'F7')) {
         e.preventDefault();
-        if (k.canPay) k.startPay();
+        if (k.canPay) k.startPay(e.key === 'F7' ? 'upi' : 'cash');
       } else if (k.stage === 'cart' && e.key === 'F9') {
         e.preventDefault();
         void k.hold();
@@ -124,7 +132,7 @@ export function CounterScreen(props: { billing: BillingSettings | null; onHeld: 
     return (
       <div className="sale-done">
         <div className="card total-card sale-done-head">
-          <span className="total-label">{t('sale.done', { billNo: sale.billNo })}</span>
+          <span className="total-label">{t('sale.done', { billNo: sale.billNo })}<small className="muted sale-done-next">{t('counter.doneAgain')}</small></span>
           {sale.changePaise > 0 ? (
             <span className="sale-done-change" data-testid="done-change">{t('sale.giveChange')} <Money paise={sale.changePaise} className="total-amount" /></span>
           ) : null}
@@ -153,6 +161,7 @@ export function CounterScreen(props: { billing: BillingSettings | null; onHeld: 
           totalPaise={totals.totalPaise}
           billing={props.billing}
           rid={rid}
+          start={payStart}
           cartRef={`${props.billing?.billPrefix || 'HH'}-${rid.get().slice(-8).toUpperCase()}`}
           onBack={() => setStage('cart')}
           onSold={(s) => { setSale(s); setStage('done'); setNotice(null); setCart(emptyCart()); }}
@@ -202,9 +211,12 @@ export function CounterScreen(props: { billing: BillingSettings | null; onHeld: 
             <input id="cust-phone" inputMode="tel" maxLength={20} value={cart.customerPhone} onChange={(e) => change({ ...cart, customerPhone: e.target.value })} data-testid="customer-phone" />
           </Field>
         </details>
-        <button type="button" className="primary big sale-pay-btn" disabled={!canPay} onClick={startPay} data-testid="sell-pay">{t('sale.pay')} <kbd>F8</kbd></button>
+        <div className="row sale-pay-row">
+          <button type="button" className="primary big sale-pay-btn" disabled={!canPay} onClick={() => startPay()} data-testid="sell-pay">{t('sale.pay')} <kbd>F8</kbd></button>
+          <button type="button" className="big sale-pay-upi" disabled={!canPay} onClick={() => startPay('upi')} data-testid="sell-pay-upi">{t('counter.payUpi')} <kbd>F7</kbd></button>
+        </div>
         {confirmCancel ? (
-          <div className="banner banner-error sale-confirm" role="alert">
+          <div className="banner banner-error sale-confirm" role="alert" ref={(el) => el?.scrollIntoView({ block: 'nearest' })}>
             <p>{t('sale.cancelConfirm')}</p>
             <div className="row">
               <button type="button" onClick={() => setConfirmCancel(false)}>{t('sale.keep')}</button>

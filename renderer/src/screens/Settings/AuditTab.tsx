@@ -4,6 +4,7 @@ import type { AuditRow, Role, StaffMember } from '../../../../src/shared/api';
 import { call } from '../../api/client';
 import { useApiError, type ShownError } from '../../components/useApiError';
 import { AuditFilters, noFilter, type AuditFilter } from './AuditFilters';
+import { detailLine } from './auditDetails';
 import { actionKey, compactJson } from './auditWords';
 import { ManagerOnlyNote } from './ManagerOnlyNote';
 import { formatInstant, useShopTimeZone } from './shopTime';
@@ -74,7 +75,7 @@ export function AuditTab({ role }: { role: Role }) {
                     <td className="audit-time">{formatInstant(r.at, tz, i18n.language)}</td>
                     <td className="audit-who">{r.userName ?? <span className="muted">{t('audit.noOne')}</span>}</td>
                     <td className="audit-what" title={r.action}>{actionWords(r.action)}</td>
-                    <td><code className="audit-json">{compactJson(r.details)}</code></td>
+                    <td className="audit-detail" title={compactJson(r.details)}>{detailLine(r.details, t, i18n.language === 'en' ? 'en' : 'hi')}</td>
                   </tr>
                 ))}
               </tbody>

@@ -32,8 +32,8 @@ export function SettingsScreen({ onSaved, user, tab: first }: { onSaved: (s: Sho
         current={tab}
         onChange={setTab}
       />
-      {tab === 'shop' ? <ShopDetailsForm onSaved={onSaved} /> : null}
-      {tab === 'billing' ? <BillingForm /> : null}
+      {tab === 'shop' ? <ShopDetailsForm onSaved={onSaved} canEdit={user.role === 'owner'} /> : null}
+      {tab === 'billing' ? <BillingForm canEdit={user.role === 'owner'} /> : null}
       {tab === 'printer' ? <PrinterTab /> : null}
       {tab === 'staff' ? <StaffTab role={user.role} myId={user.id} /> : null}
       {tab === 'audit' ? <AuditTab role={user.role} /> : null}

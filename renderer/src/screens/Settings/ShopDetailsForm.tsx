@@ -7,8 +7,8 @@ import { useApiError, type ShownError } from '../../components/useApiError';
 
 type Form = Omit<ShopSettings, 'updatedAt'>;
 
-/** The shop's details; saving is a manager's call, refused by the core for a cashier. */
-export function ShopDetailsForm({ onSaved }: { onSaved: (s: ShopSettings) => void }) {
+/** The shop's details; saving is the owner's call (the core refuses others), so anyone else reads them, without a form that would be refused. */
+export function ShopDetailsForm({ onSaved, canEdit = true }: { onSaved: (s: ShopSettings) => void; canEdit?: boolean }) {
   const { t } = useTranslation();
   const showError = useApiError();
   const [form, setForm] = useState<Form | null>(null);
@@ -43,6 +43,8 @@ export function ShopDetailsForm({ onSaved }: { onSaved: (s: ShopSettings) => voi
   return (
     <form className="card settings-form" onSubmit={save} noValidate>
       <h3>{t('settings.shop')}</h3>
+      {canEdit ? null : <p className="banner banner-info" data-testid="settings-readonly">{t('counter.ownerOnly')}</p>}
+      <fieldset className="settings-fields" disabled={!canEdit}>
       <Field id="s-shopName" label={t('settings.shopName')} error={err('shopName')}>
         <input id="s-shopName" value={form.shopName} onChange={set('shopName')} />
       </Field>
@@ -73,9 +75,10 @@ export function ShopDetailsForm({ onSaved }: { onSaved: (s: ShopSettings) => voi
           <small className="hint"> {t('settings.allowNegativeStockHint')}</small>
         </span>
       </label>
+      </fieldset>
       {error ? <p className="banner banner-error" role="alert">{error.message}</p> : null}
       {saved ? <p className="banner banner-ok" role="status">{t('common.saved')}</p> : null}
-      <button type="submit" className="primary big" data-testid="settings-save">{t('common.save')}</button>
+      {canEdit ? <button type="submit" className="primary big" data-testid="settings-save">{t('common.save')}</button> : null}
     </form>
   );
 }

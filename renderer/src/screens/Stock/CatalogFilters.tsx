@@ -28,12 +28,18 @@ export function pageQuery(f: Filters): Omit<Input<'catalog.page'>, 'offset' | 'l
   };
 }
 
-/** One row of big selects above the catalogue: craft, owner, sale/rent, sort, and two toggles. */
+/**
+ * One row of big selects above the catalogue: craft, owner, sale/rent, sort, and two toggles,
+ * folded under one line (how many are set) so the list shows ten rows or more at 1366x768 (#19).
+ */
 export function CatalogFilters(props: { value: Filters; onChange: (f: Filters) => void; crafts: Craft[]; artisans: Artisan[] }) {
   const { t, i18n } = useTranslation();
   const f = props.value;
   const set = <K extends keyof Filters>(k: K, v: Filters[K]) => props.onChange({ ...f, [k]: v });
+  const active = (f.craftId ? 1 : 0) + (f.owner ? 1 : 0) + (f.use ? 1 : 0) + (f.lowOnly ? 1 : 0) + (f.archived ? 1 : 0) + (f.sort !== 'id' ? 1 : 0);
   return (
+    <details className="filters-fold" open={active > 0 || undefined} data-testid="catalog-filters-fold">
+    <summary>{active ? t('counter.filtersOn', { count: active }) : t('counter.filters')}</summary>
     <div className="filters" data-testid="catalog-filters">
       <label className="filter">
         <span>{t('stock.craft')}</span>
@@ -71,5 +77,6 @@ export function CatalogFilters(props: { value: Filters; onChange: (f: Filters) =
         <input type="checkbox" checked={f.archived} onChange={(e) => set('archived', e.target.checked)} /> {t('catalog.archivedOnly')}
       </label>
     </div>
+    </details>
   );
 }

@@ -83,10 +83,10 @@ export function CatalogScreen({ canEdit }: { canEdit: boolean }) {
           ) : null}
         </div>
         <SearchBox label={t('catalog.search')} placeholder={t('catalog.searchHint')} onSearch={setQ} onEnter={enter} testId="catalog-search" />
-        {q ? <p className="muted search-note">{t('catalog.searchNote', { limit: SEARCH_LIMIT })}</p> : <CatalogFilters value={filters} onChange={setFilters} crafts={crafts} artisans={artisans} />}
+        {q ? <p className="muted search-note">{total !== null && total >= SEARCH_LIMIT ? `${t('counter.stockTop', { limit: SEARCH_LIMIT })} ` : ''}{t('catalog.searchNote')}</p> : <CatalogFilters value={filters} onChange={setFilters} crafts={crafts} artisans={artisans} />}
         {banner ? <p className={banner.ok ? 'banner banner-ok' : 'banner banner-error'} role={banner.ok ? 'status' : 'alert'}>{banner.text(words)}</p> : null}
         {open === null ? (
-          <VirtualTable columns={columns} widths={CATALOG_WIDTHS} fetchPage={fetchPage} resetKey={resetKey} onRowClick={(r) => setOpen(r.id)} emptyText={q ? t('catalog.noMatch') : t('stock.empty')} loadingText={t('common.loading')} testId="stock-table" />
+          <VirtualTable columns={columns} widths={CATALOG_WIDTHS} fetchPage={fetchPage} resetKey={resetKey} rowHeight={34} height="max(14rem, calc(100vh - 380px))" onRowClick={(r) => setOpen(r.id)} emptyText={q ? t('catalog.noMatch') : t('stock.empty')} loadingText={t('common.loading')} testId="stock-table" />
         ) : null}
       </section>
     </>

@@ -25,6 +25,7 @@ import customOrders from './0023-custom-orders';
 import dayCloseCount from './0024-day-close-count';
 import rangeReports from './0025-range-reports';
 import lan from './0026-lan';
+import upiLimitRentRule from './0027-upi-limit-rent-rule';
 export interface Migration {
   version: number;
   name: string;
@@ -35,5 +36,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules, reportIndexes,
   rentals, catalogReportSpeed, rentalPhotos, dayCloses, unsettledEntries, rentalGst, idempotencyHash, lowStockIndex, membersBoard, customOrders,
-  dayCloseCount, rangeReports, lan,
+  dayCloseCount, rangeReports, lan, upiLimitRentRule,
 ];
