@@ -103,7 +103,7 @@ export function Shell(props: { user: SessionUser; shopName: string; demoPins?: D
         {AREAS.map((a) => (
           <button key={a} type="button" className={a === area ? 'nav-item nav-on' : 'nav-item'} aria-current={a === area ? 'page' : undefined} onClick={() => go(a)} data-testid={`nav-${a}`}>
             <span>{t(`nav.${a}`)}</span>
-            <kbd>{AREA_KEYS[a].replace('Shift+', '⇧')}</kbd>
+            <kbd>{AREA_KEYS[a].replace('Shift+', '⇧ ')}</kbd>
           </button>
         ))}
       </nav>

@@ -88,7 +88,7 @@ export const ordersHi: typeof ordersEn = {
     lines: 'क्या बनाना है',
     addLine: 'एक पंक्ति जोड़ें',
     removeLine: 'हटाएँ',
-    fromCatalogue: 'सूची से (SKU)',
+    fromCatalogue: 'सूची से (एसकेयू कोड)',
     freeItem: 'विवरण से',
     nameHi: 'हिन्दी में नाम',
     nameEn: 'अंग्रेज़ी में नाम',

@@ -32,7 +32,7 @@ export const rangeReportsHi: typeof rangeReportsEn = {
     },
     slowDays: 'धीमे बिकने वाले: इतने दिन से कुछ नहीं बिका',
     csv: 'सीएसवी (CSV) डाउनलोड करें',
-    pdf: 'छापें / पीडीएफ़ (PDF, A4)',
+    pdf: 'छापें / पीडीएफ (PDF) · A4',
     period: '{{from}} से {{to}} तक',
     empty: 'इस अवधि में कुछ नहीं।',
     stockNow: 'स्टॉक आज का है, तारीखें कोई भी हों।',

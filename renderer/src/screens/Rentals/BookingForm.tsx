@@ -121,7 +121,7 @@ export function BookingForm(props: { mode: 'book' | 'walkin'; onDone: (r: Rental
         )}
         {at('lines') && !Object.keys(error?.fields ?? {}).some((k) => /^lines\.\d/.test(k)) ? <small className="error-text" role="alert">{at('lines')}</small> : null}
       </fieldset>
-      <QuoteBox quote={quote} error={quoteError} empty={lines.length === 0} names={lines.map((l) => items?.find((i) => i.productId === l.productId) ?? null)} onEventPackage={(i, on) => change(setLines)(lines.map((l, j) => (j === i ? { ...l, eventPackage: on } : l)))} />
+      <QuoteBox quote={quote} error={quoteError} empty={lines.length === 0} names={lines.map((l) => items?.find((i) => i.productId === l.productId) ?? null)} picked={lines.map((l) => !!l.eventPackage)} onEventPackage={(i, on) => change(setLines)(lines.map((l, j) => (j === i ? { ...l, eventPackage: on } : l)))} />
       {walkIn ? (
         totalPaise > 0 ? (
           <fieldset className="card">

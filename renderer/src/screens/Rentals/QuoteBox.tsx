@@ -15,6 +15,8 @@ export function QuoteBox(props: {
   empty: boolean;
   names?: ({ nameHi: string; nameEn: string } | null)[];
   onEventPackage?: (lineIndex: number, on: boolean) => void;
+  /** The form's own choice per line: the box follows the click at once, not the quote that comes back after it. */
+  picked?: boolean[];
 }) {
   const { t, i18n } = useTranslation();
   const q = props.quote;
@@ -45,7 +47,7 @@ export function QuoteBox(props: {
                     <span className={dayOn ? '' : 'rent-choice-on'}>{t('rentRule.package')} <Money paise={l.eventRentPaise!} /></span>
                     {props.onEventPackage ? (
                       <label className="check-row rent-choice-pick">
-                        <input type="checkbox" checked={l.rentRule === 'event'} onChange={(e) => props.onEventPackage!(i, e.target.checked)} data-testid={`rent-event-${i}`} />
+                        <input type="checkbox" checked={props.picked?.[i] ?? l.rentRule === 'event'} onChange={(e) => props.onEventPackage!(i, e.target.checked)} data-testid={`rent-event-${i}`} />
                         <span>{t('rentRule.pickPackage')}</span>
                       </label>
                     ) : null}
