@@ -6,19 +6,11 @@
  * (with --json) writes the figures. --keep leaves the shop (and its shop.json) in --dir or a tmp
  * folder; --reuse DIR measures that shop again without rebuilding it (it grows by the measured sales).
  */
-import fs from 'node:fs';
-import path from 'node:path';
+import { arg, writeJsonResult } from './cli';
 import { SHOP_SIZES, type ShopSize } from './generate';
 import { ITERATIONS, runBench } from './harness';
 import { table } from './report';
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return undefined;
-  const v = process.argv[i + 1];
-  if (v === undefined || v.startsWith('--')) throw new Error(`--${name} needs a value`);
-  return v;
-}
 
 const sizeName = arg('size') ?? 'small';
 const base = SHOP_SIZES[sizeName];
@@ -39,9 +31,4 @@ const result = await runBench({
   log: (m) => console.error(`[${((performance.now() - t0) / 1000).toFixed(1)} s] ${m}`),
 });
 console.log(table(result));
-const json = arg('json');
-if (json) {
-  fs.mkdirSync(path.dirname(path.resolve(json)), { recursive: true });
-  fs.writeFileSync(json, `${JSON.stringify(result, null, 2)}\n`);
-  console.error(`wrote ${json}`);
-}
+writeJsonResult(result);

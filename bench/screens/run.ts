@@ -4,18 +4,11 @@
  * (see bench/README.md, "Screens"). Needs the renderer built (`npx vite build`) and /usr/bin/chromium.
  */
 import fs from 'node:fs';
-import path from 'node:path';
+import { arg, writeJsonResult } from '../cli';
 import { SHOP_SIZES } from '../generate';
 import { runScreens, SCREEN_COUNTS } from './harness';
 import { screenTable } from './report';
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return undefined;
-  const v = process.argv[i + 1];
-  if (v === undefined || v.startsWith('--')) throw new Error(`--${name} needs a value`);
-  return v;
-}
 
 const sizeName = arg('size') ?? 'small';
 const size = SHOP_SIZES[sizeName];
@@ -38,9 +31,4 @@ const result = await runScreens({
   log: (m) => console.error(`[${((performance.now() - t0) / 1000).toFixed(1)} s] ${m}`),
 });
 console.log(screenTable(result));
-const json = arg('json');
-if (json) {
-  fs.mkdirSync(path.dirname(path.resolve(json)), { recursive: true });
-  fs.writeFileSync(json, `${JSON.stringify(result, null, 2)}\n`);
-  console.error(`wrote ${json}`);
-}
+writeJsonResult(result);
