@@ -11,6 +11,7 @@ import { recordMovement } from '../stock/ledger';
 import { priceBill } from './pricing';
 import { nextBillNo } from './bill-number';
 import { drawer, exactPayments } from './payments';
+import { noteStockWarning, offlineBill } from './offline';
 import { taxesByRate } from './read';
 
 interface ShopRow { time_zone: string; gstin: string; bill_prefix: string; counter_code: string; cashier_discount_limit_bps: number }
@@ -63,10 +64,14 @@ export function makerShares(taxablePaise: number, makers: readonly { artisanId: 
 }
 
 export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now: Date, opts: CheckoutOptions = {}): Sale {
-  const approver = opts.approver !== undefined ? opts.approver : approverOf(db, input, now);
   const shop = stmt<[], ShopRow>(db, 'SELECT time_zone, gstin, bill_prefix, counter_code, cashier_discount_limit_bps FROM shop_settings WHERE id = 1').get();
   if (!shop) throw new AppError('NOT_SET_UP');
-  const allowed = isManager(cashier.role) || approver !== null;
+  // A bill sold offline at a joined counter is recorded as it was sold (src/core/sales/offline.ts).
+  const offline = input.offline ? offlineBill(db, input.offline, cashier, shop.bill_prefix, now) : null;
+  const approver = opts.approver !== undefined ? opts.approver : input.approval || !offline ? approverOf(db, input, now) : offline.approver;
+  const allowed = isManager(cashier.role) || approver !== null || offline !== null;
+  // The shelf price of each line: the shop's now, or the one the offline receipt was priced at.
+  const shelf = (i: number, p: ProductRow) => (offline ? input.lines[i]!.expectedPricePaise : p.price_paise);
 
   const products = input.lines.map((l, i) => {
     const p = stmt<[number], ProductRow>(
@@ -75,6 +80,7 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
     ).get(l.productId);
     const field = ['lines', i, 'productId'];
     if (!p) throw new AppError('NOT_FOUND', { what: 'product', field, id: l.productId });
+    if (offline) return p; // sold and gone: archived since, or repriced, it is still what she bought
     if (p.status !== 'active') throw new AppError('PRODUCT_ARCHIVED', { field, id: p.id, sku: p.sku });
     if (p.for_sale !== 1) throw new AppError('NOT_FOR_SALE', { field, id: p.id, sku: p.sku });
     // The server's price wins: a cart priced before an edit is refused, and the cashier told.
@@ -91,7 +97,7 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
       const p = products[i]!;
       return {
         qtyMilli: l.qtyMilli,
-        unitPricePaise: l.priceOverridePaise ?? p.price_paise,
+        unitPricePaise: l.priceOverridePaise ?? shelf(i, p),
         discount: l.discount,
         gstRateBps: p.gst_rate_bps,
         commissionBps: p.artisan_id === null ? null : (p.commission_bps ?? p.artisan_commission_bps ?? 0),
@@ -111,10 +117,11 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
   const payments = exactPayments(input.payments, bill.totalPaise - credit, { totalPaise: bill.totalPaise, ...(credit ? { creditPaise: credit } : {}) });
 
   // A closed day takes no more bills: they go to the next shop day (tradingDay).
-  const date = tradingDay(db, now);
-  const at = now.toISOString();
+  const soldAt = offline?.at ?? now;
+  const date = tradingDay(db, soldAt);
+  const at = soldAt.toISOString();
   const counter = cashier.counter ?? shop.counter_code; // a paired counter bills in its own series
-  const { billNo, fy, seq } = nextBillNo(db, shop.bill_prefix, counter, date);
+  const { billNo, fy, seq } = offline ?? nextBillNo(db, shop.bill_prefix, counter, date);
   const uid = uuidv7();
   const saleId = Number(
     stmt(
@@ -141,7 +148,7 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
     const rule = makers ? `order:${opts.makers![i]!.map((m) => m.shareBps).join('+')}` : shareRule(p, commission);
     const line = {
       lineNo: i + 1, productId: p.id, sku: p.sku, nameHi: p.name_hi, nameEn: p.name_en, hsn: p.hsn, unit: p.unit, qtyMilli: l.qtyMilli,
-      listPricePaise: p.price_paise, unitPricePaise: l.priceOverridePaise ?? p.price_paise, grossPaise: b.grossPaise, lineDiscountPaise: b.lineDiscountPaise,
+      listPricePaise: shelf(i, p), unitPricePaise: l.priceOverridePaise ?? shelf(i, p), grossPaise: b.grossPaise, lineDiscountPaise: b.lineDiscountPaise,
       billDiscountPaise: b.billDiscountPaise, netPaise: b.netPaise, gstRateBps: gstOn ? p.gst_rate_bps : 0, taxablePaise: b.taxablePaise, cgstPaise: b.cgstPaise,
       sgstPaise: b.sgstPaise, artisanId, artisanSharePaise: b.artisanSharePaise, returnedMilli: 0,
     };
@@ -158,10 +165,11 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
         artisanId, commission, b.artisanSharePaise, rule,
       ).lastInsertRowid,
     );
-    recordMovement(db, {
-      productId: p.id, qtyMilli: -l.qtyMilli, kind: 'sale', unitPricePaise: l.priceOverridePaise ?? p.price_paise, userId: cashier.id, at: now,
-      reason: 'sale', reference: billNo, refType: 'sale', refId: uid, path: ['lines', i, 'qtyMilli'],
+    const moved = recordMovement(db, {
+      productId: p.id, qtyMilli: -l.qtyMilli, kind: 'sale', unitPricePaise: line.unitPricePaise, userId: cashier.id, at: soldAt,
+      reason: 'sale', reference: billNo, refType: 'sale', refId: uid, path: ['lines', i, 'qtyMilli'], allowNegative: offline !== null,
     });
+    if (offline) noteStockWarning(db, saleId, p.id, moved.onHandMilli, at);
     const accruals = makers ?? (p.artisan_id !== null ? [{ artisanId: p.artisan_id, sharePaise: b.artisanSharePaise }] : []);
     for (const a of accruals) {
       if (a.sharePaise <= 0) continue;

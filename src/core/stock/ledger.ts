@@ -25,6 +25,8 @@ export interface NewMovement {
   refId?: string | null;
   /** Field to name in an error (e.g. ['lines', 0, 'qtyMilli']). */
   path?: (string | number)[];
+  /** Goods that have already left the shop (a bill sold offline): recorded even below zero. */
+  allowNegative?: boolean;
 }
 
 interface ProductStock {
@@ -78,7 +80,7 @@ export function recordMovement(db: DB, m: NewMovement): { id: number; uid: strin
     throw new Error(`a ${m.kind} movement cannot have qty ${m.qtyMilli}`); // a programming error, not bad input
   }
   // The removal check with the row in hand (assertCanRemove would read it again).
-  if (REMOVALS.has(m.kind) && -m.qtyMilli > p.on_hand && !allowNegativeStock(db)) {
+  if (REMOVALS.has(m.kind) && -m.qtyMilli > p.on_hand && !m.allowNegative && !allowNegativeStock(db)) {
     throw new AppError('INSUFFICIENT_STOCK', { field: path, productId: m.productId, sku: p.sku, onHandMilli: p.on_hand, requestedMilli: -m.qtyMilli });
   }
   const uid = uuidv7();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id, isoDate, optionalPhone, optionalText, paise, pin, requestId, searchText, text } from './fields';
+import { id, isoDate, optionalPhone, optionalText, paise, pin, requestId, searchText, str, text } from './fields';
 import { qtyMilli } from './products';
 
 /** A discount as the cashier types it: rupees (paise) or a percentage (basis points). */
@@ -49,8 +49,20 @@ export const checkoutInput = z.object({
   customerName: optionalText(80),
   customerPhone: optionalPhone,
   approval: approvalInput.optional(),
+  /**
+   * Sent only by a joined counter for a bill it sold while the main counter was unreachable: the
+   * number on the receipt, when it was sold, and who approved there (src/core/sales/offline.ts).
+   */
+  offline: z
+    .object({
+      no: str().regex(/^[A-Za-z0-9/-]{1,60}$/, { message: 'bill_no' }),
+      at: str().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, { message: 'datetime' }),
+      approvedBy: id.optional(),
+    })
+    .optional(),
 });
 export type CheckoutInput = z.output<typeof checkoutInput>;
+export type OfflineMark = NonNullable<CheckoutInput['offline']>;
 
 export interface SaleLine {
   lineNo: number;
