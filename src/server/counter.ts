@@ -7,7 +7,7 @@ import { withLan } from '../core/lan/joined';
 import { lanHostControl, type LanHostControl } from './lan-host';
 
 export async function openCounter(dbFile: string, opts: AppOptions & { lanHost?: string; onLan?: (port: number | null) => void } = {}): Promise<LanHostControl> {
-  const lan = lanHostControl(withLan(createApp(dbFile, opts)), { host: opts.lanHost, clock: opts.clock, log: opts.log, onChange: opts.onLan });
+  const lan = lanHostControl(withLan(createApp(dbFile, opts), opts), { host: opts.lanHost, clock: opts.clock, log: opts.log, onChange: opts.onLan });
   await lan.sync();
   return lan;
 }

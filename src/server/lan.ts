@@ -1,12 +1,17 @@
 /**
- * The main counter's API on the shop's LAN, over HTTPS with its own certificate. Two routes:
+ * The main counter's API on the shop's LAN, over HTTPS with its own certificate. Routes:
  *   POST /lan/pair            {code, name}  → a device token and counter code (the code shown here)
  *   POST /lan/api/<method>    the same dispatch as the screens, for a paired device only
+ *   POST /lan/snapshot        the offline copy of the shop (a database file) for a paired device
+ *   POST /lan/offline         {userId, input}: a bill the device sold offline, as `sales.checkout`
+ *                             by that person in the device's offline series (no login: she sold it
+ *                             with her PIN at the device, which is paired; see src/core/sales/offline.ts)
  * A device sends `authorization: Bearer <device token>` and `x-hh-session: <login token>` (logins
  * made from a device work only from that device). Browsers are not clients here: any request with
  * an Origin header is refused, so a web page on the Wi-Fi cannot call the shop.
  */
 import { timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
 import https from 'node:https';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +19,10 @@ import type { App } from '../core/app';
 import { normalizeCode, pairingCode } from '../core/lan/code';
 import { deviceByToken, hostRow, pairDevice } from '../core/lan/host';
 import { pendingCountHeader } from '../core/lan/wire';
+import { makeSnapshot } from '../core/lan/snapshot';
+import { OFFLINE_SUFFIX } from '../core/sales/offline';
 import { readSettings } from '../core/settings/handlers';
+import type { SessionUser } from '../shared/api';
 import { contract, maxBodyOf, type Contract } from '../shared/api';
 import type { ErrorCode } from '../shared/errors';
 
@@ -89,10 +97,43 @@ export function startLanServer(opts: { app: App; host?: string; port?: number; c
     send(res, 200, { ok: true, value: { deviceToken: paired.token, counterCode: paired.counterCode, shopName } });
   };
 
-  const api = async (req: http.IncomingMessage, res: http.ServerResponse, method: string) => {
+  /** The paired, unrevoked device a request comes from (its last contact noted), or null. */
+  const deviceOf = (req: http.IncomingMessage) => {
     const auth = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(req.headers.authorization ?? '');
     const pending = Number(req.headers[pendingCountHeader] ?? NaN);
-    const device = auth ? app.db.transaction(() => deviceByToken(app.db, auth[1]!, clock(), Number.isSafeInteger(pending) && pending >= 0 ? pending : undefined)).immediate() : null;
+    return auth ? app.db.transaction(() => deviceByToken(app.db, auth[1]!, clock(), Number.isSafeInteger(pending) && pending >= 0 ? pending : undefined)).immediate() : null;
+  };
+
+  const snapshot = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (!deviceOf(req)) return refuse(res, 401, 'DEVICE_REVOKED');
+    req.resume();
+    const file = await makeSnapshot(app.db);
+    res.writeHead(200, { 'content-type': 'application/vnd.sqlite3', 'content-length': String(fs.statSync(file).size), 'cache-control': 'no-store' });
+    const stream = fs.createReadStream(file);
+    stream.pipe(res);
+    const gone = () => fs.rmSync(file, { force: true });
+    res.once('close', gone);
+    stream.once('error', () => res.destroy());
+  };
+
+  const offline = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const device = deviceOf(req);
+    if (!device) return refuse(res, 401, 'DEVICE_REVOKED');
+    const body = (await readJson(req, maxBodyOf(contract['sales.checkout']) + 1024)) as { userId?: unknown; input?: unknown };
+    // Her login was at the device, with her PIN against its copy: here she is who sold it, even if retired since.
+    const user = Number.isSafeInteger(body.userId) ? (app.db.prepare('SELECT id, name, role FROM users WHERE id = ?').get(body.userId) as SessionUser | undefined) : undefined;
+    if (!user) return refuse(res, 400, 'NOT_FOUND', { what: 'user', field: 'userId' });
+    const via = { deviceId: device.id, counter: `${device.counterCode}${OFFLINE_SUFFIX}` };
+    const token = app.sessions.create({ ...user, counter: via.counter }, clock().getTime(), device.id);
+    try {
+      send(res, 200, await app.callAny('sales.checkout', body.input, token, via));
+    } finally {
+      app.sessions.delete(token);
+    }
+  };
+
+  const api = async (req: http.IncomingMessage, res: http.ServerResponse, method: string) => {
+    const device = deviceOf(req);
     if (!device) return refuse(res, 401, 'DEVICE_REVOKED');
     const limit = maxBodyOf(Object.hasOwn(contract, method) ? (contract as Contract)[method] : undefined);
     const input = await readJson(req, limit);
@@ -111,6 +152,8 @@ export function startLanServer(opts: { app: App; host?: string; port?: number; c
         if (!res.headersSent) refuse(res, e.status ?? 500, e.status ? 'BAD_REQUEST' : 'INTERNAL');
       });
     if (url.pathname === '/lan/pair') return void done(pair(req, res));
+    if (url.pathname === '/lan/snapshot') return void done(snapshot(req, res));
+    if (url.pathname === '/lan/offline') return void done(offline(req, res));
     if (url.pathname.startsWith('/lan/api/')) return void done(api(req, res, url.pathname.slice('/lan/api/'.length)));
     refuse(res, 404, 'NOT_FOUND');
   });

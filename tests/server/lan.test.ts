@@ -4,93 +4,12 @@
  * drives both over HTTP as their screens would.
  */
 import Database from 'better-sqlite3';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/db';
-
-interface Counter { child: ChildProcess; base: string; token: string; out: string[]; dbFile: string; staticDir: string }
-const running: Counter[] = [];
-
-async function startCounter(dbFile: string): Promise<Counter> {
-  const staticDir = path.join(path.dirname(dbFile), `static-${path.basename(dbFile)}`);
-  fs.mkdirSync(staticDir, { recursive: true });
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<meta name="hh-token" content="" />');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/server/lan-counter.ts', dbFile, staticDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const out: string[] = [];
-  const first = await new Promise<string>((resolve, reject) => {
-    let buf = '';
-    child.stdout!.on('data', (c: Buffer) => {
-      buf += c.toString();
-      let nl: number;
-      while ((nl = buf.indexOf('\n')) >= 0) {
-        out.push(buf.slice(0, nl));
-        buf = buf.slice(nl + 1);
-        const json = out.find((l) => l.startsWith('{'));
-        if (json) resolve(json);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`counter exited ${code}`)));
-  });
-  const { url, token } = JSON.parse(first) as { url: string; token: string };
-  const c = { child, base: url, token, out, dbFile, staticDir };
-  running.push(c);
-  return c;
-}
-
-function stopCounter(c: Counter): Promise<void> {
-  return new Promise((resolve) => {
-    if (c.child.exitCode !== null || c.child.signalCode !== null) return resolve();
-    c.child.once('exit', () => resolve());
-    c.child.kill('SIGKILL'); // the main counter switched off at the wall
-  });
-}
-
-afterAll(async () => {
-  await Promise.all(running.map(stopCounter));
-});
-
-type Body = { ok: boolean; value?: any; error?: { code: string; details?: any } };
-async function api(c: Counter, method: string, input: unknown, cookie = ''): Promise<{ body: Body; cookie: string }> {
-  const res = await fetch(`${c.base}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hh-token': c.token, cookie }, body: JSON.stringify(input) });
-  const set = res.headers.get('set-cookie');
-  return { body: (await res.json()) as Body, cookie: set ? set.split(';')[0]! : cookie };
-}
-
-async function lanPort(c: Counter): Promise<number> {
-  for (let i = 0; i < 200; i++) {
-    const l = c.out.filter((x) => x.startsWith('lan ')).at(-1);
-    if (l && l !== 'lan off') return Number(l.slice(4));
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`no lan port: ${c.out.join('\n')}`);
-}
-
-/** A demo shop in main-counter mode; the owner's cookie, the LAN port and the pairing code. */
-async function mainCounter(dir: string, port: number) {
-  const main = await startCounter(path.join(dir, 'main.db'));
-  const { cookie: owner } = await api(main, 'setup.loadDemo', { language: 'hi' });
-  const host = await api(main, 'lan.setHost', { enabled: true, port }, owner);
-  expect(host.body).toMatchObject({ ok: true, value: { enabled: true, port, devices: [] } });
-  expect(host.body.value.pairingCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-  expect(await lanPort(main)).toBe(port);
-  return { main, owner, code: host.body.value.pairingCode as string };
-}
-
-async function freePort(): Promise<number> {
-  const net = await import('node:net');
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
-
-const productsOf = async (c: Counter, cookie: string) =>
-  ((await api(c, 'catalog.page', { limit: 200 }, cookie)).body.value.rows as { id: number; pricePaise: number; forSale: boolean; onHand: number }[]).filter((p) => p.forSale && p.onHand >= 5);
+import { api, freePort, mainCounter, productsOf, startCounter, stopCounter } from './lan-support';
 
 describe('a second counter on the LAN', () => {
   it('pairs with the code, sells in its own bill series through the main counter, and is refused once revoked', async () => {
@@ -160,15 +79,19 @@ describe('a second counter on the LAN', () => {
     expect((await api(second, 'lan.join', { address: `127.0.0.1:${port}`, code, deviceName: 'C2 PC' })).body.ok).toBe(true);
 
     await stopCounter(main);
-    const down = await api(second, 'session.people', {});
+    // #18 changed this: reads (the login screen's people) are answered from the offline copy now,
+    // and what needs the main counter says the link is down
+    const down = await api(second, 'sales.hold', { label: 'x', totalPaise: 0, cart: [] });
     expect(down.body).toMatchObject({ ok: false, error: { code: 'LINK_DOWN' } });
+    expect((await api(second, 'session.people', {})).body).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ role: 'cashier' })]) });
     expect((await api(second, 'lan.getLink', {})).body.value).toMatchObject({ joined: true, online: false });
 
     // another shop's main counter (its own certificate) now answers on the same port
     fs.mkdirSync(path.join(dir, 'other'));
     const impostor = await mainCounter(path.join(dir, 'other'), port);
     expect(impostor.code).not.toBe(code);
-    const foreign = await api(second, 'session.people', {});
+    const foreign = await api(second, 'sales.hold', { label: 'x', totalPaise: 0, cart: [] });
     expect(foreign.body).toMatchObject({ ok: false, error: { code: 'FOREIGN_CERTIFICATE' } });
+    expect((await api(second, 'lan.getLink', {})).body.value).toMatchObject({ online: false, refused: 'FOREIGN_CERTIFICATE' });
   });
 });

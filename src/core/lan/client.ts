@@ -3,6 +3,7 @@
  * The certificate is trusted only as itself (`ca` is that one certificate and its SHA-256 must
  * match), so a different machine answering at the same address is refused, whatever it presents.
  */
+import fs from 'node:fs';
 import https from 'node:https';
 import tls from 'node:tls';
 import { AppError } from '../../shared/errors';
@@ -54,8 +55,8 @@ export async function certificateForCode(address: string, typed: string): Promis
   return peer;
 }
 
-/** POST JSON to the main counter over the pinned link; the status and the parsed body. */
-export function lanPost(link: LinkTarget, path: string, body: unknown, headers: Record<string, string> = {}, timeoutMs = 8000): Promise<{ status: number; body: unknown }> {
+/** The pinned HTTPS request both calls below make; `onResponse` reads the answer. */
+function pinnedPost<T>(link: LinkTarget, path: string, body: unknown, headers: Record<string, string>, timeoutMs: number, onResponse: (res: import('node:http').IncomingMessage, resolve: (v: T) => void, reject: (e: unknown) => void) => void): Promise<T> {
   const { host, port } = hostPort(link.address);
   const data = Buffer.from(JSON.stringify(body ?? {}));
   return new Promise((resolve, reject) => {
@@ -71,18 +72,7 @@ export function lanPost(link: LinkTarget, path: string, body: unknown, headers: 
         headers: { 'content-type': 'application/json', 'content-length': String(data.length), ...headers },
         timeout: timeoutMs,
       },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          try {
-            resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-          } catch (e) {
-            reject(linkDown(e));
-          }
-        });
-        res.on('error', (e) => reject(linkDown(e)));
-      },
+      (res) => onResponse(res, resolve, reject),
     );
     req.once('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
     req.once('error', (e: unknown) => {
@@ -91,5 +81,42 @@ export function lanPost(link: LinkTarget, path: string, body: unknown, headers: 
       reject(refusedCertificate(e) ? new AppError('FOREIGN_CERTIFICATE', { reason: (e as { code?: string }).code }) : linkDown(e));
     });
     req.end(data);
+  });
+}
+
+/** POST JSON to the main counter over the pinned link; the status and the parsed body. */
+export function lanPost(link: LinkTarget, path: string, body: unknown, headers: Record<string, string> = {}, timeoutMs = 8000): Promise<{ status: number; body: unknown }> {
+  return pinnedPost(link, path, body, headers, timeoutMs, (res, resolve, reject) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => {
+      try {
+        resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+      } catch (e) {
+        reject(linkDown(e));
+      }
+    });
+    res.on('error', (e) => reject(linkDown(e)));
+  });
+}
+
+/** POST to the main counter and write the answer's bytes to `file` (200 only; else the status). */
+export function lanDownload(link: LinkTarget, path: string, headers: Record<string, string>, file: string, timeoutMs = 60_000): Promise<{ status: number }> {
+  return pinnedPost(link, path, {}, headers, timeoutMs, (res, resolve, reject) => {
+    if (res.statusCode !== 200) {
+      res.resume();
+      return resolve({ status: res.statusCode ?? 0 });
+    }
+    const out = fs.createWriteStream(file);
+    res.pipe(out);
+    out.once('finish', () => resolve({ status: 200 }));
+    const fail = (e: unknown) => {
+      out.destroy();
+      fs.rmSync(file, { force: true });
+      reject(linkDown(e));
+    };
+    res.once('error', fail);
+    res.once('aborted', () => fail(new Error('aborted')));
+    out.once('error', fail);
   });
 }

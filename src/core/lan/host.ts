@@ -6,7 +6,7 @@ import { createHash, randomBytes, X509Certificate } from 'node:crypto';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
 import { AppError } from '../../shared/errors';
-import type { LanDevice, LanHost } from '../../shared/api/lan';
+import type { LanDevice, LanHost, StockWarning } from '../../shared/api/lan';
 import { pairingCode } from './code';
 
 interface HostRow { enabled: number; port: number; cert_pem: string | null; key_pem: string | null; fingerprint: string | null }
@@ -54,7 +54,12 @@ const toDevice = (r: DeviceRow): LanDevice => ({
 export function hostStatus(db: DB): LanHost {
   const h = hostRow(db);
   const devices = stmt<[], DeviceRow>(db, 'SELECT id, name, counter_code, paired_at, revoked_at, last_seen_at, pending_bills FROM lan_devices ORDER BY id').all().map(toDevice);
-  return { enabled: h.enabled === 1, port: h.port, pairingCode: h.fingerprint ? pairingCode(h.fingerprint) : null, fingerprint: h.fingerprint, devices };
+  const stockWarnings = stmt<[], StockWarning>(
+    db,
+    `SELECT s.bill_no AS billNo, w.at, p.sku, p.name_hi AS nameHi, p.name_en AS nameEn, p.unit, w.on_hand_after_milli AS onHandAfterMilli
+       FROM stock_warnings w JOIN sales s ON s.id = w.sale_id JOIN products p ON p.id = w.product_id ORDER BY w.at DESC, w.id DESC LIMIT 50`,
+  ).all();
+  return { enabled: h.enabled === 1, port: h.port, pairingCode: h.fingerprint ? pairingCode(h.fingerprint) : null, fingerprint: h.fingerprint, devices, stockWarnings };
 }
 
 /** The next counter code no device and not this counter has: C2, C3, … */

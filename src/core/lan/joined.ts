@@ -1,47 +1,123 @@
 /**
  * A joined counter's app: every call goes to the main counter over the pinned LAN link, with this
  * device's token and the person's login there; only the link's own questions are answered here.
+ * While the main counter cannot be reached, what can be done from the offline copy is (selling,
+ * its receipts, every read: src/core/lan/offline.ts), and the queue goes out once it is back.
  * With no link (a counter of its own) it is the local app unchanged.
  */
 import { AppError } from '../../shared/errors';
-import type { App } from '../app';
-import type { Outcome } from '../dispatch';
+import type { App, AppOptions } from '../app';
+import { isRead, type Outcome } from '../dispatch';
 import { lanPost } from './client';
 import { pendingCount, readLink, type Link } from './link';
+import { offlineCounter, SNAPSHOT_EVERY_MS, worksOffline } from './offline';
+import { queueProblem } from './queue';
 import { pendingCountHeader } from './wire';
 
 const LOCAL = new Set(['lan.getLink', 'lan.join']);
+/** While offline, how often the main counter is asked whether it is back. */
+export const PROBE_EVERY_MS = 5000;
 
-export function withLan(local: App): App {
+export function withLan(local: App, opts: AppOptions = {}): App {
   let link: Link | null = readLink(local.db);
   let online: boolean | null = null;
+  let refused: 'FOREIGN_CERTIFICATE' | 'DEVICE_REVOKED' | null = null;
+  const offline = offlineCounter(local, () => link, opts);
+  const deviceHeaders = () => ({ authorization: `Bearer ${link!.deviceToken}`, [pendingCountHeader]: String(pendingCount(local.db)) });
+
+  const wentDown = (e: unknown) => {
+    online = false;
+    const code = (e as { code?: string }).code;
+    refused = code === 'FOREIGN_CERTIFICATE' || code === 'DEVICE_REVOKED' ? code : null;
+  };
+
+  // One sync at a time: the waiting bills in order, then a fresh copy of the shop once none wait.
+  let syncing: Promise<void> | null = null;
+  const sync = (): Promise<void> =>
+    (syncing ??= (async () => {
+      try {
+        await offline.send(deviceHeaders);
+        await offline.refresh(deviceHeaders, SNAPSHOT_EVERY_MS);
+      } catch (e) {
+        wentDown(e);
+      } finally {
+        syncing = null;
+      }
+    })());
 
   const forward = async (l: Link, name: string, input: unknown, token: string | null | undefined, timeoutMs?: number): Promise<Outcome> => {
-    const headers = { authorization: `Bearer ${l.deviceToken}`, 'x-hh-session': token ?? '', [pendingCountHeader]: String(pendingCount(local.db)) };
-    const r = await lanPost(l, `/lan/api/${name}`, input ?? {}, headers, timeoutMs);
+    const r = await lanPost(l, `/lan/api/${name}`, input ?? {}, { ...deviceHeaders(), 'x-hh-session': token ?? '' }, timeoutMs);
+    if (r.status === 401) {
+      refused = 'DEVICE_REVOKED';
+      return { result: { ok: false, error: { code: 'DEVICE_REVOKED', details: {} } } };
+    }
+    const back = online !== true;
     online = true;
-    if (r.status === 401) return { result: { ok: false, error: { code: 'DEVICE_REVOKED', details: {} } } };
+    refused = null;
+    if (back || pendingCount(local.db) > 0 || stale()) void sync();
     return r.body as Outcome;
   };
+  const stale = () => {
+    const at = offline.snapshotAt();
+    return !at || (opts.clock ?? (() => new Date()))().getTime() - Date.parse(at) >= SNAPSHOT_EVERY_MS;
+  };
+  const probe = (l: Link) => forward(l, 'setup.status', {}, null, 2000).catch(wentDown);
+
+  // Offline, the main counter is asked every few seconds whether it is back (and then sent the queue).
+  const timer = setInterval(() => {
+    if (link && online === false) void probe(link);
+  }, PROBE_EVERY_MS);
+  timer.unref();
 
   const callAny: App['callAny'] = async (name, input, token, via) => {
     if (!link || LOCAL.has(name)) {
       const out = await local.callAny(name, input, token, via);
-      if (name === 'lan.join' && out.result.ok) link = readLink(local.db);
+      if (name === 'lan.join' && out.result.ok) {
+        link = readLink(local.db);
+        online = true;
+        await sync(); // the first copy of the shop, so this counter can sell offline from now on
+      }
       if (name === 'lan.getLink' && out.result.ok && link) {
         // Asking about the link looks at it: a quick call, so an idle lock screen still learns it is down.
-        await forward(link, 'setup.status', {}, null, 2000).catch(() => (online = false));
-        out.result.value = { ...(out.result.value as object), online: online !== false };
+        await probe(link);
+        const stuck = queueProblem(local.db);
+        out.result.value = {
+          ...(out.result.value as object),
+          online: online !== false,
+          pendingBills: pendingCount(local.db),
+          snapshotAt: offline.snapshotAt(),
+          refused,
+          stuck: stuck ? { offlineNo: stuck.offlineNo, code: stuck.error.code } : null,
+        };
       }
       return out;
+    }
+    if (online === false && worksOffline(name)) {
+      const answered = offline.call(name, input, token);
+      if (answered) return answered;
     }
     try {
       return await forward(link, name, input, token);
     } catch (e) {
-      online = false;
+      wentDown(e);
       const err = e instanceof AppError ? e : new AppError('LINK_DOWN');
+      // A read is answered from the copy at once. A write is not: it may have reached the main
+      // counter before the link went; the screen asks again (with the same request id) and that
+      // goes to the copy, whose queue then meets the first one at the main counter as a repeat.
+      if (err.code === 'LINK_DOWN' && isRead(name)) {
+        const answered = offline.call(name, input, token);
+        if (answered) return answered;
+      }
       return { result: { ok: false, error: { code: err.code, details: err.details } } };
     }
   };
-  return { ...local, callAny };
+  return {
+    ...local,
+    callAny,
+    close: () => {
+      clearInterval(timer);
+      offline.close();
+      local.close();
+    },
+  };
 }

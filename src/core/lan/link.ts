@@ -24,5 +24,5 @@ export function saveLink(db: DB, l: Link, now: Date): void {
 }
 
 export function pendingCount(db: DB): number {
-  return stmt<[], { n: number }>(db, 'SELECT count(*) AS n FROM lan_queue WHERE sent_at IS NULL').get()!.n;
+  return stmt<[], { n: number }>(db, 'SELECT count(*) AS n FROM lan_queue WHERE sent_at IS NULL AND recorded = 1').get()!.n;
 }

@@ -13,6 +13,17 @@ export interface LanDevice {
   pendingBills: number;
 }
 
+/** An offline bill that took a product below zero at the main counter (the goods had left the shop). */
+export interface StockWarning {
+  billNo: string;
+  at: string;
+  sku: string;
+  nameHi: string;
+  nameEn: string;
+  unit: string;
+  onHandAfterMilli: number;
+}
+
 export interface LanHost {
   enabled: boolean;
   port: number;
@@ -20,6 +31,8 @@ export interface LanHost {
   pairingCode: string | null;
   fingerprint: string | null;
   devices: LanDevice[];
+  /** The latest 50 stock warnings from offline bills, newest first. */
+  stockWarnings: StockWarning[];
 }
 
 export interface LanLink {
@@ -30,6 +43,12 @@ export interface LanLink {
   /** Whether the last call to the main counter got through. */
   online?: boolean;
   pendingBills?: number;
+  /** When the offline copy of the shop was taken (null: none yet, so no selling offline). */
+  snapshotAt?: string | null;
+  /** Why the link is refused, when it is not just down: another machine's certificate, or revoked. */
+  refused?: 'FOREIGN_CERTIFICATE' | 'DEVICE_REVOKED' | null;
+  /** The first waiting bill the main counter refused, and why (the queue waits behind it). */
+  stuck?: { offlineNo: string; code: string } | null;
 }
 
 const port = z.number().int().min(1024).max(65535);

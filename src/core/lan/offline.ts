@@ -1,0 +1,136 @@
+/**
+ * A joined counter while the main counter cannot be reached (#18): it sells from its offline copy
+ * of the shop (src/core/lan/snapshot.ts) with logins in its own offline series (`C2-OFF`), queues
+ * each bill (src/core/lan/queue.ts), and sends the queue, in order, once the link is back.
+ */
+import fs from 'node:fs';
+import { isRead, type Outcome } from '../dispatch';
+import { createApp, type App, type AppOptions } from '../app';
+import { OFFLINE_SUFFIX } from '../sales/offline';
+import { shopToday } from '../shop-day';
+import { stmt } from '../db/stmt';
+import { lanDownload, lanPost } from './client';
+import type { Link } from './link';
+import { dropUnrecorded, enqueue, markRecorded, markRefused, markSent, nextOfflineNo, queuedByRequest, settleUnrecorded, unsent } from './queue';
+import { installSnapshot, snapshotFileOf } from './snapshot';
+
+/** Writes a counter may make from its copy; every read is answered from it too. */
+const OFFLINE_WRITES = new Set(['session.login', 'session.logout', 'sales.checkout', 'print.receipt', 'print.reprint']);
+export const worksOffline = (name: string): boolean => isRead(name) || OFFLINE_WRITES.has(name);
+
+/** A fresh copy at most this old while online (and after each sent queue). */
+export const SNAPSHOT_EVERY_MS = 30 * 60_000;
+/** Offline logins are this device's only, under a device id no paired device has. */
+const OFFLINE_DEVICE = 0;
+
+type Fail = (code: string, details?: Record<string, unknown>) => Outcome;
+const fail: Fail = (code, details = {}) => ({ result: { ok: false, error: { code: code as never, details } } });
+
+export interface OfflineCounter {
+  /** A call answered from the copy (null: no copy yet, so nothing to sell from). */
+  call(name: string, input: unknown, token: string | null | undefined): Promise<Outcome> | null;
+  /** Send what waits, in order; stops at the first refusal or at a link error (thrown). */
+  send(headers: () => Record<string, string>): Promise<void>;
+  /** Take a new copy if the queue is empty and the copy is older than `maxAgeMs`. */
+  refresh(headers: () => Record<string, string>, maxAgeMs?: number): Promise<void>;
+  snapshotAt(): string | null;
+  close(): void;
+}
+
+export function offlineCounter(local: App, link: () => Link | null, opts: AppOptions = {}): OfflineCounter {
+  const file = snapshotFileOf(local.db.name);
+  const clock = opts.clock ?? (() => new Date());
+  let copy: App | null = null;
+  let settled = false;
+
+  const open = (): App | null => {
+    if (!copy && fs.existsSync(file)) copy = createApp(file, { ...opts, migrate: true });
+    if (copy && !settled) {
+      settled = true;
+      // A crash between the queue row and the copy's bill: the copy says which it was.
+      settleUnrecorded(local.db, (requestId, offlineNo) => {
+        const sale = stmt<[string], { approved_by: number | null }>(copy!.db, 'SELECT approved_by FROM sales WHERE bill_no = ?').get(offlineNo);
+        return sale ? { approvedBy: sale.approved_by } : null;
+      });
+    }
+    return copy;
+  };
+  const closeCopy = () => {
+    copy?.close();
+    copy = null;
+    settled = false;
+  };
+
+  const checkout = async (shop: App, input: unknown, token: string | null | undefined, series: string): Promise<Outcome> => {
+    const i = (input ?? {}) as Record<string, unknown>;
+    // The offline mark is this counter's to add, never the screen's.
+    if ('offline' in i) return fail('INVALID_INPUT', { issues: [{ path: ['offline'], code: 'unrecognized_keys', message: 'offline' }] });
+    const via = { deviceId: OFFLINE_DEVICE, counter: series };
+    const requestId = typeof i.requestId === 'string' ? i.requestId : null;
+    const prior = requestId ? queuedByRequest(local.db, requestId) : null;
+    if (prior) {
+      // Asked again (the answer was lost): the copy answers its first result.
+      const { no, at } = prior.input.offline as { no: string; at: string };
+      return shop.callAny('sales.checkout', { ...i, offline: { no, at } }, token, via);
+    }
+    const user = shop.sessions.get(token, clock().getTime(), OFFLINE_DEVICE);
+    if (!user || !requestId) return shop.callAny('sales.checkout', input, token, via); // its own refusal: login, input
+    const now = clock();
+    const prefix = stmt<[], { p: string }>(shop.db, 'SELECT bill_prefix AS p FROM shop_settings WHERE id = 1').get()?.p ?? 'HH';
+    const no = nextOfflineNo(local.db, prefix, series, shopToday(shop.db, now));
+    const mark = { no, at: now.toISOString() };
+    const { approval: _pin, ...rest } = i; // a PIN is checked here and never kept in the queue
+    enqueue(local.db, requestId, no, { userId: user.id, input: { ...rest, offline: mark } }, now);
+    const out = await shop.callAny('sales.checkout', { ...i, offline: mark }, token, via);
+    if (out.result.ok) markRecorded(local.db, requestId, approverOf(shop, no));
+    else dropUnrecorded(local.db, requestId);
+    return out;
+  };
+
+  return {
+    call(name, input, token) {
+      const l = link();
+      const shop = l ? open() : null;
+      if (!l || !shop) return null;
+      if (!worksOffline(name)) return Promise.resolve(fail('LINK_DOWN', { offline: true, method: name }));
+      const series = `${l.counterCode}${OFFLINE_SUFFIX}`;
+      if (name === 'sales.checkout') return checkout(shop, input, token, series);
+      return shop.callAny(name, input, token, { deviceId: OFFLINE_DEVICE, counter: series });
+    },
+
+    async send(headers) {
+      const l = link();
+      if (!l) return;
+      if (open() === null && unsent(local.db).length === 0) return;
+      for (const bill of unsent(local.db)) {
+        const r = await lanPost(l, '/lan/offline', bill.body, headers());
+        const out = r.body as Outcome;
+        if (r.status === 401) throw Object.assign(new Error('revoked'), { code: 'DEVICE_REVOKED' });
+        if (!out?.result) throw new Error(`offline send: status ${r.status}`);
+        if (!out.result.ok) {
+          markRefused(local.db, bill.seq, out.result.error);
+          return;
+        }
+        markSent(local.db, bill.seq, clock(), (out.result.value as { billNo: string }).billNo);
+      }
+    },
+
+    async refresh(headers, maxAgeMs = 0) {
+      const l = link();
+      if (!l || unsent(local.db).length > 0) return;
+      const at = snapshotAtOf(local);
+      if (at && clock().getTime() - Date.parse(at) < maxAgeMs && fs.existsSync(file)) return;
+      const tmp = `${file}.download`;
+      const r = await lanDownload(l, '/lan/snapshot', headers(), tmp);
+      if (r.status !== 200) return;
+      closeCopy();
+      if (installSnapshot(tmp, file, local.db)) stmt(local.db, 'UPDATE lan_link SET snapshot_at = ? WHERE id = 1').run(clock().toISOString());
+    },
+
+    snapshotAt: () => snapshotAtOf(local),
+    close: closeCopy,
+  };
+}
+
+const snapshotAtOf = (local: App): string | null => stmt<[], { s: string | null }>(local.db, 'SELECT snapshot_at AS s FROM lan_link WHERE id = 1').get()?.s ?? null;
+const approverOf = (shop: App, billNo: string): number | null => stmt<[string], { a: number | null }>(shop.db, 'SELECT approved_by AS a FROM sales WHERE bill_no = ?').get(billNo)?.a ?? null;
