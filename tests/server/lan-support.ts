@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect } from 'vitest';
+import { TEST_NOW } from '../support/clock';
 
 export interface Counter { child: ChildProcess; base: string; token: string; out: string[]; dbFile: string; staticDir: string }
 const running: Counter[] = [];
@@ -15,7 +16,13 @@ export async function startCounter(dbFile: string): Promise<Counter> {
   const staticDir = path.join(path.dirname(dbFile), `static-${path.basename(dbFile)}`);
   fs.mkdirSync(staticDir, { recursive: true });
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<meta name="hh-token" content="" />');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/server/lan-counter.ts', dbFile, staticDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Both counters run on the suite's clock (TEST_NOW on), never the machine's.
+  const clockFile = path.join(path.dirname(dbFile), 'clock.txt');
+  if (!fs.existsSync(clockFile)) fs.writeFileSync(clockFile, `${TEST_NOW.toISOString()} running`);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/server/lan-counter.ts', dbFile, staticDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, HH_TEST_CLOCK_FILE: clockFile },
+  });
   const out: string[] = [];
   const first = await new Promise<string>((resolve, reject) => {
     let buf = '';

@@ -36,8 +36,9 @@ export function withLan(local: App, opts: AppOptions = {}): App {
   const sync = (): Promise<void> =>
     (syncing ??= (async () => {
       try {
-        await offline.send(deviceHeaders);
-        await offline.refresh(deviceHeaders, SNAPSHOT_EVERY_MS);
+        const sent = await offline.send(deviceHeaders);
+        // After bills went, a new copy at once: it has them (and the series' numbers) and tells the main counter none wait.
+        await offline.refresh(deviceHeaders, sent > 0 ? 0 : SNAPSHOT_EVERY_MS);
       } catch (e) {
         wentDown(e);
       } finally {
@@ -69,6 +70,19 @@ export function withLan(local: App, opts: AppOptions = {}): App {
   }, PROBE_EVERY_MS);
   timer.unref();
 
+  /** The copy's answer; whatever goes wrong on the way is an error answer, never a crash of the counter. */
+  const fromCopy = (name: string, input: unknown, token: string | null | undefined): Promise<Outcome> | null => {
+    try {
+      return offline.call(name, input, token)?.catch(internal) ?? null;
+    } catch (e) {
+      return Promise.resolve(internal(e));
+    }
+  };
+  const internal = (e: unknown): Outcome => {
+    opts.log?.('offline call failed', e);
+    return { result: { ok: false, error: { code: 'INTERNAL', details: {} } } };
+  };
+
   const callAny: App['callAny'] = async (name, input, token, via) => {
     if (!link || LOCAL.has(name)) {
       const out = await local.callAny(name, input, token, via);
@@ -93,7 +107,7 @@ export function withLan(local: App, opts: AppOptions = {}): App {
       return out;
     }
     if (online === false && worksOffline(name)) {
-      const answered = offline.call(name, input, token);
+      const answered = fromCopy(name, input, token);
       if (answered) return answered;
     }
     try {
@@ -105,7 +119,7 @@ export function withLan(local: App, opts: AppOptions = {}): App {
       // counter before the link went; the screen asks again (with the same request id) and that
       // goes to the copy, whose queue then meets the first one at the main counter as a repeat.
       if (err.code === 'LINK_DOWN' && isRead(name)) {
-        const answered = offline.call(name, input, token);
+        const answered = fromCopy(name, input, token);
         if (answered) return answered;
       }
       return { result: { ok: false, error: { code: err.code, details: err.details } } };

@@ -29,8 +29,8 @@ const fail: Fail = (code, details = {}) => ({ result: { ok: false, error: { code
 export interface OfflineCounter {
   /** A call answered from the copy (null: no copy yet, so nothing to sell from). */
   call(name: string, input: unknown, token: string | null | undefined): Promise<Outcome> | null;
-  /** Send what waits, in order; stops at the first refusal or at a link error (thrown). */
-  send(headers: () => Record<string, string>): Promise<void>;
+  /** Send what waits, in order; stops at the first refusal or at a link error (thrown). How many went. */
+  send(headers: () => Record<string, string>): Promise<number>;
   /** Take a new copy if the queue is empty and the copy is older than `maxAgeMs`. */
   refresh(headers: () => Record<string, string>, maxAgeMs?: number): Promise<void>;
   snapshotAt(): string | null;
@@ -100,8 +100,9 @@ export function offlineCounter(local: App, link: () => Link | null, opts: AppOpt
 
     async send(headers) {
       const l = link();
-      if (!l) return;
-      if (open() === null && unsent(local.db).length === 0) return;
+      if (!l) return 0;
+      open(); // settles what a crash left half-written first
+      let sent = 0;
       for (const bill of unsent(local.db)) {
         const r = await lanPost(l, '/lan/offline', bill.body, headers());
         const out = r.body as Outcome;
@@ -109,10 +110,12 @@ export function offlineCounter(local: App, link: () => Link | null, opts: AppOpt
         if (!out?.result) throw new Error(`offline send: status ${r.status}`);
         if (!out.result.ok) {
           markRefused(local.db, bill.seq, out.result.error);
-          return;
+          return sent;
         }
         markSent(local.db, bill.seq, clock(), (out.result.value as { billNo: string }).billNo);
+        sent++;
       }
+      return sent;
     },
 
     async refresh(headers, maxAgeMs = 0) {

@@ -19,10 +19,10 @@ export interface QueuedBill {
 /** The next number of this device's offline series in the shop day's financial year: HH/2026-27/C2-OFF-000008. */
 export function nextOfflineNo(db: DB, prefix: string, series: string, shopDay: string): string {
   const head = `${prefix}/${financialYear(shopDay)}/${series}-`;
-  const last = stmt<[string, string], { n: number | null }>(
+  const last = stmt<[{ head: string }], { n: number | null }>(
     db,
-    'SELECT max(CAST(substr(offline_no, length(?) + 1) AS INTEGER)) AS n FROM lan_queue WHERE substr(offline_no, 1, length(?)) = ?1',
-  ).get(head, head)?.n ?? 0;
+    'SELECT max(CAST(substr(offline_no, length(@head) + 1) AS INTEGER)) AS n FROM lan_queue WHERE substr(offline_no, 1, length(@head)) = @head',
+  ).get({ head })?.n ?? 0;
   return `${head}${String(last + 1).padStart(6, '0')}`;
 }
 
