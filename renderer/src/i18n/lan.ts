@@ -30,6 +30,17 @@ export const lanEn = {
   banner: 'The main counter cannot be reached: {{address}}. Check that it is switched on and on the same network.',
   bannerRevoked: 'This counter was removed by the shop owner; ask her to pair it again.',
   linkedTo: 'Counter {{code}} of {{shop}}',
+  bannerOffline: 'The main counter cannot be reached: {{address}}. Selling from this counter\'s copy of the shop ({{when}}). Bills are kept here and sent when it is back. Waiting: {{count}}.',
+  bannerSending: 'The main counter is back: sending {{count}} bills sold meanwhile…',
+  bannerStuck: 'The main counter did not accept bill {{no}} ({{reason}}); it and the bills after it wait here. Ask the manager.',
+  bannerForeign: 'A different computer answers at {{address}}: this counter sends it nothing. Ask the shop owner.',
+  warningsTitle: 'Stock warnings from bills sold offline',
+  warningsIntro: 'A second counter sold these while it could not reach this one; the shelf count went below zero. Count them and correct the stock.',
+  noWarnings: 'No stock warnings.',
+  bill: 'Bill',
+  product: 'Item',
+  leftAfter: 'Stock after the bill',
+  when: 'Sold at',
 };
 
 export const lanHi: typeof lanEn = {
@@ -63,4 +74,15 @@ export const lanHi: typeof lanEn = {
   banner: 'मुख्य काउंटर से संपर्क नहीं हो रहा: {{address}}। देखें कि वह चालू है और उसी नेटवर्क पर है।',
   bannerRevoked: 'दुकान की मालिक ने इस काउंटर को हटा दिया है; उनसे फिर से जोड़ने को कहें।',
   linkedTo: '{{shop}} का काउंटर {{code}}',
+  bannerOffline: 'मुख्य काउंटर से संपर्क नहीं हो रहा: {{address}}। इस काउंटर पर रखी दुकान की प्रति ({{when}}) से बिक्री चल रही है। बिल यहीं रखे जाते हैं और संपर्क लौटते ही भेजे जाएँगे। भेजने बाकी: {{count}}।',
+  bannerSending: 'मुख्य काउंटर से संपर्क लौट आया: इस बीच बने {{count}} बिल भेजे जा रहे हैं…',
+  bannerStuck: 'मुख्य काउंटर ने बिल {{no}} नहीं लिया ({{reason}}); यह और इसके बाद के बिल यहीं रुके हैं। मैनेजर को बताएँ।',
+  bannerForeign: '{{address}} पर कोई दूसरा कंप्यूटर जवाब दे रहा है: यह काउंटर उसे कुछ नहीं भेजता। दुकान की मालिक को बताएँ।',
+  warningsTitle: 'बिना संपर्क बने बिलों से स्टॉक की चेतावनी',
+  warningsIntro: 'दूसरे काउंटर ने ये तब बेचे जब उसका इस कंप्यूटर से संपर्क नहीं था; स्टॉक शून्य से नीचे चला गया। गिनकर स्टॉक ठीक करें।',
+  noWarnings: 'स्टॉक की कोई चेतावनी नहीं।',
+  bill: 'बिल',
+  product: 'सामान',
+  leftAfter: 'बिल के बाद स्टॉक',
+  when: 'कब बिका',
 };

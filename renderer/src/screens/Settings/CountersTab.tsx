@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { useApiError } from '../../components/useApiError';
 import { formatWhen } from '../../shopZone';
+import { formatQty } from '../Stock/qty';
 
 /** Settings → Counters: this computer as the shop's main counter, its pairing code and its paired counters. */
 export function CountersTab({ role }: { role: Role }) {
@@ -33,7 +34,7 @@ export function CountersTab({ role }: { role: Role }) {
 
   async function refreshDevices() {
     const r = await call('lan.getHost', {});
-    if (r.ok) setHost((h) => (h ? { ...h, devices: r.value.devices } : r.value));
+    if (r.ok) setHost((h) => (h ? { ...h, devices: r.value.devices, stockWarnings: r.value.stockWarnings } : r.value));
   }
 
   async function toggle(enabled: boolean) {
@@ -100,6 +101,38 @@ export function CountersTab({ role }: { role: Role }) {
           </table>
         )}
       </section>
+      <StockWarnings host={host} />
     </div>
+  );
+}
+
+/** Offline bills that took stock below zero: the manager counts and corrects them. */
+function StockWarnings({ host }: { host: LanHost }) {
+  const { t, i18n } = useTranslation();
+  const hi = i18n.language === 'hi';
+  return (
+    <section className="card" data-testid="stock-warnings">
+      <h3>{t('lan.warningsTitle')}</h3>
+      {host.stockWarnings.length === 0 ? <p className="muted">{t('lan.noWarnings')}</p> : (
+        <>
+          <p className="hint">{t('lan.warningsIntro')}</p>
+          <table className="grid">
+            <thead>
+              <tr><th>{t('lan.bill')}</th><th>{t('lan.product')}</th><th className="num">{t('lan.leftAfter')}</th><th>{t('lan.when')}</th></tr>
+            </thead>
+            <tbody>
+              {host.stockWarnings.map((w) => (
+                <tr key={`${w.billNo}-${w.sku}`} data-testid="stock-warning">
+                  <td lang="en">{w.billNo}</td>
+                  <td>{hi ? w.nameHi : w.nameEn || w.nameHi} <span className="muted" lang="en">{w.sku}</span></td>
+                  <td className="num">{formatQty(w.onHandAfterMilli)} {t(`product.units.${w.unit}`)}</td>
+                  <td>{formatWhen(w.at, i18n.language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
   );
 }
