@@ -1,8 +1,10 @@
 import { app, BrowserWindow, dialog, ipcMain, screen } from 'electron';
-import { createApp, type App } from '../core/app';
+import type { App } from '../core/app';
 import { scheduleBackups } from '../core/backup/schedule';
 import { createLogger } from '../core/log';
 import { setSystemPrinter } from '../printing/system-printer';
+import { openCounter } from '../server/counter';
+import type { LanHostControl } from '../server/lan-host';
 import { electronSystemPrint } from './system-print';
 import path from 'node:path';
 import { watchMainErrors, watchRenderer } from './crash';
@@ -31,6 +33,7 @@ export function startApp(): Promise<boolean> {
   }
   let win: BrowserWindow | null = null;
   let shop: App | null = null;
+  let lan: LanHostControl | null = null;
   let backups: ReturnType<typeof scheduleBackups> | null = null;
   let readyToQuit = false;
   let draining = false;
@@ -68,6 +71,7 @@ export function startApp(): Promise<boolean> {
     void inFlight
       .idle()
       .then(() => backups?.onClose())
+      .then(() => lan?.stop())
       .catch(() => undefined)
       .finally(() => {
         readyToQuit = true;
@@ -80,12 +84,15 @@ export function startApp(): Promise<boolean> {
     shop = null;
   });
 
-  return app.whenReady().then(() => {
+  return app.whenReady().then(async () => {
     const dbPath = databasePath();
     const log = createLogger(path.join(path.dirname(dbPath), 'logs'));
     watchMainErrors(log);
     try {
-      shop = createApp(dbPath, { nativeBinding: nativeBindingPath(), log });
+      // The same composition as `serve`: a joined counter's link (and its offline copy), and
+      // main-counter mode on the shop's network when the owner has turned it on (#18).
+      lan = await openCounter(dbPath, { nativeBinding: nativeBindingPath(), log });
+      shop = lan.app;
     } catch (e) {
       console.error('could not open database', e);
       const { title, body } = startupErrorText(e, dbPath);

@@ -162,3 +162,39 @@ describe('app lifecycle', () => {
     expect((FakeBrowserWindow.all[0] as FakeBrowserWindow).options).toMatchObject({ x: 30, y: 40, width: 1200, height: 720 });
   });
 });
+
+describe('the desktop app as a counter on the shop network (#18)', () => {
+  beforeEach(() => {
+    resetElectron();
+    userData = fs.mkdtempSync(path.join(os.tmpdir(), 'hh-userdata-'));
+    app.userData = userData;
+  });
+  afterEach(() => {
+    app.emit('will-quit');
+    fs.rmSync(userData, { recursive: true, force: true });
+  });
+
+  it('serves the LAN at start when the owner had turned main-counter mode on, and stops it on quit', async () => {
+    const { openDatabase } = await import('../../src/core/db/open');
+    const { makeCertificate, saveHost } = await import('../../src/core/lan/host');
+    const { peerCertificate } = await import('../../src/core/lan/client');
+    const net = await import('node:net');
+    const port = await new Promise<number>((resolve) => {
+      const s = net.createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => resolve(p));
+      });
+    });
+    const db = openDatabase(path.join(userData, 'hamar-hatri.db'));
+    const cert = await makeCertificate('हमर हटरी', new Date());
+    saveHost(db, true, port, cert);
+    db.close();
+
+    await expect(startApp()).resolves.toBe(true);
+    await vi.waitFor(async () => expect((await peerCertificate(`127.0.0.1:${port}`)).fingerprint).toBe(cert.fingerprint));
+    app.quit.mockImplementation(() => {});
+    app.emit('before-quit', { preventDefault() {} });
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
+    await expect(peerCertificate(`127.0.0.1:${port}`, 1000)).rejects.toMatchObject({ code: 'LINK_DOWN' });
+  });
+});
