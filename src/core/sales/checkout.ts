@@ -1,5 +1,6 @@
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { Role, SessionUser } from '../../shared/api';
+import type { Unit } from '../../shared/api/products';
 import type { CheckoutInput, Sale, SaleLine } from '../../shared/api/sales';
 import { AppError } from '../../shared/errors';
 import { applyBps } from '../../shared/money';
@@ -15,8 +16,8 @@ import { taxesByRate } from './read';
 
 interface ShopRow { time_zone: string; gstin: string; bill_prefix: string; counter_code: string; cashier_discount_limit_bps: number }
 interface ProductRow {
-  id: number; sku: string; name_hi: string; name_en: string; hsn: string; unit: string; price_paise: number; gst_rate_bps: number;
-  status: string; for_sale: number; artisan_id: number | null; commission_bps: number | null; artisan_commission_bps: number | null;
+  id: number; sku: string; name_hi: string; name_en: string; hsn: string; unit: Unit; price_paise: number; gst_rate_bps: number;
+  status: 'active' | 'archived'; for_sale: number; artisan_id: number | null; commission_bps: number | null; artisan_commission_bps: number | null;
   artisan_fixed_paise: number | null; discount_rule: 'split' | 'shop';
 }
 
@@ -68,11 +69,19 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
   if (!shop) throw new AppError('NOT_SET_UP');
   const allowed = isManager(cashier.role) || approver !== null;
 
-  const products = input.lines.map((l, i) => {
-    const p = stmt<[number], ProductRow>(
+  // Every line's product with its stock in one query (it was two a line: this one and recordMovement's).
+  const byId = new Map(
+    stmt<[string], ProductRow & { on_hand: number }>(
       db,
-      `SELECT p.*, a.commission_bps AS artisan_commission_bps FROM products p LEFT JOIN artisans a ON a.id = p.artisan_id WHERE p.id = ?`,
-    ).get(l.productId);
+      `SELECT p.*, a.commission_bps AS artisan_commission_bps, COALESCE(s.qty_milli, 0) AS on_hand
+         FROM products p LEFT JOIN artisans a ON a.id = p.artisan_id LEFT JOIN stock_on_hand s ON s.product_id = p.id
+        WHERE p.id IN (SELECT value FROM json_each(?))`,
+    )
+      .all(JSON.stringify(input.lines.map((l) => l.productId)))
+      .map((p) => [p.id, p]),
+  );
+  const products = input.lines.map((l, i) => {
+    const p = byId.get(l.productId);
     const field = ['lines', i, 'productId'];
     if (!p) throw new AppError('NOT_FOUND', { what: 'product', field, id: l.productId });
     if (p.status !== 'active') throw new AppError('PRODUCT_ARCHIVED', { field, id: p.id, sku: p.sku });
@@ -111,7 +120,7 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
   const payments = exactPayments(input.payments, bill.totalPaise - credit, { totalPaise: bill.totalPaise, ...(credit ? { creditPaise: credit } : {}) });
 
   // A closed day takes no more bills: they go to the next shop day (tradingDay).
-  const date = tradingDay(db, now);
+  const date = tradingDay(db, now, shop.time_zone);
   const at = now.toISOString();
   const counter = cashier.counter ?? shop.counter_code; // a paired counter bills in its own series
   const { billNo, fy, seq } = nextBillNo(db, shop.bill_prefix, counter, date);
@@ -158,10 +167,12 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
         artisanId, commission, b.artisanSharePaise, rule,
       ).lastInsertRowid,
     );
-    recordMovement(db, {
+    // The row read above, its on_hand kept current when two lines sell the same product.
+    const moved = recordMovement(db, {
       productId: p.id, qtyMilli: -l.qtyMilli, kind: 'sale', unitPricePaise: l.priceOverridePaise ?? p.price_paise, userId: cashier.id, at: now,
-      reason: 'sale', reference: billNo, refType: 'sale', refId: uid, path: ['lines', i, 'qtyMilli'],
+      reason: 'sale', reference: billNo, refType: 'sale', refId: uid, path: ['lines', i, 'qtyMilli'], stock: p,
     });
+    p.on_hand = moved.onHandMilli;
     const accruals = makers ?? (p.artisan_id !== null ? [{ artisanId: p.artisan_id, sharePaise: b.artisanSharePaise }] : []);
     for (const a of accruals) {
       if (a.sharePaise <= 0) continue;
