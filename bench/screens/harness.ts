@@ -46,9 +46,14 @@ export interface ScreenResult {
   counts: ScreenCounts;
 }
 
-export async function runScreens(opts: { size: ShopSize; counts: ScreenCounts; dir?: string; reuse?: boolean; keep?: boolean; serveEnv?: Record<string, string>; log?: (m: string) => void }): Promise<ScreenResult> {
+export interface ScreenOptions { size: ShopSize; dir?: string; reuse?: boolean; keep?: boolean; serveEnv?: Record<string, string>; log?: (m: string) => void }
+
+/**
+ * The shop generated (or reused), its receipt printer pointed at a loopback one, `serve` started and
+ * the cashier logged in on Sell in Chromium: what every screen measure (and bench/screens/heap-retainers.ts) starts from.
+ */
+export async function startScreens(opts: ScreenOptions) {
   const log = opts.log ?? (() => {});
-  const loadavg_start = os.loadavg().map((x) => Math.round(x * 100) / 100);
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hh-screens-'));
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'shop.db');
@@ -83,6 +88,13 @@ export async function runScreens(opts: { size: ShopSize; counts: ScreenCounts; d
 
   const server = await startServeCli(file, opts.serveEnv ?? {});
   const browser = await launchChromium();
+  const close = async () => {
+    await browser.close();
+    await server.stop();
+    await printer.close();
+    if (!opts.keep && !opts.reuse) fs.rmSync(dir, { recursive: true, force: true });
+    else log(`kept ${file}`);
+  };
   try {
     const ctx = await browser.newContext({ viewport: VIEWPORT });
     const page = await newPage(ctx);
@@ -97,6 +109,18 @@ export async function runScreens(opts: { size: ShopSize; counts: ScreenCounts; d
     if (!(await login.json()).ok) throw new Error('cashier login failed');
     await page.reload();
     await sellReady(page);
+    return { shop, codes, printer, server, browser, ctx, page, errors, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
+export async function runScreens(opts: ScreenOptions & { counts: ScreenCounts }): Promise<ScreenResult> {
+  const log = opts.log ?? (() => {});
+  const loadavg_start = os.loadavg().map((x) => Math.round(x * 100) / 100);
+  const { shop, codes, printer, server, browser, ctx, page, errors, close } = await startScreens(opts);
+  try {
     const state = await ctx.storageState();
 
     log(`sales (${opts.counts.sales}): scan, pay, receipt, heap`);
@@ -122,10 +146,6 @@ export async function runScreens(opts: { size: ShopSize; counts: ScreenCounts; d
       counts: opts.counts,
     };
   } finally {
-    await browser.close();
-    await server.stop();
-    await printer.close();
-    if (!opts.keep && !opts.reuse) fs.rmSync(dir, { recursive: true, force: true });
-    else log(`kept ${file}`);
+    await close();
   }
 }

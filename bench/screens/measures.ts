@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { LoopbackPrinter } from '../../tests/printing/loopback';
 import { screenFigure, serverTwin, type ApiEntry, type ScreenFigure } from './figures';
 import { byTestId, confirmPay, CONFIRM_KEY, nextSale, openPay, PAY } from './pay-step';
@@ -84,12 +84,13 @@ export async function measureLoads(browser: Browser, url: string, state: Awaited
  * acknowledged, with the receipt printed the moment it is (its last byte at the loopback printer);
  * the page's JS heap after a GC every `heapEvery` sales.
  */
-export async function measureSales(page: Page, codes: string[], sales: number, printer: LoopbackPrinter, log: (m: string) => void, heapEvery = 100) {
+export async function measureSales(page: Page, codes: string[], sales: number, printer: LoopbackPrinter, log: (m: string) => void, heapEvery = 100, session?: CDPSession) {
   const scan: number[] = [];
   const ack: number[] = [];
   const receipt: number[] = [];
   const entries: ApiEntry[] = [];
-  const cdp = await page.context().newCDPSession(page);
+  // The caller's session when it has one: detaching a session turns its HeapProfiler off, which forgets the snapshots' object ids.
+  const cdp = session ?? (await page.context().newCDPSession(page));
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const h = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -123,7 +124,7 @@ export async function measureSales(page: Page, codes: string[], sales: number, p
       log(`  sales ${i + 1}/${sales}, heap ${heapMb.at(-1)!.mb} MB`);
     }
   }
-  await cdp.detach();
+  if (!session) await cdp.detach();
   const first = heapMb[1] ?? heapMb[0]!;
   const last = heapMb.at(-1)!;
   const perHundred = last.sales > first.sales ? ((last.mb - first.mb) / (last.sales - first.sales)) * 100 : 0;
@@ -163,6 +164,7 @@ export async function measureSearch(page: Page, terms: string[], rounds: number)
     }
   }
   await page.getByTestId('sell-search').fill('');
+  await page.evaluate(() => (globalThis as any).__hhb.endSearch());
   return screenFigure(lat, {
     goal: { p: 99, ms: 50 }, server: serverTwin(entries, 'catalog.search'),
     note: `each keystroke of ${terms.map((t) => JSON.stringify(t)).join(', ')} at 120 ms a key -> the list for it (or for a later keystroke) painted${misses.length ? `; ${misses.length} never shown` : ''}`,

@@ -81,6 +81,8 @@ export interface Via {
 export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
   const { db, contract, handlers, sessions } = deps;
   const clock = deps.clock ?? (() => new Date());
+  // One transaction wrapper for every call: db.transaction(fn) builds four wrappers and defines their properties each time.
+  const inTransaction = db.transaction((run: () => unknown) => run()) as { deferred: <T>(run: () => T) => T; immediate: <T>(run: () => T) => T };
 
   async function callAsync(name: string, spec: MethodSpec, input: unknown, user: SessionUser | null, now: Date): Promise<Outcome> {
     const handler = handlers[name as keyof C] as unknown as (i: unknown, c: AsyncCtx) => Promise<unknown>;
@@ -197,7 +199,7 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
     };
 
     try {
-      const out = read ? db.transaction(run).deferred() : db.transaction(run).immediate();
+      const out = read ? inTransaction.deferred(run) : inTransaction.immediate(run);
       if (committedError) return { result: { ok: false, error: { code: (committedError as AppError).code, details: (committedError as AppError).details } } };
       if (!out.repeat) {
         for (const id of endFor) sessions.deleteUser(id);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../shared/errors';
 import type { Sale } from '../shared/api/sales';
-import { redact } from './audit';
+import { SECRET_KEYS } from './audit';
 import type { DB } from './db/open';
 import { stmt } from './db/stmt';
 import { keepSale, rebuildSale, type SaleRef } from './sales/replay';
@@ -15,22 +15,36 @@ const REPLAY: Record<string, { keep: (v: never) => unknown; rebuild: (db: DB, ke
   'sales.checkout': { keep: (v: Sale) => keepSale(v), rebuild: (db, k: SaleRef) => rebuildSale(db, k) },
 };
 
-/** JSON with every object's keys sorted, so the same request always hashes the same. */
-function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map((x) => canonical(x ?? null)).join(',')}]`;
+/**
+ * JSON with every object's keys sorted, so the same request always hashes the same, and every
+ * secret-looking field masked as redact() masks it (in the same pass: the text is exactly
+ * canonical(redact(v)) of before, so records written before still match their repeats).
+ */
+export function canonical(v: unknown): string {
+  if (Array.isArray(v)) {
+    let out = '[';
+    for (let i = 0; i < v.length; i++) out += (i ? ',' : '') + canonical(v[i] ?? null);
+    return `${out}]`;
+  }
   if (v && typeof v === 'object') {
-    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(',')}}`;
+    const o = v as Record<string, unknown>;
+    let out = '{';
+    for (const k of Object.keys(o).sort()) {
+      const secret = SECRET_KEYS.test(k);
+      if (!secret && o[k] === undefined) continue; // redact() made an undefined secret '***', which was kept
+      out += `${out.length > 1 ? ',' : ''}${JSON.stringify(k)}:${secret ? '"***"' : canonical(o[k])}`;
+    }
+    return `${out}}`;
   }
   return JSON.stringify(v ?? null);
 }
 
 /**
  * What a repeat must match: the method, who calls, and the parsed input. A PIN (an approval's)
- * is masked first, as in the audit trail: a sha256 over 4-6 digits is reversed by trying them all.
+ * is masked, as in the audit trail: a sha256 over 4-6 digits is reversed by trying them all.
  */
 export function requestHash(method: string, userId: number | null, input: unknown): string {
-  return createHash('sha256').update(canonical({ method, userId, input: redact(input) })).digest('hex');
+  return createHash('sha256').update(canonical({ method, userId, input })).digest('hex');
 }
 
 /**

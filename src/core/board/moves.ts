@@ -2,7 +2,7 @@
  * Changing the board: each change is one board_events row (who, when, from, to, note) and the
  * item's row updated to match, in the caller's one transaction. Moves follow BOARD_MOVES only.
  */
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import { BOARD_MOVES, noteRequired, type BoardAction, type BoardItemView, type BoardKind, type BoardStatus } from '../../shared/api/board';
 import { AppError } from '../../shared/errors';
 import type { DB } from '../db/open';

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { Product, ProductInput, Unit } from '../../shared/api/products';
 import { AppError } from '../../shared/errors';
 import type { DB } from '../db/open';

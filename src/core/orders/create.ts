@@ -1,5 +1,5 @@
 /** Taking a custom order (lines, makers and their shares, due date, the advance) and moving it along: ordered -> in making -> ready. */
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { SessionUser } from '../../shared/api';
 import type { OrderCreateInput, OrderStatus } from '../../shared/api/orders';
 import { AppError } from '../../shared/errors';

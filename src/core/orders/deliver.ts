@@ -4,7 +4,7 @@
  * transaction; the advance still held is applied to the bill first. At the last delivery the order
  * is delivered, and an advance left over (a discount made the bills smaller) goes back.
  */
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { SessionUser } from '../../shared/api';
 import type { OrderDeliverInput } from '../../shared/api/orders';
 import { productCreateInput, type Unit } from '../../shared/api/products';

@@ -4,7 +4,7 @@
  * for the customer, not income, until a bill uses it or the shop keeps it. Cash in or out moves
  * the drawer as 'order' / 'order_refund', never as a sale.
  */
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { PaymentMethod } from '../../shared/api/sales';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { payoutsApi } from '../../shared/api/payouts';
 import { AppError } from '../../shared/errors';
 import { caller } from '../context';

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { SessionUser } from '../../shared/api';
 import type { PayoutSlipData } from '../../shared/api/payouts';
 import { shopToday } from '../shop-day';

@@ -1,5 +1,5 @@
 /** Booking for future dates (with an optional advance), and the walk-in: booked and handed over at once. */
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { z } from 'zod';
 import type { SessionUser } from '../../shared/api';
 import type { BookInput, walkInInput } from '../../shared/api/rentals';

@@ -3,7 +3,7 @@
  * and missing charges; the deposit of what is settled is released against them (and against
  * anything still owed), and the rest is refunded or the shortfall collected, exactly.
  */
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { SessionUser } from '../../shared/api';
 import type { CheckInInput } from '../../shared/api/rentals';
 import { AppError } from '../../shared/errors';

@@ -3,7 +3,7 @@
  * deposit released is negative) and payments (what she paid; a refund is negative). Balance is
  * charges - payments. Cash goes through the drawer; an artisan's share accrues to her account.
  */
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { PaymentMethod } from '../../shared/api/sales';
 import { businessDate } from '../../shared/dates';
 import { AppError } from '../../shared/errors';

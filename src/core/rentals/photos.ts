@@ -1,5 +1,5 @@
 /** Photos of damage on a rental: added while it is out, attached to a check-in line, read back by id. */
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { Photo } from '../../shared/api/photos';
 import { AppError } from '../../shared/errors';
 import type { DB } from '../db/open';

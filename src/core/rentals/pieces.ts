@@ -1,5 +1,5 @@
 /** Tagged pieces: each costume its own tag and history (ready, out, cleaning, repair, retired). */
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { SessionUser } from '../../shared/api';
 import type { PieceEvent, PieceStatus, RentalPiece } from '../../shared/api/rentals';
 import { AppError } from '../../shared/errors';

@@ -4,7 +4,7 @@
  * transaction that reads it, with the Z report as it stands then. A difference above the owner's
  * limit needs a manager's PIN and a note.
  */
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { DayCloseRecord } from '../../shared/api/reports';
 import type { SessionUser } from '../../shared/api';
 import { countTotal, type Counts } from '../../shared/denominations';

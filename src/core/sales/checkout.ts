@@ -1,5 +1,6 @@
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { Role, SessionUser } from '../../shared/api';
+import type { Unit } from '../../shared/api/products';
 import type { CheckoutInput, Sale, SaleLine } from '../../shared/api/sales';
 import { AppError } from '../../shared/errors';
 import { applyBps } from '../../shared/money';
@@ -16,8 +17,8 @@ import { taxesByRate } from './read';
 
 interface ShopRow { time_zone: string; gstin: string; bill_prefix: string; counter_code: string; cashier_discount_limit_bps: number }
 interface ProductRow {
-  id: number; sku: string; name_hi: string; name_en: string; hsn: string; unit: string; price_paise: number; gst_rate_bps: number;
-  status: string; for_sale: number; artisan_id: number | null; commission_bps: number | null; artisan_commission_bps: number | null;
+  id: number; sku: string; name_hi: string; name_en: string; hsn: string; unit: Unit; price_paise: number; gst_rate_bps: number;
+  status: 'active' | 'archived'; for_sale: number; artisan_id: number | null; commission_bps: number | null; artisan_commission_bps: number | null;
   artisan_fixed_paise: number | null; discount_rule: 'split' | 'shop';
 }
 
@@ -73,11 +74,21 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
   // The shelf price of each line: the shop's now, or the one the offline receipt was priced at.
   const shelf = (i: number, p: ProductRow) => (offline ? input.lines[i]!.expectedPricePaise : p.price_paise);
 
-  const products = input.lines.map((l, i) => {
-    const p = stmt<[number], ProductRow>(
+  // Every line's product with its stock in one query (it was two a line: this one and recordMovement's),
+  // only the columns used (p.* decoded 23 of them, photos' paths and all).
+  const byId = new Map(
+    stmt<[string], ProductRow & { on_hand: number }>(
       db,
-      `SELECT p.*, a.commission_bps AS artisan_commission_bps FROM products p LEFT JOIN artisans a ON a.id = p.artisan_id WHERE p.id = ?`,
-    ).get(l.productId);
+      `SELECT p.id, p.sku, p.name_hi, p.name_en, p.hsn, p.unit, p.price_paise, p.gst_rate_bps, p.status, p.for_sale, p.artisan_id, p.commission_bps,
+              p.artisan_fixed_paise, p.discount_rule, a.commission_bps AS artisan_commission_bps, COALESCE(s.qty_milli, 0) AS on_hand
+         FROM products p LEFT JOIN artisans a ON a.id = p.artisan_id LEFT JOIN stock_on_hand s ON s.product_id = p.id
+        WHERE p.id IN (SELECT value FROM json_each(?))`,
+    )
+      .all(JSON.stringify(input.lines.map((l) => l.productId)))
+      .map((p) => [p.id, p]),
+  );
+  const products = input.lines.map((l, i) => {
+    const p = byId.get(l.productId);
     const field = ['lines', i, 'productId'];
     if (!p) throw new AppError('NOT_FOUND', { what: 'product', field, id: l.productId });
     if (offline) return p; // sold and gone: archived since, or repriced, it is still what she bought
@@ -118,7 +129,7 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
 
   // A closed day takes no more bills: they go to the next shop day (tradingDay).
   const soldAt = offline?.at ?? now;
-  const date = tradingDay(db, soldAt);
+  const date = tradingDay(db, soldAt, shop.time_zone);
   const at = soldAt.toISOString();
   const counter = cashier.counter ?? shop.counter_code; // a paired counter bills in its own series
   const { billNo, fy, seq } = offline ?? nextBillNo(db, shop.bill_prefix, counter, date);
@@ -165,10 +176,12 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
         artisanId, commission, b.artisanSharePaise, rule,
       ).lastInsertRowid,
     );
+    // The row read above, its on_hand kept current when two lines sell the same product.
     const moved = recordMovement(db, {
       productId: p.id, qtyMilli: -l.qtyMilli, kind: 'sale', unitPricePaise: line.unitPricePaise, userId: cashier.id, at: soldAt,
-      reason: 'sale', reference: billNo, refType: 'sale', refId: uid, path: ['lines', i, 'qtyMilli'], allowNegative: offline !== null,
+      reason: 'sale', reference: billNo, refType: 'sale', refId: uid, path: ['lines', i, 'qtyMilli'], stock: p, allowNegative: offline !== null,
     });
+    p.on_hand = moved.onHandMilli;
     if (offline) noteStockWarning(db, saleId, p.id, moved.onHandMilli, at);
     const accruals = makers ?? (p.artisan_id !== null ? [{ artisanId: p.artisan_id, sharePaise: b.artisanSharePaise }] : []);
     for (const a of accruals) {

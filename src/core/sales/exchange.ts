@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { SessionUser } from '../../shared/api';
 import type { ExchangeInput, SaleExchange } from '../../shared/api/sales';
 import { AppError } from '../../shared/errors';

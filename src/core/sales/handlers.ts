@@ -7,7 +7,7 @@ import { exchange } from './exchange';
 import { getReturn, getSale, returnIdByNo, saleIdByBillNo } from './read';
 import { returnItems } from './returns';
 import { listHeld, listSales, takeHeld } from './list';
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import { stmt } from '../db/stmt';
 
 export const salesHandlers = {

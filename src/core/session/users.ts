@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { Role, SessionUser } from '../../shared/api';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { CountLine, CountSheet, CountSummary } from '../../shared/api/counts';
 import type { Unit } from '../../shared/api/products';
 import { mulDivRound } from '../../shared/money';

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { IntakeSlip } from '../../shared/api/stock';
 import type { Unit } from '../../shared/api/products';
 import { mulDivRound } from '../../shared/money';

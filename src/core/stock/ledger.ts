@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { Unit } from '../../shared/api/products';
 import type { MovementKind } from '../../shared/api/stock';
 import { AppError } from '../../shared/errors';
@@ -27,9 +27,15 @@ export interface NewMovement {
   path?: (string | number)[];
   /** Goods that have already left the shop (a bill sold offline): recorded even below zero. */
   allowNegative?: boolean;
+  /**
+   * The product's row as this transaction already read it (checkout reads every line's product
+   * with its stock in one query): then it is not read again. Its on_hand must be as of now, i.e.
+   * less what earlier movements of the same transaction took (the caller keeps it current).
+   */
+  stock?: ProductStock;
 }
 
-interface ProductStock {
+export interface ProductStock {
   id: number;
   sku: string;
   unit: Unit;
@@ -72,7 +78,8 @@ export function assertCanRemove(db: DB, productId: number, qtyMilli: number, pat
  */
 export function recordMovement(db: DB, m: NewMovement): { id: number; uid: string; onHandMilli: number } {
   const path = m.path ?? ['qtyMilli'];
-  const p = productStock(db, m.productId);
+  if (m.stock && m.stock.id !== m.productId) throw new Error(`stock row of product ${m.stock.id} given for ${m.productId}`); // a programming error
+  const p = m.stock ?? productStock(db, m.productId);
   if (!p) throw new AppError('NOT_FOUND', { what: 'product', field: path.slice(0, -1).concat('productId'), productId: m.productId });
   if (m.qtyMilli === 0) throw new AppError('INVALID_INPUT', { issues: [{ path, code: 'too_small', message: 'zero', minimum: 1 }] });
   assertUnitQty(p.unit, Math.abs(m.qtyMilli), path);

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import type { StockChange } from '../../shared/api/stock';
 import { AppError } from '../../shared/errors';
 import type { DB } from '../db/open';

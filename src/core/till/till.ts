@@ -3,7 +3,7 @@
  * or taken out with a reason. Everything is a cash movement dated the trading day (today, or the next
  * shop day once today is closed), so the day close's expected cash includes it.
  */
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../uuid';
 import { countTotal, type Counts } from '../../shared/denominations';
 import type { CashMove, DayOpenRecord, TillSettings, TillStatus } from '../../shared/api/till';
 import { AppError } from '../../shared/errors';

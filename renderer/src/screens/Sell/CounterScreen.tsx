@@ -6,6 +6,7 @@ import type { Sale } from '../../../../src/shared/api/sales';
 import type { ApiError } from '../../../../src/shared/errors';
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
+import { focusInPlace } from '../../components/focusQuietly';
 import { Money } from '../../components/Money';
 import { pickName } from '../Stock/names';
 import { addProduct, cartTotals, notSellable, emptyCart, setLine, type Cart } from './cart';
@@ -94,11 +95,16 @@ export function CounterScreen(props: { billing: BillingSettings | null; onHeld: 
     setStage('pay');
   }
   // A finished sale is shown from the top (the bill's result, not wherever the pay step was scrolled).
-  useEffect(() => {
-    if (stage !== 'done') return;
+  // Scrolled before the done screen is rendered, while the pay step's layout is still the painted one:
+  // scrolling after it (in an effect) forced a synchronous layout of the new screen (#17).
+  function showDone(s: Sale) {
     window.scrollTo(0, 0);
-    document.querySelector('.sale-done')?.closest('main')?.scrollTo(0, 0);
-  }, [stage]);
+    document.querySelector('.sale-pay')?.closest('main')?.scrollTo(0, 0);
+    setSale(s);
+    setStage('done');
+    setNotice(null);
+    setCart(emptyCart());
+  }
   const keys = useRef({ stage, canPay, hold, cancel, newSale, startPay });
   keys.current = { stage, canPay, hold, cancel, newSale, startPay };
   useEffect(() => {
@@ -144,7 +150,7 @@ export function CounterScreen(props: { billing: BillingSettings | null; onHeld: 
           actions={
             <>
               <button type="button" onClick={() => props.onOpenReturn(sale.billNo)} data-testid="receipt-return">{t('sale.returnItems')}</button>
-              <button type="button" className="primary big sale-new" autoFocus onClick={newSale} data-testid="new-sale">{t('sale.newSale')} <kbd>F8</kbd></button>
+              <button type="button" className="primary big sale-new" ref={focusInPlace} onClick={newSale} data-testid="new-sale">{t('sale.newSale')} <kbd>F8</kbd></button>
             </>
           }
         />
@@ -164,7 +170,7 @@ export function CounterScreen(props: { billing: BillingSettings | null; onHeld: 
           start={payStart}
           cartRef={`${props.billing?.billPrefix || 'HH'}-${rid.get().slice(-8).toUpperCase()}`}
           onBack={() => setStage('cart')}
-          onSold={(s) => { setSale(s); setStage('done'); setNotice(null); setCart(emptyCart()); }}
+          onSold={showDone}
           onError={(e) => {
             setNotice(e ? { kind: 'api', error: e } : null);
             // A line's problem (price changed, not enough stock) is fixed on the cart.

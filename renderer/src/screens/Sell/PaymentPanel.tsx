@@ -4,6 +4,7 @@ import type { BillingSettings } from '../../../../src/shared/api/billing';
 import type { PaymentMethod, Sale } from '../../../../src/shared/api/sales';
 import type { ApiError } from '../../../../src/shared/errors';
 import { call } from '../../api/client';
+import { focusQuietly } from '../../components/focusQuietly';
 import { CardConfirm, PaymentMethodFields, PaymentStatus, UpiConfirm, UpiLimitOffer } from '../../components/PaymentFields';
 import { checkoutLines, type Cart } from './cart';
 import { APPROVER_ERRORS, ManagerApproval, type Approval, type ApprovalReason } from './ManagerApproval';
@@ -55,7 +56,7 @@ export function PaymentPanel(props: {
 
   useEffect(() => {
     const box = document.getElementById(`pay-${start}-amount`);
-    if (box instanceof HTMLInputElement) box.focus();
+    if (box instanceof HTMLInputElement) focusQuietly(box);
   }, [start]);
 
   async function send(a?: Approval): Promise<ApiError | null> {

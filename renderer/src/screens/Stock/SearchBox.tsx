@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { autoFocusRef } from '../../components/focusQuietly';
 
 /** Keys closer than this are a scanner (or a paste) at work, not a person: no search per key. */
 const BURST_GAP_MS = 30;
@@ -54,7 +55,7 @@ export function SearchBox(props: {
       value={text}
       aria-label={props.label}
       placeholder={props.placeholder ?? props.label}
-      autoFocus={props.autoFocus}
+      ref={props.autoFocus ? autoFocusRef : undefined}
       autoComplete="off"
       onChange={(e) => change(e.target.value)}
       onKeyDown={(e) => {
