@@ -33,6 +33,12 @@ export interface DispatchDeps<C extends Contract> {
 const READ_VERBS = /\.(get|page|list|status|current|people|search|find|lookup|report|preview|export|verify|summary)[A-Z]?\w*$/;
 
 /** A method is a read when its verb says so; reads take no write lock and leave no audit row. */
+function withoutOfflineMark(input: unknown): unknown {
+  if (!input || typeof input !== 'object' || !('offline' in input)) return input;
+  const { offline: _mark, ...rest } = input as Record<string, unknown>;
+  return rest;
+}
+
 export function isRead(name: string): boolean {
   return READ_VERBS.test(name);
 }
@@ -174,7 +180,9 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
     const handler = handlers[name as keyof C] as unknown as (i: unknown, c: Ctx) => unknown;
     const requestId = spec.idempotent ? (parsed.data as { requestId?: string }).requestId : undefined;
     // A repeat must be the same request: method, caller and input (see idempotency.ts).
-    const hash = requestId ? requestHash(name, user?.id ?? null, parsed.data) : '';
+    // A bill queued offline is the same request as its first try online (the link dropped after the
+    // main counter wrote it): how it travelled (`offline`) is not part of what it is.
+    const hash = requestId ? requestHash(name, user?.id ?? null, withoutOfflineMark(parsed.data)) : '';
 
     const run = () => {
       if (requestId) {

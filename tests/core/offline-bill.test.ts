@@ -55,6 +55,21 @@ describe('an offline bill at the main counter', () => {
     expect(dbFingerprint(s.app.db)).toBe(before);
   });
 
+  it('is the same bill as its first try online, when that reached the main counter before the link dropped', async () => {
+    const s = rentalShop(ist('2026-12-07', '15:00'));
+    const online = await offlineLogin(s, s.cashierId, '1111', { deviceId: 7, counter: 'C2' });
+    const p = product(s, 'JUTE-001');
+    const input = { requestId: rid(), lines: [{ productId: p.id, qtyMilli: 1000, expectedPricePaise: p.price_paise }], payments: [{ method: 'cash', amountPaise: p.price_paise }] };
+    const first = await s.app.callAny('sales.checkout', input, online, { deviceId: 7, counter: 'C2' });
+    expect(first.result).toMatchObject({ ok: true, value: { billNo: 'HH/2026-27/C2-000001' } });
+    // the answer never came; the screen asked again offline, and the queue brings that here
+    const token = await offlineLogin(s, s.cashierId);
+    const before = dbFingerprint(s.app.db);
+    const queued = await s.app.callAny('sales.checkout', { ...input, offline: { no: 'HH/2026-27/C2-OFF-000001', at: ist('2026-12-07', '15:00').toISOString() } }, token, OFF);
+    expect(queued.result).toEqual(first.result);
+    expect(dbFingerprint(s.app.db)).toBe(before);
+  });
+
   it('goes to the next open shop day when its day has been closed, and keeps an approval given there', async () => {
     const s = rentalShop(ist('2026-12-06', '19:30'));
     const closed = s.ok('reports.closeDay', { requestId: rid(), date: '2026-12-06', countedPaise: s.ok('reports.getDayClose', { date: '2026-12-06' }, s.owner).cash.expectedPaise }, s.owner);

@@ -81,17 +81,22 @@ describe('a joined counter while the link is down', () => {
     // the main counter switched off at the wall
     await stopCounter(main);
     // a sale with the online login is refused, not redone offline (it might have reached the main counter)
-    const lost = await checkout(second, online, goods[1]!, 1000);
+    const lostId: string = randomUUID();
+    const lost = await checkout(second, online, goods[1]!, 1000, lostId);
     expect(lost.body).toMatchObject({ ok: false, error: { code: 'LINK_DOWN' } });
     expect((await api(second, 'lan.getLink', {})).body.value).toMatchObject({ online: false, pendingBills: 0 });
-    // that login is the main counter's: she logs in again with her PIN, against the copy
-    expect((await api(second, 'session.current', {}, online)).body).toEqual({ ok: true, value: null });
+    // the screen asks again with the same request id: her login carries on from the copy, and it is the first offline bill
+    expect((await api(second, 'session.current', {}, online)).body.value).toMatchObject({ id: cashierId });
+    const sold: { billNo: string; productId: number; qtyMilli: number; cash: number; requestId: string }[] = [];
+    const retried = await checkout(second, online, goods[1]!, 1000, lostId);
+    expect(retried.body).toMatchObject({ ok: true, value: { billNo: 'HH/2026-27/C2-OFF-000001' } });
+    sold.push({ billNo: retried.body.value.billNo, productId: goods[1]!.id, qtyMilli: 1000, cash: retried.body.value.totalPaise, requestId: lostId });
+    // a cashier who logs in now does it with her PIN, against the copy
     const { body: who, cookie: off } = await api(second, 'session.login', { userId: cashierId, pin: '1111' });
     expect(who.value).toMatchObject({ id: cashierId });
 
-    // 20 bills offline; the fifth takes the scarce product's whole stock and one more
-    const sold: { billNo: string; productId: number; qtyMilli: number; cash: number; requestId: string }[] = [];
-    for (let i = 0; i < 20; i++) {
+    // 19 more bills offline; the fifth takes the scarce product's whole stock and one more
+    for (let i = 1; i < 20; i++) {
       const p = i === 4 ? scarce : goods[i % 3]!;
       const qty = i === 4 ? p.onHand * 1000 + 1000 : 1000;
       const requestId: string = randomUUID();

@@ -6,6 +6,7 @@
  * With no link (a counter of its own) it is the local app unchanged.
  */
 import { AppError } from '../../shared/errors';
+import type { SessionUser } from '../../shared/api';
 import type { App, AppOptions } from '../app';
 import { isRead, type Outcome } from '../dispatch';
 import { lanPost } from './client';
@@ -23,6 +24,14 @@ export function withLan(local: App, opts: AppOptions = {}): App {
   let online: boolean | null = null;
   let refused: 'FOREIGN_CERTIFICATE' | 'DEVICE_REVOKED' | null = null;
   const offline = offlineCounter(local, () => link, opts);
+  // Who each login is, as the main counter answered: the offline copy carries these logins on.
+  const logins = new Map<string, SessionUser>();
+  const noteLogin = (name: string, token: string | null | undefined, out: Outcome) => {
+    if (!out.result.ok) return;
+    if (name === 'session.login' && out.session && 'set' in out.session) logins.set(out.session.set, out.result.value as SessionUser);
+    else if (name === 'session.current' && token && out.result.value) logins.set(token, out.result.value as SessionUser);
+    else if (name === 'session.logout' && token) logins.delete(token);
+  };
   const deviceHeaders = () => ({ authorization: `Bearer ${link!.deviceToken}`, [pendingCountHeader]: String(pendingCount(local.db)) });
 
   const wentDown = (e: unknown) => {
@@ -56,6 +65,7 @@ export function withLan(local: App, opts: AppOptions = {}): App {
     online = true;
     refused = null;
     if (back || pendingCount(local.db) > 0 || stale()) void sync();
+    noteLogin(name, token, r.body as Outcome);
     return r.body as Outcome;
   };
   const stale = () => {
@@ -73,7 +83,7 @@ export function withLan(local: App, opts: AppOptions = {}): App {
   /** The copy's answer; whatever goes wrong on the way is an error answer, never a crash of the counter. */
   const fromCopy = (name: string, input: unknown, token: string | null | undefined): Promise<Outcome> | null => {
     try {
-      return offline.call(name, input, token)?.catch(internal) ?? null;
+      return offline.call(name, input, token, token ? logins.get(token) : undefined)?.catch(internal) ?? null;
     } catch (e) {
       return Promise.resolve(internal(e));
     }

@@ -4,6 +4,7 @@
  * each bill (src/core/lan/queue.ts), and sends the queue, in order, once the link is back.
  */
 import fs from 'node:fs';
+import type { SessionUser } from '../../shared/api';
 import { isRead, type Outcome } from '../dispatch';
 import { createApp, type App, type AppOptions } from '../app';
 import { OFFLINE_SUFFIX } from '../sales/offline';
@@ -27,8 +28,11 @@ type Fail = (code: string, details?: Record<string, unknown>) => Outcome;
 const fail: Fail = (code, details = {}) => ({ result: { ok: false, error: { code: code as never, details } } });
 
 export interface OfflineCounter {
-  /** A call answered from the copy (null: no copy yet, so nothing to sell from). */
-  call(name: string, input: unknown, token: string | null | undefined): Promise<Outcome> | null;
+  /**
+   * A call answered from the copy (null: no copy yet, so nothing to sell from). `carried` is who the
+   * main counter said this login was: the copy carries it on under the same token.
+   */
+  call(name: string, input: unknown, token: string | null | undefined, carried?: SessionUser): Promise<Outcome> | null;
   /** Send what waits, in order; stops at the first refusal or at a link error (thrown). How many went. */
   send(headers: () => Record<string, string>): Promise<number>;
   /** Take a new copy if the queue is empty and the copy is older than `maxAgeMs`. */
@@ -88,12 +92,13 @@ export function offlineCounter(local: App, link: () => Link | null, opts: AppOpt
   };
 
   return {
-    call(name, input, token) {
+    call(name, input, token, carried) {
       const l = link();
       const shop = l ? open() : null;
       if (!l || !shop) return null;
       if (!worksOffline(name)) return Promise.resolve(fail('LINK_DOWN', { offline: true, method: name }));
       const series = `${l.counterCode}${OFFLINE_SUFFIX}`;
+      if (token && carried) shop.sessions.adopt(token, { id: carried.id, name: carried.name, role: carried.role, counter: series }, clock().getTime(), OFFLINE_DEVICE);
       if (name === 'sales.checkout') return checkout(shop, input, token, series);
       return shop.callAny(name, input, token, { deviceId: OFFLINE_DEVICE, counter: series });
     },

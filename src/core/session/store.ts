@@ -19,6 +19,14 @@ export class SessionStore {
     return token;
   }
 
+  /**
+   * Keep a login made elsewhere under its own token: a joined counter's offline copy carries on a
+   * login the main counter made, so a link that drops mid-sale does not lock the cashier out.
+   */
+  adopt(token: string, user: SessionUser, now: number, device: number | null = null): void {
+    if (!this.sessions.has(token)) this.sessions.set(token, { user, lastSeen: now, device });
+  }
+
   get(token: string | null | undefined, now: number, device: number | null = null): SessionUser | null {
     if (!token) return null;
     const s = this.sessions.get(token);
