@@ -12,7 +12,10 @@ import { drawer } from '../sales/payments';
 
 export interface Stamp {
   at: string;
+  /** The calendar's shop day (due dates). */
   day: string;
+  /** The shop day its money is booked on: today, or the next day once today is closed (tradingDay). */
+  moneyDay: string;
   userId: number;
 }
 
@@ -32,7 +35,7 @@ export function money(db: DB, order: { id: number; uid: string }, m: MoneyRow, s
   if (m.amountPaise === 0) return;
   stmt(db, `INSERT INTO order_money (uid, order_id, kind, method, amount_paise, tendered_paise, change_paise, ref, sale_id, at, business_date, user_id, note)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    uuidv7(), order.id, m.kind, m.method ?? null, m.amountPaise, m.tenderedPaise ?? null, m.changePaise ?? 0, m.ref ?? '', m.saleId ?? null, s.at, s.day, s.userId, m.note ?? '',
+    uuidv7(), order.id, m.kind, m.method ?? null, m.amountPaise, m.tenderedPaise ?? null, m.changePaise ?? 0, m.ref ?? '', m.saleId ?? null, s.at, s.moneyDay, s.userId, m.note ?? '',
   );
-  if (m.method === 'cash') drawer(db, { kind: m.amountPaise > 0 ? 'order' : 'order_refund', amountPaise: m.amountPaise, businessDate: s.day, at: s.at, userId: s.userId, refType: 'order', refId: order.uid });
+  if (m.method === 'cash') drawer(db, { kind: m.amountPaise > 0 ? 'order' : 'order_refund', amountPaise: m.amountPaise, businessDate: s.moneyDay, at: s.at, userId: s.userId, refType: 'order', refId: order.uid });
 }

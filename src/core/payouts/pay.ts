@@ -1,7 +1,7 @@
 import { uuidv7 } from '../uuid';
 import type { SessionUser } from '../../shared/api';
 import type { PayoutSlipData } from '../../shared/api/payouts';
-import { shopToday } from '../shop-day';
+import { shopToday, tradingDay } from '../shop-day';
 import { AppError } from '../../shared/errors';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
@@ -49,15 +49,17 @@ export function pay(db: DB, input: PayInput, user: SessionUser, now: Date): Payo
   if (amount > balance) throw new AppError('PAYOUT_OVER_BALANCE', { field: 'ledgerIds', amountPaise: amount, balancePaise: balance });
 
   const at = now.toISOString();
+  // Paid after today's drawer was counted and closed: booked on the next shop day, as a sale would be.
+  const moneyDay = tradingDay(db, now);
   const uid = uuidv7();
   const id = Number(
     stmt(db, 'INSERT INTO payouts (uid, payout_no, artisan_id, period_end, method, ref, amount_paise, at, business_date, user_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-      uid, nextPayoutNo(db), input.artisanId, input.periodEnd, input.method, input.ref, amount, at, today, user.id, input.note,
+      uid, nextPayoutNo(db), input.artisanId, input.periodEnd, input.method, input.ref, amount, at, moneyDay, user.id, input.note,
     ).lastInsertRowid,
   );
   for (const e of chosen) stmt(db, 'INSERT INTO payout_items (payout_id, ledger_id) VALUES (?, ?)').run(id, e.ledgerId);
   ledgerRow(db, input.artisanId, 'payout', -amount, uid, at, user.id, input.note);
-  if (input.method === 'cash') cashRow(db, -amount, today, at, user.id, uid);
+  if (input.method === 'cash') cashRow(db, -amount, moneyDay, at, user.id, uid);
   return payoutSlip(db, id);
 }
 
@@ -67,7 +69,7 @@ export function reversePayout(db: DB, payoutId: number, reason: string, user: Se
   if (!p) throw new AppError('NOT_FOUND', { what: 'payout', field: 'payoutId', id: payoutId });
   if (p.reverses_payout_id !== null || stmt(db, 'SELECT 1 FROM payouts WHERE reverses_payout_id = ?').get(payoutId)) throw new AppError('CONFLICT', { field: 'payoutId', reason: 'reversed' });
   const at = now.toISOString();
-  const today = shopToday(db, now);
+  const today = tradingDay(db, now); // the shop day its money is booked on (see pay)
   const uid = uuidv7();
   const id = Number(
     stmt(db, 'INSERT INTO payouts (uid, payout_no, artisan_id, period_end, method, ref, amount_paise, at, business_date, user_id, note, reverses_payout_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(

@@ -11,6 +11,7 @@ import { applyBps } from '../../shared/money';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
 import { drawer } from '../sales/payments';
+import { tradingDay } from '../shop-day';
 import { gstSplit, type GstSplit } from '../sales/pricing';
 
 export type ChargeKind = 'rent' | 'deposit' | 'deposit_release' | 'late_fee' | 'damage' | 'cancel_keep';
@@ -36,12 +37,15 @@ export function todayOf(db: DB, now: Date): string {
 /** When and by whom, shared by every row one call writes. */
 export interface Stamp {
   at: string;
+  /** The calendar's shop day (due dates, lateness, availability). */
   day: string;
+  /** The shop day its money is booked on: today, or the next day once today is closed (tradingDay). */
+  moneyDay: string;
   userId: number;
 }
 
 export function stampOf(db: DB, now: Date, userId: number): Stamp {
-  return { at: now.toISOString(), day: todayOf(db, now), userId };
+  return { at: now.toISOString(), day: todayOf(db, now), moneyDay: tradingDay(db, now, shopOf(db).tz), userId };
 }
 
 export interface NewCharge {
@@ -63,7 +67,7 @@ export function charge(db: DB, c: NewCharge, s: Stamp): string | null {
   const sgst = c.gst?.sgstPaise ?? 0;
   stmt(db, `INSERT INTO rental_charges (uid, rental_id, line_id, return_id, kind, amount_paise, at, business_date, user_id, note, tax_paise, cgst_paise, sgst_paise)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    uid, c.rentalId, c.lineId ?? null, c.returnId ?? null, c.kind, c.amountPaise, s.at, s.day, s.userId, c.note ?? '', cgst + sgst, cgst, sgst,
+    uid, c.rentalId, c.lineId ?? null, c.returnId ?? null, c.kind, c.amountPaise, s.at, s.moneyDay, s.userId, c.note ?? '', cgst + sgst, cgst, sgst,
   );
   return uid;
 }
@@ -91,11 +95,11 @@ export function pay(db: DB, r: { id: number; uid: string }, event: PaymentEvent,
     if (p.amountPaise === 0) continue;
     stmt(db, `INSERT INTO rental_payments (uid, rental_id, return_id, event, method, amount_paise, tendered_paise, change_paise, ref, at, business_date, user_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-      uuidv7(), r.id, returnId, event, p.method, p.amountPaise, p.tenderedPaise ?? null, p.changePaise ?? 0, p.ref ?? '', s.at, s.day, s.userId,
+      uuidv7(), r.id, returnId, event, p.method, p.amountPaise, p.tenderedPaise ?? null, p.changePaise ?? 0, p.ref ?? '', s.at, s.moneyDay, s.userId,
     );
   }
   const cash = payments.filter((p) => p.method === 'cash').reduce((a, p) => a + p.amountPaise, 0);
-  drawer(db, { kind: cash > 0 ? 'rental' : 'rental_refund', amountPaise: cash, businessDate: s.day, at: s.at, userId: s.userId, refType: 'rental', refId: r.uid });
+  drawer(db, { kind: cash > 0 ? 'rental' : 'rental_refund', amountPaise: cash, businessDate: s.moneyDay, at: s.at, userId: s.userId, refType: 'rental', refId: r.uid });
 }
 
 /** Charges minus payments: positive is owed by the customer, negative is held for her. */
