@@ -1,3 +1,4 @@
+import type { PrinterSettings } from '../shared/api/print';
 import type { DB } from './db/open';
 import type { SessionUser } from '../shared/api';
 
@@ -34,4 +35,6 @@ export interface AsyncCtx {
   read<T>(fn: (db: DB) => T): T;
   /** Run writes in one transaction, with this call's audit row (plus `details`) in it. */
   write<T>(fn: (db: DB) => T, details?: Record<string, unknown>): T;
+  /** A print from a joined counter with a printer of its own: laid out for that printer, printed there. */
+  remotePrinter?: PrinterSettings;
 }

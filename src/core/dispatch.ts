@@ -7,6 +7,7 @@ import { writeAudit } from './audit';
 import { CommittedError } from './committed-error';
 import { checkPin } from './session/check-pin';
 import { priorResult, recordResult, requestHash } from './idempotency';
+import type { PrinterSettings } from '../shared/api/print';
 import { unknownKeys } from './unknown-keys';
 import type { AsyncCtx, Ctx } from './context';
 import type { DB } from './db/open';
@@ -50,7 +51,7 @@ function allows(access: MethodSpec['access'], user: SessionUser | null): boolean
   return ROLES.indexOf(user.role) >= ROLES.indexOf(access as Role);
 }
 
-function zodIssues(err: z.ZodError): FieldIssue[] {
+export function zodIssues(err: z.ZodError): FieldIssue[] {
   return err.issues.map((i) => {
     const issue: FieldIssue = { path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), code: i.code, message: i.message };
     if ('minimum' in i && (typeof i.minimum === 'number' || typeof i.minimum === 'bigint')) issue.minimum = i.minimum;
@@ -82,6 +83,8 @@ export { CommittedError };
 export interface Via {
   deviceId: number;
   counter: string;
+  /** The device's own printer, for a print it will make itself (src/server/lan.ts, /lan/print). */
+  printer?: PrinterSettings;
 }
 
 export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
@@ -90,7 +93,7 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
   // One transaction wrapper for every call: db.transaction(fn) builds four wrappers and defines their properties each time.
   const inTransaction = db.transaction((run: () => unknown) => run()) as { deferred: <T>(run: () => T) => T; immediate: <T>(run: () => T) => T };
 
-  async function callAsync(name: string, spec: MethodSpec, input: unknown, user: SessionUser | null, now: Date): Promise<Outcome> {
+  async function callAsync(name: string, spec: MethodSpec, input: unknown, user: SessionUser | null, now: Date, via?: Via): Promise<Outcome> {
     const handler = handlers[name as keyof C] as unknown as (i: unknown, c: AsyncCtx) => Promise<unknown>;
     const ctx: AsyncCtx = {
       db,
@@ -103,6 +106,7 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
           writeAudit(db, now, user?.id ?? null, name, { input, ...details });
           return v;
         }).immediate(),
+      ...(via?.printer ? { remotePrinter: via.printer } : {}),
     };
     try {
       return { result: { ok: true, value: (await handler(input, ctx)) ?? null } };
@@ -160,7 +164,7 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
       const unknown = unknownKeys(input ?? {}, parsed.data).filter((i) => !(i.path.length === 1 && i.path[0] === 'approval'));
       if (unknown.length) return { result: { ok: false, error: { code: 'INVALID_INPUT', details: { issues: unknown } } } };
     }
-    if (spec.async) return callAsync(name, spec, parsed.data, user, now);
+    if (spec.async) return callAsync(name, spec, parsed.data, user, now, via);
 
     let session: Outcome['session'];
     let startFor: SessionUser | null = null;

@@ -35,15 +35,17 @@ export interface NewJob {
   payload: unknown;
   reprintOf?: number;
   userId?: number;
+  /** An id chosen by the caller (a joined counter's offline copy: src/core/lan/copy-ids.ts). */
+  id?: number | null;
 }
 
 export function recordJob(db: Database.Database, j: NewJob, at: Date = new Date()): number {
   const r = db
     .prepare(
-      `INSERT INTO print_jobs (uid, doc_type, ref, printer, paper, reprint_of, user_id, created_at, payload)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO print_jobs (id, uid, doc_type, ref, printer, paper, reprint_of, user_id, created_at, payload)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(uuidv7(), j.docType, j.ref, j.printer, j.paper, j.reprintOf ?? null, j.userId ?? null, at.toISOString(), JSON.stringify(j.payload));
+    .run(j.id ?? null, uuidv7(), j.docType, j.ref, j.printer, j.paper, j.reprintOf ?? null, j.userId ?? null, at.toISOString(), JSON.stringify(j.payload));
   return Number(r.lastInsertRowid);
 }
 

@@ -3,6 +3,8 @@
  *   POST /lan/pair            {code, name}  → a device token and counter code (the code shown here)
  *   POST /lan/api/<method>    the same dispatch as the screens, for a paired device only
  *   POST /lan/snapshot        the offline copy of the shop (a database file) for a paired device
+ *   POST /lan/print/<method>  {input, printer}: a print the device makes on its own printer: laid out
+ *                             here for that printer and recorded as a job, the blocks sent back
  *   POST /lan/offline         {userId, input}: a bill the device sold offline, as `sales.checkout`
  *                             by that person in the device's offline series (no login: she sold it
  *                             with her PIN at the device, which is paired; see src/core/sales/offline.ts)
@@ -23,6 +25,7 @@ import { makeSnapshot } from '../core/lan/snapshot';
 import { OFFLINE_SUFFIX } from '../core/sales/offline';
 import { readSettings } from '../core/settings/handlers';
 import type { SessionUser } from '../shared/api';
+import { PRINT_JOB_METHODS, printerSettingsInput } from '../shared/api/print';
 import { contract, maxBodyOf, type Contract } from '../shared/api';
 import type { ErrorCode } from '../shared/errors';
 
@@ -132,6 +135,18 @@ export function startLanServer(opts: { app: App; host?: string; port?: number; c
     }
   };
 
+  const print = async (req: http.IncomingMessage, res: http.ServerResponse, method: string) => {
+    const device = deviceOf(req);
+    if (!device) return refuse(res, 401, 'DEVICE_REVOKED');
+    if (!(PRINT_JOB_METHODS as readonly string[]).includes(method)) return refuse(res, 404, 'UNKNOWN_METHOD', { method: method.slice(0, 100) });
+    const body = (await readJson(req, maxBodyOf((contract as Contract)[method]) + 4096)) as { input?: unknown; printer?: unknown };
+    const printer = printerSettingsInput.safeParse(body.printer);
+    if (!printer.success) return refuse(res, 400, 'PRINTER_CONFIG_INVALID', { field: 'printer' });
+    const session = typeof req.headers['x-hh-session'] === 'string' && req.headers['x-hh-session'] !== '' ? req.headers['x-hh-session'] : null;
+    const via = { deviceId: device.id, counter: device.counterCode, printer: { ...printer.data, updatedAt: '' } };
+    send(res, 200, await app.callAny(method, body.input, session, via));
+  };
+
   const api = async (req: http.IncomingMessage, res: http.ServerResponse, method: string) => {
     const device = deviceOf(req);
     if (!device) return refuse(res, 401, 'DEVICE_REVOKED');
@@ -154,6 +169,7 @@ export function startLanServer(opts: { app: App; host?: string; port?: number; c
     if (url.pathname === '/lan/pair') return void done(pair(req, res));
     if (url.pathname === '/lan/snapshot') return void done(snapshot(req, res));
     if (url.pathname === '/lan/offline') return void done(offline(req, res));
+    if (url.pathname.startsWith('/lan/print/')) return void done(print(req, res, url.pathname.slice('/lan/print/'.length)));
     if (url.pathname.startsWith('/lan/api/')) return void done(api(req, res, url.pathname.slice('/lan/api/'.length)));
     refuse(res, 404, 'NOT_FOUND');
   });

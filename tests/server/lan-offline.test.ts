@@ -76,6 +76,16 @@ describe('a joined counter while the link is down', () => {
     expect(scarce).toBeDefined();
     const first = await checkout(second, online, goods[0]!, 1000);
     expect(first.body.value.billNo).toBe('HH/2026-27/C2-000001');
+    // online, its receipt is laid out at the main counter for this counter's printer, printed here, the job kept there
+    const onlineJob = printer.nextJob();
+    expect((await api(second, 'print.receipt', { saleId: first.body.value.id }, online)).body).toMatchObject({ ok: true, value: { status: 'printed' } });
+    expect((await onlineJob).length).toBeGreaterThan(1000);
+    expect(read<{ printer: string; status: string }[]>(main.dbFile, "SELECT printer, status FROM print_jobs WHERE doc_type = 'receipt'")).toEqual([{ printer: `C2: ${printer.url}`, status: 'printed' }]);
+    // Settings → Printer here is this counter's own: the cashier may not change it
+    const mine = (await api(second, 'print.getSettings', {}, online)).body.value;
+    expect(mine).toMatchObject({ enabled: true, interface: printer.url });
+    const { updatedAt: _u, ...asSet } = mine;
+    expect((await api(second, 'print.updateSettings', { ...asSet, copies: 2 }, online)).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const drawer0 = read<{ s: number }[]>(main.dbFile, 'SELECT sum(amount_paise) AS s FROM cash_movements')[0]!.s;
 
     // the main counter switched off at the wall
@@ -94,6 +104,8 @@ describe('a joined counter while the link is down', () => {
     // a cashier who logs in now does it with her PIN, against the copy
     const { body: who, cookie: off } = await api(second, 'session.login', { userId: cashierId, pin: '1111' });
     expect(who.value).toMatchObject({ id: cashierId });
+    // a bill made online is not in the copy under its id (that id is another record there): refused, not misprinted
+    expect((await api(second, 'print.receipt', { saleId: first.body.value.id }, off)).body).toMatchObject({ ok: false, error: { code: 'LINK_DOWN', details: { reason: 'madeOnline' } } });
 
     // 19 more bills offline; the fifth takes the scarce product's whole stock and one more
     for (let i = 1; i < 20; i++) {
@@ -156,6 +168,14 @@ describe('a joined counter while the link is down', () => {
     expect(expected).toContainEqual({ billNo: sold[4]!.billNo, onHandAfterMilli: -1000 });
     expect(host.stockWarnings.map((w: { billNo: string; onHandAfterMilli: number }) => ({ billNo: w.billNo, onHandAfterMilli: w.onHandAfterMilli }))).toEqual(expected.reverse());
     expect(owner).not.toBe(owner2);
+
+    // the offline bill's receipt once more, with the link back (she logs in again: her offline login was the copy's):
+    // the main counter finds it by its number and lays it out for this counter's printer
+    const { cookie: back2 } = await api(second, 'session.login', { userId: cashierId, pin: '1111' });
+    const again2 = printer.nextJob();
+    const reprinted = (await api(second, 'print.receipt', { saleId: retried.body.value.id }, back2)).body;
+    expect(reprinted, JSON.stringify(reprinted)).toMatchObject({ ok: true, value: { status: 'printed' } });
+    expect((await again2).length).toBeGreaterThan(1000);
 
     // a new copy of the shop once the queue was empty; its offline series goes on from 21
     await until('new copy', async () => (await api(second, 'lan.getLink', {})).body.value.snapshotAt, (at) => at !== link0.snapshotAt);

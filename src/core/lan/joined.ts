@@ -12,7 +12,9 @@ import { isRead, type Outcome } from '../dispatch';
 import { lanPost } from './client';
 import { pendingCount, readLink, type Link } from './link';
 import { offlineCounter, SNAPSHOT_EVERY_MS, worksOffline } from './offline';
+import { ownPrinter, ownPrinterSettings, printHere } from './own-printer';
 import { queueProblem } from './queue';
+import { PRINT_JOB_METHODS } from '../../shared/api/print';
 import { pendingCountHeader } from './wire';
 
 const LOCAL = new Set(['lan.getLink', 'lan.join']);
@@ -116,11 +118,37 @@ export function withLan(local: App, opts: AppOptions = {}): App {
       }
       return out;
     }
-    if (online === false && worksOffline(name)) {
+    if (name === 'print.getSettings' || name === 'print.updateSettings') {
+      // This counter's own printer; who may change it is the main counter's (or, offline, the copy's) word.
+      const l = link;
+      const who = async () => {
+        const out = online === false ? await fromCopy('session.current', {}, token) : await forward(l, 'session.current', {}, token).catch((e) => (wentDown(e), fromCopy('session.current', {}, token)));
+        return out?.result.ok ? (out.result.value as SessionUser | null) : null;
+      };
+      return ownPrinterSettings(local, name, input, who, (opts.clock ?? (() => new Date()))(), () => offline.printerChanged());
+    }
+    // Offline, or a bill or print job the copy made (its id means something else at the main counter).
+    if ((online === false && worksOffline(name)) || offline.madeHere(name, input)) {
       const answered = fromCopy(name, input, token);
       if (answered) return answered;
     }
+    const mine = (PRINT_JOB_METHODS as readonly string[]).includes(name) ? ownPrinter(local) : null;
     try {
+      // A bill sold offline and sent since: the main counter knows it by its number, under an id of its own.
+      const earlier = offline.madeEarlier(name, input);
+      if (earlier) {
+        const found = await forward(link, 'sales.get', { billNo: earlier.billNo }, token);
+        if (!found.result.ok) return found;
+        input = { ...(input as object), [earlier.field]: (found.result.value as { id: number }).id };
+      }
+      if (mine) {
+        const l = link;
+        return await printHere(
+          (path, body) => lanPost(l, path, body, { ...deviceHeaders(), 'x-hh-session': token ?? '' }),
+          (report) => forward(l, 'print.reportResult', report, token),
+          name, input, mine,
+        );
+      }
       return await forward(link, name, input, token);
     } catch (e) {
       wentDown(e);

@@ -8,6 +8,7 @@ import type { SessionUser } from '../../shared/api';
 import { isRead, type Outcome } from '../dispatch';
 import { createApp, type App, type AppOptions } from '../app';
 import { OFFLINE_SUFFIX } from '../sales/offline';
+import { readPrinter, writePrinter } from '../print/settings';
 import { shopToday } from '../shop-day';
 import { stmt } from '../db/stmt';
 import { lanDownload, lanPost } from './client';
@@ -18,6 +19,19 @@ import { installSnapshot, snapshotFileOf } from './snapshot';
 /** Writes a counter may make from its copy; every read is answered from it too. */
 const OFFLINE_WRITES = new Set(['session.login', 'session.logout', 'sales.checkout', 'print.receipt', 'print.reprint']);
 export const worksOffline = (name: string): boolean => isRead(name) || OFFLINE_WRITES.has(name);
+
+/**
+ * Calls that name a sale or a print job by its id. The copy hands out ids of its own, which the
+ * main counter also uses for other records: such a call goes where its id was made (the copy's
+ * ids to the copy, even once the link is back), and offline an id the copy did not make is refused
+ * rather than answered with another bill.
+ */
+const ID_OF: Record<string, (i: Record<string, unknown>) => { kind: 'sale' | 'job'; id: unknown; field: string } | null> = {
+  'sales.get': (i) => (i.id !== undefined ? { kind: 'sale', id: i.id, field: 'id' } : null),
+  'print.receipt': (i) => ({ kind: 'sale', id: i.saleId, field: 'saleId' }),
+  'print.reprint': (i) => ({ kind: 'job', id: i.jobId, field: 'jobId' }),
+};
+const idIn = (name: string, input: unknown) => (Object.hasOwn(ID_OF, name) && input && typeof input === 'object' ? ID_OF[name]!(input as Record<string, unknown>) : null);
 
 /** A fresh copy at most this old while online (and after each sent queue). */
 export const SNAPSHOT_EVERY_MS = 30 * 60_000;
@@ -35,9 +49,15 @@ export interface OfflineCounter {
   call(name: string, input: unknown, token: string | null | undefined, carried?: SessionUser): Promise<Outcome> | null;
   /** Send what waits, in order; stops at the first refusal or at a link error (thrown). How many went. */
   send(headers: () => Record<string, string>): Promise<number>;
+  /** Whether this call names a sale or print job the copy made (it must go to the copy). */
+  madeHere(name: string, input: unknown): boolean;
+  /** A bill an earlier copy made (since sent and replaced): its number, to find it at the main counter. */
+  madeEarlier(name: string, input: unknown): { billNo: string; field: string } | null;
   /** Take a new copy if the queue is empty and the copy is older than `maxAgeMs`. */
   refresh(headers: () => Record<string, string>, maxAgeMs?: number): Promise<void>;
   snapshotAt(): string | null;
+  /** This counter's own printer changed: the copy prints on it too. */
+  printerChanged(): void;
   close(): void;
 }
 
@@ -46,6 +66,21 @@ export function offlineCounter(local: App, link: () => Link | null, opts: AppOpt
   const clock = opts.clock ?? (() => new Date());
   let copy: App | null = null;
   let settled = false;
+  // Ids the copy handed out, with the copy (generation) that made them and a sale's bill number.
+  let generation = 0;
+  const minted = { sale: new Map<number, { gen: number; billNo: string }>(), job: new Map<number, { gen: number; billNo: string }>() };
+  const mintedRef = (ref: { kind: 'sale' | 'job'; id: unknown } | null) => (ref !== null && typeof ref.id === 'number' ? minted[ref.kind].get(ref.id) : undefined);
+  const isMinted = (ref: { kind: 'sale' | 'job'; id: unknown } | null) => mintedRef(ref)?.gen === generation;
+  /** Note the ids the copy handed out in an answer. */
+  const mint = (out: Outcome): Outcome => {
+    const v = out.result.ok ? out.result.value : null;
+    const rows = Array.isArray(v) ? v : Array.isArray((v as { rows?: unknown })?.rows) ? (v as { rows: unknown[] }).rows : [v];
+    for (const r of rows as ({ id?: unknown; billNo?: unknown; jobId?: unknown } | null)[]) {
+      if (r && typeof r.id === 'number' && typeof r.billNo === 'string') minted.sale.set(r.id, { gen: generation, billNo: r.billNo });
+      if (r && typeof r.jobId === 'number') minted.job.set(r.jobId, { gen: generation, billNo: '' });
+    }
+    return out;
+  };
 
   const open = (): App | null => {
     if (!copy && fs.existsSync(file)) copy = createApp(file, { ...opts, migrate: true });
@@ -63,6 +98,7 @@ export function offlineCounter(local: App, link: () => Link | null, opts: AppOpt
     copy?.close();
     copy = null;
     settled = false;
+    generation++;
   };
 
   const checkout = async (shop: App, input: unknown, token: string | null | undefined, series: string): Promise<Outcome> => {
@@ -98,9 +134,18 @@ export function offlineCounter(local: App, link: () => Link | null, opts: AppOpt
       if (!l || !shop) return null;
       if (!worksOffline(name)) return Promise.resolve(fail('LINK_DOWN', { offline: true, method: name }));
       const series = `${l.counterCode}${OFFLINE_SUFFIX}`;
+      const ref = idIn(name, input);
+      if (ref && !isMinted(ref)) return Promise.resolve(fail('LINK_DOWN', { offline: true, method: name, reason: 'madeOnline' }));
       if (token && carried) shop.sessions.adopt(token, { id: carried.id, name: carried.name, role: carried.role, counter: series }, clock().getTime(), OFFLINE_DEVICE);
-      if (name === 'sales.checkout') return checkout(shop, input, token, series);
-      return shop.callAny(name, input, token, { deviceId: OFFLINE_DEVICE, counter: series });
+      if (name === 'sales.checkout') return checkout(shop, input, token, series).then(mint);
+      return shop.callAny(name, input, token, { deviceId: OFFLINE_DEVICE, counter: series }).then(mint);
+    },
+
+    madeHere: (name, input) => isMinted(idIn(name, input)),
+    madeEarlier: (name, input) => {
+      const ref = idIn(name, input);
+      const m = mintedRef(ref);
+      return m && m.gen !== generation && m.billNo ? { billNo: m.billNo, field: ref!.field } : null;
     },
 
     async send(headers) {
@@ -136,6 +181,13 @@ export function offlineCounter(local: App, link: () => Link | null, opts: AppOpt
     },
 
     snapshotAt: () => snapshotAtOf(local),
+    printerChanged: () => {
+      const shop = open();
+      if (shop) {
+        const { updatedAt: _at, ...mine } = readPrinter(local.db);
+        writePrinter(shop.db, mine, clock());
+      }
+    },
     close: closeCopy,
   };
 }

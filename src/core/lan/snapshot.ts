@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { verifyBackup } from '../backup/files';
 import type { DB } from '../db/open';
+import { markAsCopy } from './copy-ids';
 
 /** Make the copy for a paired device in a temporary file; the caller sends it and removes it. */
 export async function makeSnapshot(db: DB): Promise<string> {
@@ -43,6 +44,12 @@ export function installSnapshot(downloaded: string, target: string, localDb: DB)
     return false;
   }
   adoptLocalPrinter(localDb, downloaded);
+  const copy = new Database(downloaded);
+  try {
+    markAsCopy(copy); // its own bills and print jobs take ids of their own (copy-ids.ts)
+  } finally {
+    copy.close();
+  }
   for (const ext of ['-wal', '-shm']) fs.rmSync(target + ext, { force: true });
   fs.renameSync(downloaded, target);
   return true;

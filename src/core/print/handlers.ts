@@ -2,12 +2,13 @@ import type { PrintDoc, printApi } from '../../shared/api/print';
 import type { Lang } from '../../shared/money';
 import { AppError } from '../../shared/errors';
 import type { Paper } from '../../printing/document';
-import { getJob } from '../../printing/jobs';
+import { getJob, markResult } from '../../printing/jobs';
+import type { PrintErrorCode } from '../../printing/errors';
 import type { DB } from '../db/open';
 import type { HandlerMap } from '../dispatch';
 import { blocksOf, intakeDoc, labelsDoc, testPageDoc, type Doc } from './documents';
 import { listJobs } from './jobs-list';
-import { runPrint } from './run';
+import { remotePrinterName, runPrint } from './run';
 import { readPrinter, writePrinter } from './settings';
 import { payoutDoc, receiptDoc, returnReceiptDoc } from './sale-docs';
 import { rentalReturnDoc, rentalSlipDoc } from './rental-docs';
@@ -50,6 +51,17 @@ export const printHandlers = {
     const after = writePrinter(ctx.db, input, ctx.now);
     ctx.auditDetails({ before, after });
     return after;
+  },
+  'print.reportResult': ({ jobId, ok, bytes, ms, error }, ctx) => {
+    const job = getJob(ctx.db, jobId);
+    const counter = ctx.user?.counter;
+    // Only the counter the job was laid out for, and only once: a printed or failed job stays as it is.
+    if (!job || !counter || !job.printer.startsWith(remotePrinterName(counter, ''))) throw new AppError('NOT_FOUND', { what: 'printJob', field: 'jobId', id: jobId });
+    if (job.status !== 'queued') throw new AppError('CONFLICT', { field: 'jobId', reason: 'reported', status: job.status });
+    const outcome = ok ? { ok: true as const, bytes: bytes ?? 0, ms } : { ok: false as const, error: { code: (error?.code ?? 'PRINTER_ERROR') as PrintErrorCode, message: error?.message ?? '', details: {} }, ms };
+    markResult(ctx.db, jobId, outcome, ctx.now);
+    ctx.auditDetails({ step: ok ? 'printed' : 'failed', jobId });
+    return { jobId, status: ok ? ('printed' as const) : ('failed' as const) };
   },
   'print.testPage': ({ lang }, ctx) => runPrint(ctx, (db, printer) => testPageDoc(db, printer, ctx.now, lang)),
   'print.intakeSlip': ({ intakeId, lang }, ctx) =>

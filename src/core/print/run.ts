@@ -12,6 +12,7 @@ import type { AsyncCtx } from '../context';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
 import { blocksOf, type Doc } from './documents';
+import { copyRowId } from '../lan/copy-ids';
 import { printerConfig, requirePrinter } from './settings';
 
 export interface PrintPlan extends Doc {
@@ -45,9 +46,13 @@ function sameDocument(printed: unknown, now: unknown): boolean {
   return id(printed) === id(now);
 }
 
+/** How a job for a joined counter's own printer names it: 'C2: /dev/usb/lp0' (only C2 may report on it). */
+export const remotePrinterName = (counter: string | undefined, iface: string): string => `${counter ?? '?'}: ${iface}`;
+
 export async function runPrint(ctx: AsyncCtx, plan: (db: DB, printer: PrinterSettings) => PrintPlan): Promise<PrintResult> {
+  const remote = ctx.remotePrinter;
   const { printer, p } = ctx.read((db) => {
-    const printer = requirePrinter(db);
+    const printer = remote ?? requirePrinter(db);
     const asked = plan(db, printer);
     // The core decides, not the caller: once a bill (or slip) has printed, every later print of it is a
     // DUPLICATE / प्रति copy that never opens the drawer, whatever the call said.
@@ -61,9 +66,11 @@ export async function runPrint(ctx: AsyncCtx, plan: (db: DB, printer: PrinterSet
   const built = blocksOf(p.docType, p.payload, printer.paper);
   const blocks = forPrinter(copy ? built.filter((b) => b.kind !== 'drawer') : built, printer, p.copies ?? (p.reprintOf ? 1 : printer.copies));
   const jobId = ctx.write(
-    (db) => recordJob(db, { docType: p.docType, ref: p.ref, printer: printer.interface, paper: printer.paper, payload: p.payload, reprintOf: p.reprintOf, userId: ctx.user?.id }, ctx.now),
+    (db) => recordJob(db, { id: copyRowId(db, 'print_jobs'), docType: p.docType, ref: p.ref, printer: remote ? remotePrinterName(ctx.user?.counter, printer.interface) : printer.interface, paper: printer.paper, payload: p.payload, reprintOf: p.reprintOf, userId: ctx.user?.id }, ctx.now),
     { step: 'queued', docType: p.docType, ref: p.ref },
   );
+  // A joined counter's own printer: it prints these blocks there and reports the outcome (print.reportResult).
+  if (remote) return { jobId, status: 'queued', blocks, reprint: p.reprintOf !== undefined, ms: 0 };
   const { printDocument } = await import('../../printing/print'); // the printer code loads on first print
   const outcome = await printDocument(blocks, printerConfig(printer), { reprint: p.reprintOf !== undefined });
   const status = outcome.ok ? 'printed' : 'failed';

@@ -13,6 +13,7 @@ import { priceBill } from './pricing';
 import { nextBillNo } from './bill-number';
 import { drawer, exactPayments } from './payments';
 import { noteStockWarning, offlineBill } from './offline';
+import { copyRowId } from '../lan/copy-ids';
 import { taxesByRate } from './read';
 
 interface ShopRow { time_zone: string; gstin: string; bill_prefix: string; counter_code: string; cashier_discount_limit_bps: number }
@@ -137,10 +138,11 @@ export function checkout(db: DB, input: CheckoutInput, cashier: SessionUser, now
   const saleId = Number(
     stmt(
       db,
-      `INSERT INTO sales (uid, bill_no, counter_code, fy, seq, at, business_date, user_id, approved_by, invoice_kind, gstin, customer_name,
+      `INSERT INTO sales (id, uid, bill_no, counter_code, fy, seq, at, business_date, user_id, approved_by, invoice_kind, gstin, customer_name,
          customer_phone, discount_reason, gross_paise, discount_paise, total_paise, tax_paise)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
+      offline ? copyRowId(db, 'sales') : null, // in a joined counter's offline copy, an id the main counter never gives
       uid, billNo, counter, fy, seq, at, date, cashier.id, approver?.id ?? null, gstOn ? 'tax_invoice' : 'bill_of_supply', shop.gstin,
       input.customerName, input.customerPhone, input.discountReason, bill.grossPaise, bill.discountPaise, bill.totalPaise, bill.taxPaise,
     ).lastInsertRowid,

@@ -70,11 +70,21 @@ export type PrinterSettings = z.output<typeof printerSettingsInput> & { updatedA
  */
 export interface PrintResult {
   jobId: number;
-  status: 'printed' | 'failed';
+  /** 'queued' only reaches a joined counter that prints on its own printer: it prints `blocks` and reports back. */
+  status: 'printed' | 'failed' | 'queued';
   error?: { code: ErrorCode; message: string };
   bytes?: number;
   ms: number;
+  /** The document laid out for the joined counter's printer (plain JSON blocks), and whether it is a copy. */
+  blocks?: unknown[];
+  reprint?: boolean;
 }
+
+/** Print calls a joined counter prints on its own printer (laid out at the main counter, which keeps the job). */
+export const PRINT_JOB_METHODS = [
+  'print.testPage', 'print.intakeSlip', 'print.labels', 'print.receipt', 'print.returnReceipt', 'print.payoutSlip',
+  'print.rentalSlip', 'print.rentalReturnSlip', 'print.orderSlip', 'print.dayClose', 'print.reprint',
+] as const;
 
 /**
  * rental: the rental (or, while booked, booking) slip by rental id; rental_return: a check-in's return slip by its id;
@@ -163,6 +173,17 @@ export const printApi = {
     async: true,
   }),
   'print.reprint': method<PrintResult>()({ input: z.object({ jobId: id }), access: 'user', async: true }),
+  /** A joined counter says how a job laid out for its own printer went (only its own, only once). */
+  'print.reportResult': method<{ jobId: number; status: 'printed' | 'failed' }>()({
+    input: z.object({
+      jobId: id,
+      ok: z.boolean(),
+      bytes: z.number().int().min(0).optional(),
+      ms: z.number().int().min(0).max(3_600_000),
+      error: z.object({ code: str().max(40), message: str().max(500) }).optional(),
+    }),
+    access: 'user',
+  }),
   'print.listJobs': method<{ rows: PrintJob[]; total: number }>()({
     input: z.object({ limit: z.number().int().min(1).max(200).default(20), offset: z.number().int().min(0).default(0), status: z.enum(JOB_STATUSES).optional() }),
     access: 'user',
