@@ -26,6 +26,7 @@ import dayCloseCount from './0024-day-close-count';
 import rangeReports from './0025-range-reports';
 import lan from './0026-lan';
 import upiLimitRentRule from './0027-upi-limit-rent-rule';
+import reportSpeed from './0028-report-speed';
 export interface Migration {
   version: number;
   name: string;
@@ -36,5 +37,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules, reportIndexes,
   rentals, catalogReportSpeed, rentalPhotos, dayCloses, unsettledEntries, rentalGst, idempotencyHash, lowStockIndex, membersBoard, customOrders,
-  dayCloseCount, rangeReports, lan, upiLimitRentRule,
+  dayCloseCount, rangeReports, lan, upiLimitRentRule, reportSpeed,
 ];
