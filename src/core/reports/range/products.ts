@@ -45,18 +45,19 @@ const best = (a: Sums, b: Sums) => value(b) - value(a) || a.id - b.id;
  * the order of what they ever sold, in doubling batches, until the 50th best so far beats what the
  * next product ever sold (exact: the same list as the pass over the days, ties by id).
  */
-export function topSellers(db: DB, from: string, to: string): Sums[] {
+export function topSellers(db: DB, from: string, to: string, opts: { n?: number; byOrderAbove?: number; firstBatch?: number } = {}): Sums[] {
+  const n = opts.n ?? TOP_N;
   const lines = stmt<[string, string], { n: number }>(db, PRODUCT_RANGE_SQL.lines).get(from, to)!.n;
-  if (lines <= TOP_BY_ORDER_LINES) return stmt<[string, string], Sums>(db, PRODUCT_RANGE_SQL.top).all(from, to);
+  if (lines <= (opts.byOrderAbove ?? TOP_BY_ORDER_LINES)) return stmt<[string, string], Sums>(db, PRODUCT_RANGE_SQL.top).all(from, to).slice(0, n);
   const byTotal = stmt<[number, number], { id: number; bound: number }>(db, PRODUCT_RANGE_SQL.byTotal);
   const sumsOf = stmt<[string, string, string], Sums>(db, PRODUCT_RANGE_SQL.sumsOf);
   let top: Sums[] = [];
-  for (let offset = 0, batch = 100; ; offset += batch, batch *= 2) {
+  for (let offset = 0, batch = opts.firstBatch ?? 100; ; offset += batch, batch *= 2) {
     const ids = byTotal.all(batch, offset);
     if (!ids.length) return top;
-    top = [...top, ...sumsOf.all(JSON.stringify(ids.map((x) => x.id)), from, to)].sort(best).slice(0, TOP_N);
+    top = [...top, ...sumsOf.all(JSON.stringify(ids.map((x) => x.id)), from, to)].sort(best).slice(0, n);
     const next = byTotal.get(1, offset + ids.length);
-    if (!next || (top.length === TOP_N && value(top[TOP_N - 1]!) > next.bound)) return top;
+    if (!next || (top.length === n && value(top[n - 1]!) > next.bound)) return top;
   }
 }
 
