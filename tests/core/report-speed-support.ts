@@ -6,6 +6,7 @@
 import type { DB } from '../../src/core/db/open';
 import { DISCOUNTED } from '../../src/core/db/migrations/0025-range-reports';
 import { mulDivRound } from '../../src/shared/money';
+import reportSpeed from '../../src/core/db/migrations/0028-report-speed';
 
 const all = (db: DB, sql: string) => db.prepare(sql).all();
 const L = (s: string) => s.replace(/(\w+_paise)/g, 'l.$1');
@@ -75,7 +76,11 @@ export const REPORT_SPEED_OBJECTS = {
   tables: ['product_totals', 'stock_values', 'stock_groups', 'discounts_daily', 'gst_daily', 'bill_series_daily', 'rental_charges_daily', 'rental_shares_daily'],
 };
 
-export function dropReportSpeed(db: DB): void {
+/** Drop what migration 0028 made and run it again over the rows on file (its backfill), in one transaction. */
+export function rerunReportSpeed(db: DB): void {
   const o = REPORT_SPEED_OBJECTS;
-  db.exec([...o.triggers.map((t) => `DROP TRIGGER ${t};`), ...o.indexes.map((i) => `DROP INDEX ${i};`), ...o.tables.map((t) => `DROP TABLE ${t};`)].join(' '));
+  db.transaction(() => {
+    db.exec([...o.triggers.map((t) => `DROP TRIGGER ${t};`), ...o.indexes.map((i) => `DROP INDEX ${i};`), ...o.tables.map((t) => `DROP TABLE ${t};`)].join(' '));
+    reportSpeed.up(db);
+  })();
 }
