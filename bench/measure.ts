@@ -169,11 +169,13 @@ const BARE_NOTES = {
 
 /**
  * Closing days by notes and coins (reports.closeDay with counts: the day close read, the limit rule,
- * the Z report stored) against a bare expected-cash sum and insert. Past days only, each closed once:
+ * the Z report stored) against a bare expected-cash sum and insert. Past days not closed yet, each closed once:
  * half of them by the app, the other half bare; never today, so the checkouts measured before keep their day.
  */
 export function measureDayCloses(app: App, token: string, bare: DB, days: string[], userId: number, n: number) {
-  const past = days.slice(0, -1);
+  // Days a run before left closed (a --reuse run) are closed once already: only the still-open ones.
+  const closed = new Set(app.db.prepare('SELECT business_date FROM day_closes').pluck().all() as string[]);
+  const past = days.slice(0, -1).filter((d) => !closed.has(d));
   const half = Math.min(n, Math.floor(past.length / 2));
   const counts = { n500: 10, n100: 3, c5: 2 };
   const sql = reportRunner(bare);

@@ -17,7 +17,7 @@ import { SALES_RANGE_SQL } from '../../src/core/reports/range/sales';
  * for them and the artisan statement) must reach the big ledgers and summaries through an index,
  * never a full scan: EXPLAIN QUERY PLAN on the app's own schema.
  */
-const BIG = ['sales', 'sale_lines', 'sale_payments', 'artisan_ledger', 'cash_movements', 'stock_movements', 'sale_returns', 'sale_return_lines', 'payouts', 'sales_daily', 'cash_daily', 'product_daily', 'payments_daily', 'cashier_daily', 'rental_charges', 'rental_payments'];
+const BIG = ['gst_daily', 'bill_series_daily', 'rental_charges_daily', 'rental_shares_daily', 'discounts_daily', 'artisan_daily', 'sales', 'sale_lines', 'sale_payments', 'artisan_ledger', 'cash_movements', 'stock_movements', 'sale_returns', 'sale_return_lines', 'payouts', 'sales_daily', 'cash_daily', 'product_daily', 'payments_daily', 'cashier_daily', 'rental_charges', 'rental_payments'];
 
 function plan(sql: string): string[] {
   const app = createApp(':memory:');
@@ -40,8 +40,9 @@ const ALL_REPORT_SQL = {
   ...Object.fromEntries(Object.entries(GSTR1_SQL).map(([k, v]) => [`gst.getReturn ${k}`, v])),
   ...Object.fromEntries(Object.entries(TURNOVER_SQL).map(([k, v]) => [`gst.getReturn turnover ${k}`, v])),
   // reports.getRange (migration 0025's summaries, the ledgers' date indexes)
-  ...Object.fromEntries(Object.entries({ ...SALES_RANGE_SQL, ...ARTISAN_RANGE_SQL, top: PRODUCT_RANGE_SQL.top, slow: PRODUCT_RANGE_SQL.slow, returns: DISCOUNT_SQL.returns,
-    discountIds: DISCOUNT_SQL.ids.replace(/@\w+/g, '?'), discountLines: `${DISCOUNT_SQL.lines}${DISCOUNT_SQL.where}`.replace(/@\w+/g, '?'), discountTotals: `${DISCOUNT_SQL.totals}${DISCOUNT_SQL.where}`.replace(/@\w+/g, '?') }).map(([k, v]) => [`reports.getRange ${k}`, v])),
+  ...Object.fromEntries(Object.entries({ ...SALES_RANGE_SQL, ...ARTISAN_RANGE_SQL, top: PRODUCT_RANGE_SQL.top, returns: DISCOUNT_SQL.returns,
+    discountIds: DISCOUNT_SQL.ids.replace(/@\w+/g, '?'), discountLines: `${DISCOUNT_SQL.lines}${DISCOUNT_SQL.where}`.replace(/@\w+/g, '?'), discountTotals: DISCOUNT_SQL.totals.replace(/@\w+/g, '?'),
+    discountChanged: DISCOUNT_SQL.changed.replace(/@\w+/g, '?'), stock: PRODUCT_RANGE_SQL.stock, topLines: PRODUCT_RANGE_SQL.lines, topSums: PRODUCT_RANGE_SQL.sumsOf }).map(([k, v]) => [`reports.getRange ${k}`, v])),
 };
 
 describe('report queries use indexes', () => {
@@ -58,6 +59,20 @@ describe('report queries use indexes', () => {
   // the monthly report scan every return. Flip to `it` when a migration adds the index.
   it("the dashboard's rentals due and overdue are a range of rentals_status_due", () => {
     expect(plan(DASHBOARD_SQL.rentals).join('\n')).toMatch(/SEARCH rentals USING (COVERING )?INDEX rentals_status_due/);
+  });
+
+  it("top sellers over a long range walk product_totals' order, and each candidate's days are a range of product_daily_product (migration 0029)", () => {
+    const order = plan(PRODUCT_RANGE_SQL.byTotal.replace('LIMIT ? OFFSET ?', 'LIMIT 100 OFFSET 0')).join('\n');
+    expect(order, order).toMatch(/SCAN product_totals USING COVERING INDEX product_totals_net/);
+    expect(order, order).not.toMatch(/TEMP B-TREE/);
+    const sums = plan(PRODUCT_RANGE_SQL.sumsOf).join('\n');
+    expect(sums, sums).toMatch(/SEARCH d USING COVERING INDEX product_daily_product \(product_id=\? AND business_date>\? AND business_date<\?\)/);
+  });
+
+  it('slow movers read stock_values in order of value and stop at the list length: no sort of every product (migration 0029)', () => {
+    const steps = plan(PRODUCT_RANGE_SQL.slow);
+    expect(steps[0], steps.join('\n')).toMatch(/^SCAN v USING COVERING INDEX stock_values_order/);
+    expect(steps.join('\n')).not.toMatch(/TEMP B-TREE|SCAN (p|s|products|stock_on_hand)\b/);
   });
 
   it('returns by business date use an index (migration 0013)', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { payoutDoc } from '../../src/core/print/sale-docs';
 import type { PayoutSlip } from '../../src/printing/types';
 import { ist, rentalShop, rid } from './rentals-support';
+import { reportSpeedSummaries } from './report-speed-support';
 
 describe("an artisan's rentable piece (the maur is Sunita's, shop keeps 20 %)", () => {
   it('accrues 80 % of rent and late fee and all of the damage; the group keeps the rest', () => {
@@ -23,6 +24,10 @@ describe("an artisan's rentable piece (the maur is Sunita's, shop keeps 20 %)", 
     const rep = s.ok('rentals.report', { from: '2026-11-23', to: '2026-11-28' }, s.owner);
     expect(rep).toMatchObject({ rentPaise: 50_000 + 80_000 + 50_000, lateFeePaise: 20_000 + 40_000, damagePaise: 25_000, artisanSharePaise: 121_000 });
     expect(rep.groupPaise).toBe(rep.rentPaise + rep.lateFeePaise + rep.damagePaise - 121_000);
+    // the report reads her shares from rental_shares_daily (migration 0029): it equals her ledger by the charges' days
+    const [summary, ledger] = reportSpeedSummaries(s.app.db).rental_shares_daily!;
+    expect(summary).toEqual(ledger);
+    expect(summary.length).toBeGreaterThan(1);
   });
 
   it('her unpaid list and payout slip name the item and the rental number, on the day it was charged', () => {

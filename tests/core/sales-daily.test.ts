@@ -33,8 +33,11 @@ const CASH = 'SELECT * FROM cash_daily ORDER BY business_date, kind';
 const ARTISAN_LEDGER = `SELECT l.artisan_id, s.business_date, count(*) AS lines, sum(l.qty_milli) AS qty_milli, sum(l.net_paise) AS net_paise, sum(l.artisan_share_paise) AS artisan_share_paise
   FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE l.artisan_id IS NOT NULL GROUP BY l.artisan_id, s.business_date ORDER BY 1, 2`;
 const ARTISAN = 'SELECT * FROM artisan_daily ORDER BY artisan_id, business_date';
-/** What migration 0025 (range reports) made under the same '_daily' names: not migration 15's. */
-const RANGE_REPORT_OBJECTS = ['product_daily', 'payments_daily', 'cashier_daily', 'sale_lines_product_daily', 'sale_return_lines_product_daily', 'sale_payments_daily', 'sales_cashier_daily'].map((n) => `'${n}'`).join(', ');
+/** What migrations 0025 (range reports) and 0029 (report speed) made under the same '_daily' names: not migration 15's. */
+const RANGE_REPORT_OBJECTS = ['product_daily', 'payments_daily', 'cashier_daily', 'sale_lines_product_daily', 'sale_return_lines_product_daily', 'sale_payments_daily', 'sales_cashier_daily',
+  // and migration 0029's (report speed)
+  'discounts_daily', 'gst_daily', 'bill_series_daily', 'rental_charges_daily', 'rental_shares_daily', 'sale_lines_discounts_daily', 'sale_lines_gst_daily', 'sales_bill_series_daily',
+].map((n) => `'${n}'`).join(', ');
 
 type Op = { op: 'sell'; picks: number[]; qty: number[]; discountBps: number } | { op: 'return'; sale: number; line: number; part: number } | { op: 'hours'; h: number };
 

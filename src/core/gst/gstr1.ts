@@ -16,9 +16,9 @@ import type { Period } from './period';
 import { stateOf } from './states';
 
 export const GSTR1_SQL = {
-  sold: `SELECT l.hsn, l.unit, l.gst_rate_bps AS rate, sum(l.qty_milli) AS qty, sum(l.taxable_paise) AS taxable, sum(l.cgst_paise) AS cgst, sum(l.sgst_paise) AS sgst
-           FROM sales s JOIN sale_lines l ON l.sale_id = s.id
-          WHERE s.business_date BETWEEN ? AND ? AND s.invoice_kind = 'tax_invoice' GROUP BY l.hsn, l.unit, l.gst_rate_bps`,
+  /** The period's tax invoices' lines by HSN, unit and rate, from their daily sums (gst_daily, migration 0029). */
+  sold: `SELECT hsn, unit, gst_rate_bps AS rate, sum(qty_milli) AS qty, sum(taxable_paise) AS taxable, sum(cgst_paise) AS cgst, sum(sgst_paise) AS sgst
+           FROM gst_daily WHERE business_date BETWEEN ? AND ? AND invoice_kind = 'tax_invoice' GROUP BY hsn, unit, gst_rate_bps`,
   returned: `SELECT l.hsn, l.unit, l.gst_rate_bps AS rate, sum(rl.qty_milli) AS qty, sum(rl.taxable_paise) AS taxable, sum(rl.cgst_paise) AS cgst, sum(rl.sgst_paise) AS sgst
                FROM sale_returns r JOIN sale_return_lines rl ON rl.return_id = r.id JOIN sale_lines l ON l.id = rl.sale_line_id JOIN sales s ON s.id = l.sale_id
               WHERE r.business_date BETWEEN ? AND ? AND s.invoice_kind = 'tax_invoice' GROUP BY l.hsn, l.unit, l.gst_rate_bps`,
@@ -30,8 +30,8 @@ export const GSTR1_SQL = {
                   FROM sale_returns r JOIN sale_return_lines rl ON rl.return_id = r.id JOIN sale_lines l ON l.id = rl.sale_line_id JOIN sales s ON s.id = l.sale_id
                  WHERE r.business_date BETWEEN ? AND ? AND s.invoice_kind = 'tax_invoice' GROUP BY r.id, l.gst_rate_bps ORDER BY r.id, l.gst_rate_bps`,
   /** A series is the number without its 6-digit tail (prefix, financial year, counter). */
-  bills: `SELECT substr(bill_no, 1, length(bill_no) - 6) AS series, min(bill_no) AS first, max(bill_no) AS last, min(seq) AS lo, max(seq) AS hi, count(*) AS n
-            FROM sales WHERE business_date BETWEEN ? AND ? AND invoice_kind = 'tax_invoice' GROUP BY series ORDER BY first`,
+  bills: `SELECT series, min(first_no) AS first, max(last_no) AS last, min(lo) AS lo, max(hi) AS hi, sum(bills) AS n
+            FROM bill_series_daily WHERE business_date BETWEEN ? AND ? AND invoice_kind = 'tax_invoice' GROUP BY series ORDER BY first`,
   notes: `SELECT substr(r.return_no, 1, length(r.return_no) - 6) AS series, min(r.return_no) AS first, max(r.return_no) AS last,
                  min(CAST(substr(r.return_no, -6) AS INTEGER)) AS lo, max(CAST(substr(r.return_no, -6) AS INTEGER)) AS hi, count(*) AS n
             FROM sale_returns r JOIN sales s ON s.id = r.sale_id WHERE r.business_date BETWEEN ? AND ? AND s.invoice_kind = 'tax_invoice' GROUP BY series ORDER BY first`,

@@ -14,13 +14,14 @@ export const LIST_SQL = {
   count: 'SELECT count(*) AS n FROM payouts WHERE artisan_id = ?',
   /**
    * Every member's balance: the cached balance, her unsettled entries counted from their cache
-   * (migration 18), and her last payout in force; members with no entry yet read 0.
+   * (migration 18), and her last payout in force; members with no entry yet read 0. Both per member
+   * off her own range of an index (the unary + keeps the planner off the reversal index, which read
+   * every payout once per member: 73 ms at 300 members and 3,600 payouts).
    */
-  balances: `SELECT a.id AS artisan_id, COALESCE(b.balance_paise, 0) AS balance_paise, COALESCE(u.n, 0) AS unpaid,
-                    (SELECT max(p.at) FROM payouts p WHERE p.artisan_id = a.id AND p.reverses_payout_id IS NULL
+  balances: `SELECT a.id AS artisan_id, COALESCE(b.balance_paise, 0) AS balance_paise, (SELECT count(*) FROM artisan_unsettled u WHERE u.artisan_id = a.id) AS unpaid,
+                    (SELECT max(p.at) FROM payouts p WHERE p.artisan_id = a.id AND +p.reverses_payout_id IS NULL
                         AND NOT EXISTS (SELECT 1 FROM payouts r WHERE r.reverses_payout_id = p.id)) AS last_at
                FROM artisans a LEFT JOIN artisan_balances b ON b.artisan_id = a.id
-               LEFT JOIN (SELECT artisan_id, count(*) AS n FROM artisan_unsettled GROUP BY artisan_id) u ON u.artisan_id = a.id
               ORDER BY a.id`,
 };
 

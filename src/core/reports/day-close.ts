@@ -16,16 +16,17 @@ export const DAY_CLOSE_SQL = {
   sales: `SELECT count(*) AS bills, min(bill_no) AS first_no, max(bill_no) AS last_no, COALESCE(sum(gross_paise), 0) AS gross,
                  COALESCE(sum(discount_paise), 0) AS discount, COALESCE(sum(total_paise), 0) AS total, COALESCE(sum(tax_paise), 0) AS tax
             FROM sales WHERE business_date = ?`,
-  payments: `SELECT p.method, count(DISTINCT p.sale_id) AS count, sum(p.amount_paise) AS amount
-               FROM sales s JOIN sale_payments p ON p.sale_id = s.id WHERE s.business_date = ? GROUP BY p.method ORDER BY p.method`,
+  /** The day's payments by method, bills counted once a method (payments_daily, the range reports' summary). */
+  payments: `SELECT method, bills AS count, amount_paise AS amount FROM payments_daily WHERE business_date = ? ORDER BY method`,
   returns: `SELECT count(*) AS count, COALESCE(sum(r.refund_paise), 0) AS value, COALESCE(sum(x.credit_paise), 0) AS credit
               FROM sale_returns r LEFT JOIN sale_exchanges x ON x.return_id = r.id WHERE r.business_date = ?`,
   /** Money back: a plain return's refund, or what an exchange paid out beyond its new bill. */
   refunds: `SELECT COALESCE(x.refund_method, r.refund_method) AS method, count(*) AS count, sum(COALESCE(x.refund_paise, r.refund_paise)) AS amount
               FROM sale_returns r LEFT JOIN sale_exchanges x ON x.return_id = r.id
              WHERE r.business_date = ? AND COALESCE(x.refund_paise, r.refund_paise) > 0 GROUP BY 1 ORDER BY 1`,
-  taxSold: `SELECT l.gst_rate_bps AS rate, sum(l.taxable_paise) AS taxable, sum(l.cgst_paise) AS cgst, sum(l.sgst_paise) AS sgst
-              FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE s.business_date = ? GROUP BY l.gst_rate_bps`,
+  /** The day's lines by rate, from GSTR-1's daily sums (gst_daily): a busy day is thousands of lines. */
+  taxSold: `SELECT gst_rate_bps AS rate, sum(taxable_paise) AS taxable, sum(cgst_paise) AS cgst, sum(sgst_paise) AS sgst
+              FROM gst_daily WHERE business_date = ? GROUP BY gst_rate_bps`,
   taxReturned: `SELECT l.gst_rate_bps AS rate, sum(rl.taxable_paise) AS taxable, sum(rl.cgst_paise) AS cgst, sum(rl.sgst_paise) AS sgst
                   FROM sale_returns r JOIN sale_return_lines rl ON rl.return_id = r.id JOIN sale_lines l ON l.id = rl.sale_line_id
                  WHERE r.business_date = ? GROUP BY l.gst_rate_bps`,
@@ -43,7 +44,7 @@ export const DAY_CLOSE_SQL = {
   rentalAdvances: `SELECT COALESCE(sum(amount_paise), 0) AS paise FROM rental_payments WHERE business_date = ? AND event = 'booking'`,
   rentalReturns: `SELECT count(*) AS n FROM rental_returns WHERE business_date = ?`,
   /** Deposits still held when the day ended: every deposit charged up to then, less what was released. */
-  depositsHeld: `SELECT COALESCE(sum(amount_paise), 0) AS paise FROM rental_charges WHERE business_date <= ? AND kind IN ('deposit', 'deposit_release')`,
+  depositsHeld: `SELECT COALESCE(sum(amount_paise), 0) AS paise FROM rental_charges_daily WHERE business_date <= ? AND kind IN ('deposit', 'deposit_release')`,
   orderMoney: `SELECT kind, method, count(DISTINCT order_id) AS count, sum(amount_paise) AS amount FROM order_money WHERE business_date = ? GROUP BY kind, method`,
   /** Advances still held when the day ended: the advance ledger's sum up to then. */
   orderHeld: `SELECT COALESCE(sum(amount_paise), 0) AS paise FROM order_money WHERE business_date <= ?`,

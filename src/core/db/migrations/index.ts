@@ -27,6 +27,7 @@ import rangeReports from './0025-range-reports';
 import lan from './0026-lan';
 import upiLimitRentRule from './0027-upi-limit-rent-rule';
 import offlineBills from './0028-offline-bills';
+import reportSpeed from './0029-report-speed';
 export interface Migration {
   version: number;
   name: string;
@@ -37,5 +38,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   foundation, catalog, search, printJobs, productPhotos, printers, sales, returns, payouts, backups, exchanges, shareRules, reportIndexes,
   rentals, catalogReportSpeed, rentalPhotos, dayCloses, unsettledEntries, rentalGst, idempotencyHash, lowStockIndex, membersBoard, customOrders,
-  dayCloseCount, rangeReports, lan, upiLimitRentRule, offlineBills,
+  dayCloseCount, rangeReports, lan, upiLimitRentRule, offlineBills, reportSpeed,
 ];

@@ -10,14 +10,14 @@ import { col, names, summed, w } from './model';
 
 export const ARTISAN_RANGE_SQL = {
   /** Her lines' sales and her share of them, from artisan_daily (a row per artisan and day). */
-  sold: `SELECT artisan_id AS id, sum(net_paise) AS net, sum(artisan_share_paise) AS share FROM artisan_daily WHERE business_date BETWEEN ? AND ? GROUP BY artisan_id`,
+  sold: `SELECT d.artisan_id AS id, sum(d.net_paise) AS net, sum(d.artisan_share_paise) AS share
+           FROM artisans a CROSS JOIN artisan_daily d ON d.artisan_id = a.id AND d.business_date BETWEEN ? AND ? GROUP BY d.artisan_id`,
   /** What came back of her lines in the range (returns are few: the return's day index). */
   returned: `SELECT l.artisan_id AS id, sum(rl.refund_paise) AS net, sum(rl.artisan_share_paise) AS share
                FROM sale_returns r JOIN sale_return_lines rl ON rl.return_id = r.id JOIN sale_lines l ON l.id = rl.sale_line_id
               WHERE r.business_date BETWEEN ? AND ? AND l.artisan_id IS NOT NULL GROUP BY l.artisan_id`,
-  /** Her share of rent, late fees and damage charged in the range (accruals point at their charge, as the rentals report reads them): the range's charges first, then her entries by their line. */
-  rented: `SELECT e.artisan_id AS id, sum(e.amount_paise) AS share FROM rental_charges c CROSS JOIN artisan_ledger e ON e.rental_line_id = c.line_id AND e.ref_id = c.uid
-            WHERE c.business_date BETWEEN ? AND ? AND e.rental_line_id IS NOT NULL AND e.ref_type = 'rental' AND e.kind IN ('accrual', 'reversal') GROUP BY e.artisan_id`,
+  /** Her share of rent, late fees and damage charged in the range (accruals less reversals, by the charge's day: rental_shares_daily, migration 0029). */
+  rented: `SELECT artisan_id AS id, sum(accrual_paise + reversal_paise) AS share FROM rental_shares_daily WHERE business_date BETWEEN ? AND ? GROUP BY artisan_id`,
   adjustments: `SELECT artisan_id AS id, sum(amount_paise) AS amount FROM artisan_ledger WHERE kind = 'adjustment' AND at >= ? AND at < ? GROUP BY artisan_id`,
   /** Payouts made in the range, less reversals of payouts (negative rows). */
   paid: `SELECT artisan_id AS id, sum(amount_paise) AS amount FROM payouts WHERE business_date BETWEEN ? AND ? GROUP BY artisan_id`,

@@ -10,14 +10,24 @@ import { col, names, summed, w } from './model';
 export const DISCOUNT_ROWS = 500;
 
 export const DISCOUNT_SQL = {
-  /** The range's bills lie between these ids (bill ids grow with time; the date check below keeps it exact). */
-  ids: `SELECT COALESCE(min(id), 0) AS lo, COALESCE(max(id), -1) AS hi FROM sales WHERE business_date BETWEEN @from AND @to`,
+  /**
+   * The range's bills lie between these ids (bill ids grow with time; the date check below keeps it exact):
+   * the first and last bill of each day with bills (cashier_daily), two index seeks a day, not a read of every bill.
+   */
+  ids: `SELECT COALESCE(min((SELECT min(id) FROM sales s WHERE s.business_date = d.business_date)), 0) AS lo,
+               COALESCE(max((SELECT max(id) FROM sales s WHERE s.business_date = d.business_date)), -1) AS hi
+          FROM (SELECT DISTINCT business_date FROM cashier_daily WHERE business_date BETWEEN @from AND @to) d`,
   where: `l.sale_id BETWEEN @lo AND @hi AND ${DISCOUNTED.replace(/(\w+_paise)/g, 'l.$1')} AND s.business_date BETWEEN @from AND @to`,
-  totals: `SELECT count(*) AS n, COALESCE(sum(l.qty_milli), 0) AS qty, COALESCE(sum(l.line_discount_paise), 0) AS line, COALESCE(sum(l.bill_discount_paise), 0) AS bill
-             FROM sale_lines l INDEXED BY sale_lines_discounted JOIN sales s ON s.id = l.sale_id WHERE `,
+  /** Every discounted or re-priced line of the range, summed per day as it was sold (discounts_daily, migration 0029). */
+  totals: `SELECT COALESCE(sum(lines), 0) AS n, COALESCE(sum(qty_milli), 0) AS qty, COALESCE(sum(line_discount_paise), 0) AS line, COALESCE(sum(bill_discount_paise), 0) AS bill
+             FROM discounts_daily WHERE business_date BETWEEN @from AND @to`,
   lines: `SELECT s.bill_no, s.business_date, s.user_id, s.approved_by, s.discount_reason, l.name_hi, l.name_en, l.qty_milli,
                  l.list_price_paise, l.unit_price_paise, l.gross_paise, l.line_discount_paise, l.bill_discount_paise
             FROM sale_lines l INDEXED BY sale_lines_discounted JOIN sales s ON s.id = l.sale_id WHERE `,
+  /** The re-priced lines alone, off their own partial index (few among the discounted). */
+  changed: `SELECT s.bill_no, s.business_date, s.user_id, s.approved_by, l.name_hi, l.name_en, l.list_price_paise, l.unit_price_paise
+              FROM sale_lines l INDEXED BY sale_lines_repriced JOIN sales s ON s.id = l.sale_id
+             WHERE l.sale_id BETWEEN @lo AND @hi AND l.unit_price_paise <> l.list_price_paise AND s.business_date BETWEEN @from AND @to ORDER BY l.sale_id DESC, l.id LIMIT ${DISCOUNT_ROWS}`,
   returns: `SELECT r.return_no, r.business_date, s.bill_no, r.user_id, r.approved_by, r.reason, r.refund_method, r.refund_paise,
                    x.credit_paise, x.refund_paise AS x_refund, x.refund_method AS x_method
               FROM sale_returns r JOIN sales s ON s.id = r.sale_id LEFT JOIN sale_exchanges x ON x.return_id = r.id
@@ -30,12 +40,11 @@ export function discounts(db: DB, from: string, to: string): ReportSection[] {
   const users = userNames(db);
   type L = { bill_no: string; business_date: string; user_id: number; approved_by: number | null; discount_reason: string; name_hi: string; name_en: string; qty_milli: number;
     list_price_paise: number; unit_price_paise: number; gross_paise: number; line_discount_paise: number; bill_discount_paise: number };
-  // The newest lines are listed; the totals are of every line (a year of bill discounts is many lines).
   const p = { from, to, ...stmt<{ from: string; to: string }, { lo: number; hi: number }>(db, DISCOUNT_SQL.ids).get({ from, to })! };
   // The newest lines are listed; the totals are of every line (a year of bill discounts is many lines).
   const lines = stmt<typeof p, L>(db, `${DISCOUNT_SQL.lines}${DISCOUNT_SQL.where} ORDER BY l.sale_id DESC, l.id LIMIT ${DISCOUNT_ROWS}`).all(p);
-  const sum = stmt<typeof p, { n: number; qty: number; line: number; bill: number }>(db, `${DISCOUNT_SQL.totals}${DISCOUNT_SQL.where}`).get(p)!;
-  const changed = stmt<typeof p, L>(db, `${DISCOUNT_SQL.lines}${DISCOUNT_SQL.where} AND l.unit_price_paise <> l.list_price_paise ORDER BY l.sale_id DESC, l.id LIMIT ${DISCOUNT_ROWS}`).all(p);
+  const sum = stmt<{ from: string; to: string }, { n: number; qty: number; line: number; bill: number }>(db, DISCOUNT_SQL.totals).get({ from, to })!;
+  const changed = stmt<typeof p, L>(db, DISCOUNT_SQL.changed).all(p);
   const columns = [
     col('bill_no', 'text', 'बिल', 'Bill'), col('date', 'date', 'दिन', 'Day'), col('product', 'text', 'सामान', 'Product'), col('qty', 'qty', 'मात्रा', 'Qty'),
     col('list_price', 'money', 'सूची दाम', 'List price'), col('price_charged', 'money', 'लिया गया दाम', 'Price charged'),

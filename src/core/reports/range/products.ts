@@ -11,36 +11,63 @@ import { col, names, summed, w } from './model';
 export const TOP_N = 50;
 export const SLOW_N = 200;
 
-/** x / 1000 rounded half away from zero, in SQLite's integer arithmetic (the rule of mulDivRound). */
-const ROUND = (x: string) => `(CASE WHEN ${x} >= 0 THEN (${x} * 2 + 1000) / 2000 ELSE -((-(${x}) * 2 + 1000) / 2000) END)`;
+/** Above this many sale lines in the range (sales_daily says how many) the top sellers come from product_totals' order; below it one pass over product_daily is cheaper. */
+export const TOP_BY_ORDER_LINES = 40_000;
+
+type Sums = { id: number; qty: number; net: number; rqty: number; rnet: number };
 
 export const PRODUCT_RANGE_SQL = {
-  /** Per product over the range from product_daily, the best net sellers first. */
-  top: `SELECT p.sku, p.name_hi, p.name_en, c.name_hi AS craft_hi, c.name_en AS craft_en, x.qty, x.net, x.rqty, x.rnet
-          FROM (SELECT product_id, sum(qty_milli) AS qty, sum(net_paise) AS net, sum(returned_milli) AS rqty, sum(returned_paise) AS rnet
-                  FROM product_daily WHERE business_date BETWEEN ? AND ? GROUP BY product_id ORDER BY sum(net_paise) - sum(returned_paise) DESC, product_id LIMIT ${TOP_N}) x
-          JOIN products p ON p.id = x.product_id JOIN crafts c ON c.id = p.craft_id ORDER BY x.net - x.rnet DESC, x.qty DESC`,
-  /** In stock, for sale, last sold before the cut-off (or never): the stock's value at price decides the order. */
+  lines: `SELECT COALESCE(sum(lines + return_lines), 0) AS n FROM sales_daily WHERE business_date BETWEEN ? AND ?`,
+  /** Per product over the range from product_daily, the best net sellers first (a short range: one pass over its days). */
+  top: `SELECT product_id AS id, sum(qty_milli) AS qty, sum(net_paise) AS net, sum(returned_milli) AS rqty, sum(returned_paise) AS rnet
+          FROM product_daily WHERE business_date BETWEEN ? AND ? GROUP BY product_id ORDER BY sum(net_paise) - sum(returned_paise) DESC, product_id LIMIT ${TOP_N}`,
+  /** Products by what they ever sold, the most first: no range can give a product more than this (net is never negative). */
+  byTotal: `SELECT product_id AS id, net_paise AS bound FROM product_totals INDEXED BY product_totals_net ORDER BY net_paise DESC, product_id LIMIT ? OFFSET ?`,
+  /** The range's sums of the given products (a JSON array of ids), each a range of product_daily_product. */
+  sumsOf: `SELECT c.value AS id, sum(d.qty_milli) AS qty, sum(d.net_paise) AS net, sum(d.returned_milli) AS rqty, sum(d.returned_paise) AS rnet
+             FROM json_each(?) c JOIN product_daily d INDEXED BY product_daily_product ON d.product_id = c.value AND d.business_date BETWEEN ? AND ? GROUP BY c.value`,
+  names: `SELECT p.id, p.sku, p.name_hi, p.name_en, c.name_hi AS craft_hi, c.name_en AS craft_en FROM json_each(?) j JOIN products p ON p.id = j.value JOIN crafts c ON c.id = p.craft_id`,
+  /** In stock, for sale, last sold before the cut-off (or never): the dearest stock first, read off stock_values' order until 200 are found. */
   slow: `SELECT p.sku, p.name_hi, p.name_en, c.name_hi AS craft_hi, c.name_en AS craft_en, s.qty_milli AS qty, p.price_paise AS price, l.business_date AS last_sold
-           FROM stock_on_hand s JOIN products p ON p.id = s.product_id JOIN crafts c ON c.id = p.craft_id LEFT JOIN product_last_sold l ON l.product_id = p.id
+           FROM stock_values v INDEXED BY stock_values_order CROSS JOIN stock_on_hand s ON s.product_id = v.product_id CROSS JOIN products p ON p.id = v.product_id
+           JOIN crafts c ON c.id = p.craft_id LEFT JOIN product_last_sold l ON l.product_id = p.id
           WHERE s.qty_milli > 0 AND p.status = 'active' AND p.for_sale = 1 AND (l.business_date IS NULL OR l.business_date < ?)
-          ORDER BY s.qty_milli * p.price_paise DESC, p.id LIMIT ${SLOW_N}`,
-  /**
-   * Stock on hand (the sum of its movements, cached) valued per product, rounded half away from
-   * zero per product as mulDivRound does (qty_milli x paise / 1000), summed by craft and owner in SQL.
-   */
-  stock: `SELECT p.craft_id, COALESCE(p.artisan_id, 0) AS artisan_id, count(*) AS items, sum(s.qty_milli) AS qty,
-                 sum(${ROUND('s.qty_milli * p.price_paise')}) AS at_price,
-                 sum(CASE WHEN p.cost_paise IS NULL THEN 0 ELSE ${ROUND('s.qty_milli * p.cost_paise')} END) AS at_cost,
-                 sum(p.cost_paise IS NULL) AS no_cost
-            FROM stock_on_hand s JOIN products p ON p.id = s.product_id WHERE s.qty_milli <> 0 GROUP BY p.craft_id, p.artisan_id`,
+          ORDER BY v.value_paise DESC, v.product_id LIMIT ${SLOW_N}`,
+  /** Stock on hand and its value by craft and owner, kept per product's rounding by migration 0029's triggers. */
+  stock: `SELECT craft_id, artisan_id, items, qty_milli AS qty, at_price_paise AS at_price, at_cost_paise AS at_cost, no_cost FROM stock_groups WHERE items > 0`,
 } as const;
+
+const value = (x: Sums) => x.net - x.rnet;
+const best = (a: Sums, b: Sums) => value(b) - value(a) || a.id - b.id;
+
+/**
+ * The range's top sellers: over a short range one pass over its days; over a long one products in
+ * the order of what they ever sold, in doubling batches, until the 50th best so far beats what the
+ * next product ever sold (exact: the same list as the pass over the days, ties by id).
+ */
+export function topSellers(db: DB, from: string, to: string, opts: { n?: number; byOrderAbove?: number; firstBatch?: number } = {}): Sums[] {
+  const n = opts.n ?? TOP_N;
+  const lines = stmt<[string, string], { n: number }>(db, PRODUCT_RANGE_SQL.lines).get(from, to)!.n;
+  if (lines <= (opts.byOrderAbove ?? TOP_BY_ORDER_LINES)) return stmt<[string, string], Sums>(db, PRODUCT_RANGE_SQL.top).all(from, to).slice(0, n);
+  const byTotal = stmt<[number, number], { id: number; bound: number }>(db, PRODUCT_RANGE_SQL.byTotal);
+  const sumsOf = stmt<[string, string, string], Sums>(db, PRODUCT_RANGE_SQL.sumsOf);
+  let top: Sums[] = [];
+  for (let offset = 0, batch = opts.firstBatch ?? 100; ; offset += batch, batch *= 2) {
+    const ids = byTotal.all(batch, offset);
+    if (!ids.length) return top;
+    top = [...top, ...sumsOf.all(JSON.stringify(ids.map((x) => x.id)), from, to)].sort(best).slice(0, n);
+    const next = byTotal.get(1, offset + ids.length);
+    if (!next || (top.length === n && value(top[n - 1]!) > next.bound)) return top;
+  }
+}
 
 const productCols = [col('sku', 'text', 'कोड', 'SKU'), col('product', 'text', 'सामान', 'Product'), col('craft', 'text', 'शिल्प', 'Craft')];
 
 export function byProduct(db: DB, from: string, to: string, slowDays: number, today: string): ReportSection[] {
-  type Top = { sku: string; name_hi: string; name_en: string; craft_hi: string; craft_en: string; qty: number; net: number; rqty: number; rnet: number };
-  const top = stmt<[string, string], Top>(db, PRODUCT_RANGE_SQL.top).all(from, to);
+  type Named = { id: number; sku: string; name_hi: string; name_en: string; craft_hi: string; craft_en: string };
+  const sums = topSellers(db, from, to).sort((a, b) => value(b) - value(a) || b.qty - a.qty || a.id - b.id);
+  const named = new Map(stmt<[string], Named>(db, PRODUCT_RANGE_SQL.names).all(JSON.stringify(sums.map((x) => x.id))).map((n) => [n.id, n]));
+  const top = sums.map((x) => ({ ...named.get(x.id)!, ...x }));
   const cutoff = addDays(today, -slowDays + 1);
   type Slow = { sku: string; name_hi: string; name_en: string; craft_hi: string; craft_en: string; qty: number; price: number; last_sold: string | null };
   const slow = stmt<[string], Slow>(db, PRODUCT_RANGE_SQL.slow).all(cutoff);
