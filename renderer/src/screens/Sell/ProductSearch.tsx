@@ -22,6 +22,7 @@ export function ProductSearch(props: { onAdd: (p: ProductRow) => boolean; onNotF
   const asked = useRef('');
 
   async function search(q: string) {
+    if (q === asked.current && q !== '') return; // a trailing space: the list on screen (or on its way) already answers it
     asked.current = q;
     if (!q) return setRows(null);
     const r = await call('catalog.search', { q, limit: 20 });
