@@ -64,11 +64,31 @@ export function generatedMonth(seed = 7) {
     }
     if (day === 14 || day === 28) payAll(s, date);
     if (day === 20) s.ok('payouts.adjust', { requestId: rid(), artisanId: artisanIds(s)[0]!, amountPaise: 5_000, reason: 'बोनस' }, s.owner);
+    if (day === 9) sharedOrder(s, date);
   }
   s.at('2026-11-29', '12:00');
   s.walkIn([{ sku: 'RENT-004', qty: 1 }], '2026-12-01'); // still out on TEST_NOW: overdue
   s.setClock(new Date(TEST_NOW));
   return s;
+}
+
+/**
+ * A custom order two members make together (60 % and 30 % of each line's value): ordered with an
+ * advance, 120 of 200 badges handed over, and 10 of those brought back the same day. Its sale line
+ * names no single artisan, so every report by artisan must read the makers' own ledger entries.
+ */
+function sharedOrder(s: RentalShop, date: string) {
+  const id = (sql: string, v: string) => s.q(sql, v) as number;
+  const [sunita, geeta] = [id('SELECT id FROM artisans WHERE name_en = ?', 'Sunita Sahu'), id('SELECT id FROM artisans WHERE name_en = ?', 'Geeta Yadav')];
+  const order = s.ok('orders.create', {
+    requestId: rid(), customer: { name: 'सरस्वती शिशु मंदिर', phone: '9826011223' }, dueDate: addDays(date, 5),
+    lines: [{ nameHi: 'धान आर्ट बैज', nameEn: 'Paddy-grain badge', craftId: id('SELECT id FROM crafts WHERE code = ?', 'DHAN'), qtyMilli: 200_000, unitPricePaise: 2_500, makers: [{ artisanId: sunita, shareBps: 6_000 }, { artisanId: geeta, shareBps: 3_000 }] }],
+    advance: [{ method: 'cash', amountPaise: 200_000 }],
+  });
+  s.at(date, '16:00');
+  s.ok('orders.setStatus', { requestId: rid(), orderId: order.id, status: 'ready' });
+  const done = s.ok('orders.deliver', { requestId: rid(), orderId: order.id, lines: [{ orderLineId: order.lines[0]!.id, qtyMilli: 120_000 }], payments: [{ method: 'upi', amountPaise: 100_000, ref: 'UPI9' }] });
+  s.ok('sales.return', { requestId: rid(), billNo: done.sale.billNo, lines: [{ lineNo: 1, qtyMilli: 10_000 }], refundMethod: 'cash', reason: 'टूटे हुए' }, s.owner);
 }
 
 const artisanIds = (s: RentalShop) => s.app.db.prepare('SELECT id FROM artisans ORDER BY id').pluck().all() as number[];

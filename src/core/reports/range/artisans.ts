@@ -18,6 +18,16 @@ export const ARTISAN_RANGE_SQL = {
               WHERE r.business_date BETWEEN ? AND ? AND l.artisan_id IS NOT NULL GROUP BY l.artisan_id`,
   /** Her share of rent, late fees and damage charged in the range (accruals less reversals, by the charge's day: rental_shares_daily, migration 0029). */
   rented: `SELECT artisan_id AS id, sum(accrual_paise + reversal_paise) AS share FROM rental_shares_daily WHERE business_date BETWEEN ? AND ? GROUP BY artisan_id`,
+  /**
+   * Her part of lines she made with others (a custom order's): such a line names no artisan, so
+   * artisan_daily cannot hold it; her own accruals and reversals on them, by her ledger's index
+   * (only members who ever made an order together are read).
+   */
+  shared: `SELECT e.artisan_id AS id, sum(e.amount_paise) AS share
+             FROM artisan_ledger e JOIN sale_lines l ON l.id = e.sale_line_id
+            WHERE e.artisan_id IN (SELECT artisan_id FROM order_makers) AND e.at >= ? AND e.at < ? AND e.kind IN ('accrual', 'reversal')
+              AND l.artisan_id IS NULL
+            GROUP BY e.artisan_id`,
   adjustments: `SELECT artisan_id AS id, sum(amount_paise) AS amount FROM artisan_ledger WHERE kind = 'adjustment' AND at >= ? AND at < ? GROUP BY artisan_id`,
   /** Payouts made in the range, less reversals of payouts (negative rows). */
   paid: `SELECT artisan_id AS id, sum(amount_paise) AS amount FROM payouts WHERE business_date BETWEEN ? AND ? GROUP BY artisan_id`,
@@ -40,6 +50,7 @@ export function byArtisan(db: DB, from: string, to: string): ReportSection[] {
   const sold = q(ARTISAN_RANGE_SQL.sold, from, to);
   const back = q(ARTISAN_RANGE_SQL.returned, from, to);
   const rented = q(ARTISAN_RANGE_SQL.rented, from, to);
+  const shared = q(ARTISAN_RANGE_SQL.shared, start, end);
   const adjust = q(ARTISAN_RANGE_SQL.adjustments, start, end);
   const paid = q(ARTISAN_RANGE_SQL.paid, from, to);
   const after = stmt<[number, string], { amount: number }>(db, ARTISAN_RANGE_SQL.after);
@@ -49,7 +60,7 @@ export function byArtisan(db: DB, from: string, to: string): ReportSection[] {
   ];
   const rows = stmt<[], { id: number; name_hi: string; name_en: string; balance: number }>(db, ARTISAN_RANGE_SQL.artisans).all().flatMap((a) => {
     const soldNet = (sold.get(a.id)?.net ?? 0) - (back.get(a.id)?.net ?? 0);
-    const share = (sold.get(a.id)?.share ?? 0) - (back.get(a.id)?.share ?? 0) + (rented.get(a.id)?.share ?? 0);
+    const share = (sold.get(a.id)?.share ?? 0) - (back.get(a.id)?.share ?? 0) + (rented.get(a.id)?.share ?? 0) + (shared.get(a.id)?.share ?? 0);
     const adj = adjust.get(a.id)?.amount ?? 0;
     const pay = paid.get(a.id)?.amount ?? 0;
     const owed = a.balance - after.get(a.id, end)!.amount;
@@ -59,7 +70,10 @@ export function byArtisan(db: DB, from: string, to: string): ReportSection[] {
   return [summed({
     id: 'artisans', title: w('कारीगर के हिसाब से', 'By artisan'), columns, rows,
     chart: { type: 'bar', labelKey: 'artisan', valueKeys: ['sold', 'share'] },
-    note: w('उसका हिस्सा: बिक्री और किराये का, वापसी घटाकर। बकाया: अवधि के अंतिम दिन के अंत में।', 'Her share: of sales and rentals, less returns. Owed: at the end of the last day.'),
+    note: w(
+      'उसका हिस्सा: बिक्री और किराये का, वापसी घटाकर (मिलकर बने ऑर्डर का उसका भाग भी; उसकी बिक्री में केवल उसके अपने नाम के सामान)। बकाया: अवधि के अंतिम दिन के अंत में।',
+      'Her share: of sales and rentals, less returns (her part of orders made together included; "sold" counts only lines in her own name). Owed: at the end of the last day.',
+    ),
   })];
 }
 
