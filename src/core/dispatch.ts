@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { Contract, IsAsync, MethodSpec, ParsedInputOf, OutputOf, Role, SessionUser } from '../shared/api';
 import { ROLES } from '../shared/api';
-import { AppError, type ApiError, type FieldIssue, type Result } from '../shared/errors';
+import { AppError, type ApiError, type ErrorCode, type FieldIssue, type Result } from '../shared/errors';
 import { writeAudit } from './audit';
 import { CommittedError } from './committed-error';
 import { checkPin } from './session/check-pin';
@@ -80,6 +80,9 @@ export { CommittedError };
  * idempotency record) -> { ok, value } | { ok: false, error }. On any error nothing is written.
  */
 /** A call that came from a paired counter on the LAN: which device, and its counter code. */
+/** An answer that refuses, as dispatch gives it: nothing written. */
+export const refusal = (code: ErrorCode, details: Record<string, unknown> = {}): Outcome => ({ result: { ok: false, error: { code, details } } });
+
 export interface Via {
   deviceId: number;
   counter: string;

@@ -70,6 +70,12 @@ function readJson(req: http.IncomingMessage, limit: number): Promise<unknown> {
   });
 }
 
+/** The person's login token the device sent along (its own login at that device), or none. */
+function sessionOf(req: http.IncomingMessage): string | null {
+  const t = req.headers['x-hh-session'];
+  return typeof t === 'string' && t !== '' ? t : null;
+}
+
 function sameText(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -142,7 +148,7 @@ export function startLanServer(opts: { app: App; host?: string; port?: number; c
     const body = (await readJson(req, maxBodyOf((contract as Contract)[method]) + 4096)) as { input?: unknown; printer?: unknown };
     const printer = printerSettingsInput.safeParse(body.printer);
     if (!printer.success) return refuse(res, 400, 'PRINTER_CONFIG_INVALID', { field: 'printer' });
-    const session = typeof req.headers['x-hh-session'] === 'string' && req.headers['x-hh-session'] !== '' ? req.headers['x-hh-session'] : null;
+    const session = sessionOf(req);
     const via = { deviceId: device.id, counter: device.counterCode, printer: { ...printer.data, updatedAt: '' } };
     send(res, 200, await app.callAny(method, body.input, session, via));
   };
@@ -152,7 +158,7 @@ export function startLanServer(opts: { app: App; host?: string; port?: number; c
     if (!device) return refuse(res, 401, 'DEVICE_REVOKED');
     const limit = maxBodyOf(Object.hasOwn(contract, method) ? (contract as Contract)[method] : undefined);
     const input = await readJson(req, limit);
-    const session = typeof req.headers['x-hh-session'] === 'string' && req.headers['x-hh-session'] !== '' ? req.headers['x-hh-session'] : null;
+    const session = sessionOf(req);
     const outcome = await app.callAny(method, input, session, { deviceId: device.id, counter: device.counterCode });
     send(res, 200, outcome);
   };

@@ -8,7 +8,7 @@
 import { AppError } from '../../shared/errors';
 import type { SessionUser } from '../../shared/api';
 import type { App, AppOptions } from '../app';
-import { isRead, type Outcome } from '../dispatch';
+import { isRead, refusal, type Outcome } from '../dispatch';
 import { lanPost } from './client';
 import { pendingCount, readLink, type Link } from './link';
 import { offlineCounter, SNAPSHOT_EVERY_MS, worksOffline } from './offline';
@@ -34,7 +34,8 @@ export function withLan(local: App, opts: AppOptions = {}): App {
     else if (name === 'session.current' && token && out.result.value) logins.set(token, out.result.value as SessionUser);
     else if (name === 'session.logout' && token) logins.delete(token);
   };
-  const deviceHeaders = () => ({ authorization: `Bearer ${link!.deviceToken}`, [pendingCountHeader]: String(pendingCount(local.db)) });
+  const clock = opts.clock ?? (() => new Date());
+  const deviceHeaders = (pending = pendingCount(local.db)) => ({ authorization: `Bearer ${link!.deviceToken}`, [pendingCountHeader]: String(pending) });
 
   const wentDown = (e: unknown) => {
     online = false;
@@ -58,21 +59,18 @@ export function withLan(local: App, opts: AppOptions = {}): App {
     })());
 
   const forward = async (l: Link, name: string, input: unknown, token: string | null | undefined, timeoutMs?: number): Promise<Outcome> => {
-    const r = await lanPost(l, `/lan/api/${name}`, input ?? {}, { ...deviceHeaders(), 'x-hh-session': token ?? '' }, timeoutMs);
+    const pending = pendingCount(local.db);
+    const r = await lanPost(l, `/lan/api/${name}`, input ?? {}, { ...deviceHeaders(pending), 'x-hh-session': token ?? '' }, timeoutMs);
     if (r.status === 401) {
       refused = 'DEVICE_REVOKED';
-      return { result: { ok: false, error: { code: 'DEVICE_REVOKED', details: {} } } };
+      return refusal('DEVICE_REVOKED');
     }
     const back = online !== true;
     online = true;
     refused = null;
-    if (back || pendingCount(local.db) > 0 || stale()) void sync();
+    if (back || pending > 0 || offline.isStale(SNAPSHOT_EVERY_MS)) void sync();
     noteLogin(name, token, r.body as Outcome);
     return r.body as Outcome;
-  };
-  const stale = () => {
-    const at = offline.snapshotAt();
-    return !at || (opts.clock ?? (() => new Date()))().getTime() - Date.parse(at) >= SNAPSHOT_EVERY_MS;
   };
   const probe = (l: Link) => forward(l, 'setup.status', {}, null, 2000).catch(wentDown);
 
@@ -92,7 +90,7 @@ export function withLan(local: App, opts: AppOptions = {}): App {
   };
   const internal = (e: unknown): Outcome => {
     opts.log?.('offline call failed', e);
-    return { result: { ok: false, error: { code: 'INTERNAL', details: {} } } };
+    return refusal('INTERNAL');
   };
 
   const callAny: App['callAny'] = async (name, input, token, via) => {
@@ -125,7 +123,7 @@ export function withLan(local: App, opts: AppOptions = {}): App {
         const out = online === false ? await fromCopy('session.current', {}, token) : await forward(l, 'session.current', {}, token).catch((e) => (wentDown(e), fromCopy('session.current', {}, token)));
         return out?.result.ok ? (out.result.value as SessionUser | null) : null;
       };
-      return ownPrinterSettings(local, name, input, who, (opts.clock ?? (() => new Date()))(), () => offline.printerChanged());
+      return ownPrinterSettings(local, name, input, who, clock(), () => offline.printerChanged());
     }
     // Offline, or a bill or print job the copy made (its id means something else at the main counter).
     if ((online === false && worksOffline(name)) || offline.madeHere(name, input)) {
@@ -160,7 +158,7 @@ export function withLan(local: App, opts: AppOptions = {}): App {
         const answered = fromCopy(name, input, token);
         if (answered) return answered;
       }
-      return { result: { ok: false, error: { code: err.code, details: err.details } } };
+      return refusal(err.code, err.details);
     }
   };
   return {

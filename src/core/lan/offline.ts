@@ -5,16 +5,15 @@
  */
 import fs from 'node:fs';
 import type { SessionUser } from '../../shared/api';
-import { isRead, type Outcome } from '../dispatch';
+import { isRead, refusal, type Outcome } from '../dispatch';
 import { createApp, type App, type AppOptions } from '../app';
 import { OFFLINE_SUFFIX } from '../sales/offline';
-import { readPrinter, writePrinter } from '../print/settings';
 import { shopToday } from '../shop-day';
 import { stmt } from '../db/stmt';
 import { lanDownload, lanPost } from './client';
 import type { Link } from './link';
 import { dropUnrecorded, enqueue, markRecorded, markRefused, markSent, nextOfflineNo, queuedByRequest, settleUnrecorded, unsent } from './queue';
-import { installSnapshot, snapshotFileOf } from './snapshot';
+import { copyOwnPrinter, installSnapshot, snapshotFileOf } from './snapshot';
 
 /** Writes a counter may make from its copy; every read is answered from it too. */
 const OFFLINE_WRITES = new Set(['session.login', 'session.logout', 'sales.checkout', 'print.receipt', 'print.reprint']);
@@ -38,9 +37,6 @@ export const SNAPSHOT_EVERY_MS = 30 * 60_000;
 /** Offline logins are this device's only, under a device id no paired device has. */
 const OFFLINE_DEVICE = 0;
 
-type Fail = (code: string, details?: Record<string, unknown>) => Outcome;
-const fail: Fail = (code, details = {}) => ({ result: { ok: false, error: { code: code as never, details } } });
-
 export interface OfflineCounter {
   /**
    * A call answered from the copy (null: no copy yet, so nothing to sell from). `carried` is who the
@@ -56,6 +52,8 @@ export interface OfflineCounter {
   /** Take a new copy if the queue is empty and the copy is older than `maxAgeMs`. */
   refresh(headers: () => Record<string, string>, maxAgeMs?: number): Promise<void>;
   snapshotAt(): string | null;
+  /** Whether no copy was taken yet, or it is `maxAgeMs` old or older (no disk access: asked on every forwarded call). */
+  isStale(maxAgeMs: number): boolean;
   /** This counter's own printer changed: the copy prints on it too. */
   printerChanged(): void;
   close(): void;
@@ -66,6 +64,13 @@ export function offlineCounter(local: App, link: () => Link | null, opts: AppOpt
   const clock = opts.clock ?? (() => new Date());
   let copy: App | null = null;
   let settled = false;
+  // When the copy was taken, kept here (only refresh changes it): asked on every call the counter forwards.
+  let takenAt: string | null | undefined;
+  const snapshotAt = () => (takenAt === undefined ? (takenAt = snapshotAtOf(local)) : takenAt);
+  const isStale = (maxAgeMs: number) => {
+    const at = snapshotAt();
+    return !at || clock().getTime() - Date.parse(at) >= maxAgeMs;
+  };
   // Ids the copy handed out, with the copy (generation) that made them and a sale's bill number.
   let generation = 0;
   const minted = { sale: new Map<number, { gen: number; billNo: string }>(), job: new Map<number, { gen: number; billNo: string }>() };
@@ -88,7 +93,7 @@ export function offlineCounter(local: App, link: () => Link | null, opts: AppOpt
       settled = true;
       // A crash between the queue row and the copy's bill: the copy says which it was.
       settleUnrecorded(local.db, (requestId, offlineNo) => {
-        const sale = stmt<[string], { approved_by: number | null }>(copy!.db, 'SELECT approved_by FROM sales WHERE bill_no = ?').get(offlineNo);
+        const sale = copySale(copy!, offlineNo);
         return sale ? { approvedBy: sale.approved_by } : null;
       });
     }
@@ -104,7 +109,7 @@ export function offlineCounter(local: App, link: () => Link | null, opts: AppOpt
   const checkout = async (shop: App, input: unknown, token: string | null | undefined, series: string): Promise<Outcome> => {
     const i = (input ?? {}) as Record<string, unknown>;
     // The offline mark is this counter's to add, never the screen's.
-    if ('offline' in i) return fail('INVALID_INPUT', { issues: [{ path: ['offline'], code: 'unrecognized_keys', message: 'offline' }] });
+    if ('offline' in i) return refusal('INVALID_INPUT', { issues: [{ path: ['offline'], code: 'unrecognized_keys', message: 'offline' }] });
     const via = { deviceId: OFFLINE_DEVICE, counter: series };
     const requestId = typeof i.requestId === 'string' ? i.requestId : null;
     const prior = requestId ? queuedByRequest(local.db, requestId) : null;
@@ -122,7 +127,7 @@ export function offlineCounter(local: App, link: () => Link | null, opts: AppOpt
     const { approval: _pin, ...rest } = i; // a PIN is checked here and never kept in the queue
     enqueue(local.db, requestId, no, { userId: user.id, input: { ...rest, offline: mark } }, now);
     const out = await shop.callAny('sales.checkout', { ...i, offline: mark }, token, via);
-    if (out.result.ok) markRecorded(local.db, requestId, approverOf(shop, no));
+    if (out.result.ok) markRecorded(local.db, requestId, copySale(shop, no)?.approved_by ?? null);
     else dropUnrecorded(local.db, requestId);
     return out;
   };
@@ -132,10 +137,10 @@ export function offlineCounter(local: App, link: () => Link | null, opts: AppOpt
       const l = link();
       const shop = l ? open() : null;
       if (!l || !shop) return null;
-      if (!worksOffline(name)) return Promise.resolve(fail('LINK_DOWN', { offline: true, method: name }));
+      if (!worksOffline(name)) return Promise.resolve(refusal('LINK_DOWN', { offline: true, method: name }));
       const series = `${l.counterCode}${OFFLINE_SUFFIX}`;
       const ref = idIn(name, input);
-      if (ref && !isMinted(ref)) return Promise.resolve(fail('LINK_DOWN', { offline: true, method: name, reason: 'madeOnline' }));
+      if (ref && !isMinted(ref)) return Promise.resolve(refusal('LINK_DOWN', { offline: true, method: name, reason: 'madeOnline' }));
       if (token && carried) shop.sessions.adopt(token, { id: carried.id, name: carried.name, role: carried.role, counter: series }, clock().getTime(), OFFLINE_DEVICE);
       if (name === 'sales.checkout') return checkout(shop, input, token, series).then(mint);
       return shop.callAny(name, input, token, { deviceId: OFFLINE_DEVICE, counter: series }).then(mint);
@@ -170,27 +175,26 @@ export function offlineCounter(local: App, link: () => Link | null, opts: AppOpt
 
     async refresh(headers, maxAgeMs = 0) {
       const l = link();
-      if (!l || unsent(local.db).length > 0) return;
-      const at = snapshotAtOf(local);
-      if (at && clock().getTime() - Date.parse(at) < maxAgeMs && fs.existsSync(file)) return;
+      if (!l || unsent(local.db).length > 0 || (!isStale(maxAgeMs) && fs.existsSync(file))) return;
       const tmp = `${file}.download`;
       const r = await lanDownload(l, '/lan/snapshot', headers(), tmp);
       if (r.status !== 200) return;
       closeCopy();
-      if (installSnapshot(tmp, file, local.db)) stmt(local.db, 'UPDATE lan_link SET snapshot_at = ? WHERE id = 1').run(clock().toISOString());
+      if (!installSnapshot(tmp, file, local.db)) return;
+      takenAt = clock().toISOString();
+      stmt(local.db, 'UPDATE lan_link SET snapshot_at = ? WHERE id = 1').run(takenAt);
     },
 
-    snapshotAt: () => snapshotAtOf(local),
+    snapshotAt,
+    isStale,
     printerChanged: () => {
       const shop = open();
-      if (shop) {
-        const { updatedAt: _at, ...mine } = readPrinter(local.db);
-        writePrinter(shop.db, mine, clock());
-      }
+      if (shop) copyOwnPrinter(local.db, shop.db);
     },
     close: closeCopy,
   };
 }
 
 const snapshotAtOf = (local: App): string | null => stmt<[], { s: string | null }>(local.db, 'SELECT snapshot_at AS s FROM lan_link WHERE id = 1').get()?.s ?? null;
-const approverOf = (shop: App, billNo: string): number | null => stmt<[string], { a: number | null }>(shop.db, 'SELECT approved_by AS a FROM sales WHERE bill_no = ?').get(billNo)?.a ?? null;
+/** The copy's bill under this offline number (and who approved it there), if the copy has it. */
+const copySale = (shop: App, billNo: string) => stmt<[string], { approved_by: number | null }>(shop.db, 'SELECT approved_by FROM sales WHERE bill_no = ?').get(billNo);

@@ -9,10 +9,8 @@ import { contract, type Contract } from '../../shared/api';
 import type { PrintResult, PrinterSettings } from '../../shared/api/print';
 import type { Block } from '../../printing/document';
 import type { App } from '../app';
-import { zodIssues, type Outcome } from '../dispatch';
+import { refusal, zodIssues, type Outcome } from '../dispatch';
 import { printerConfig, readPrinter, writePrinter } from '../print/settings';
-
-const fail = (code: string, details: Record<string, unknown> = {}): Outcome => ({ result: { ok: false, error: { code: code as never, details } } });
 
 /** This counter's printer, when one is set up here; else its prints go as the main counter's. */
 export function ownPrinter(local: App): PrinterSettings | null {
@@ -49,11 +47,11 @@ export async function printHere(
  */
 export async function ownPrinterSettings(local: App, name: 'print.getSettings' | 'print.updateSettings', input: unknown, who: () => Promise<SessionUser | null>, now: Date, changed: () => void): Promise<Outcome> {
   const user = await who();
-  if (!user) return fail('UNAUTHENTICATED', { method: name });
+  if (!user) return refusal('UNAUTHENTICATED', { method: name });
   if (name === 'print.getSettings') return { result: { ok: true, value: readPrinter(local.db) } };
-  if (user.role !== 'manager' && user.role !== 'owner') return fail('FORBIDDEN', { method: name, need: 'manager' });
+  if (user.role !== 'manager' && user.role !== 'owner') return refusal('FORBIDDEN', { method: name, need: 'manager' });
   const parsed = (contract as Contract)['print.updateSettings']!.input.safeParse(input ?? {});
-  if (!parsed.success) return fail('INVALID_INPUT', { issues: zodIssues(parsed.error) });
+  if (!parsed.success) return refusal('INVALID_INPUT', { issues: zodIssues(parsed.error) });
   const after = writePrinter(local.db, parsed.data as Omit<PrinterSettings, 'updatedAt'>, now);
   changed();
   return { result: { ok: true, value: after } };

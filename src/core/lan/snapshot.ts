@@ -43,9 +43,9 @@ export function installSnapshot(downloaded: string, target: string, localDb: DB)
     fs.rmSync(downloaded, { force: true });
     return false;
   }
-  adoptLocalPrinter(localDb, downloaded);
   const copy = new Database(downloaded);
   try {
+    copyOwnPrinter(localDb, copy);
     markAsCopy(copy); // its own bills and print jobs take ids of their own (copy-ids.ts)
   } finally {
     copy.close();
@@ -55,14 +55,10 @@ export function installSnapshot(downloaded: string, target: string, localDb: DB)
   return true;
 }
 
-function adoptLocalPrinter(localDb: DB, file: string): void {
+/** The joined counter's own printer row, as it is, into the copy (at install, and when it is changed). */
+export function copyOwnPrinter(localDb: DB, copy: Database.Database): void {
   const mine = localDb.prepare('SELECT * FROM printer_settings WHERE id = 1').get() as Record<string, unknown> | undefined;
   if (!mine) return;
-  const copy = new Database(file);
-  try {
-    const cols = Object.keys(mine).filter((c) => c !== 'id');
-    copy.prepare(`UPDATE printer_settings SET ${cols.map((c) => `"${c}" = @${c}`).join(', ')} WHERE id = 1`).run(mine);
-  } finally {
-    copy.close();
-  }
+  const cols = Object.keys(mine).filter((c) => c !== 'id');
+  copy.prepare(`UPDATE printer_settings SET ${cols.map((c) => `"${c}" = @${c}`).join(', ')} WHERE id = 1`).run(mine);
 }
