@@ -13,6 +13,21 @@ export const shopToday = (db: DB, now: Date): string => businessDate(now, shopZo
 /** '2026-12-07_00-01-05': when something was made, as the shop's clock on the wall said it. */
 export const shopFileStamp = (db: DB, now: Date): string => fileStamp(now, shopZoneOf(db));
 
+/** When and by whom, shared by every row one call writes (a rental's, a custom order's). */
+export interface Stamp {
+  at: string;
+  /** The calendar's shop day (due dates, lateness, availability). */
+  day: string;
+  /** The shop day its money is booked on: today, or the next day once today is closed (tradingDay). */
+  moneyDay: string;
+  userId: number;
+}
+
+export function stampOf(db: DB, now: Date, userId: number): Stamp {
+  const zone = shopZoneOf(db);
+  return { at: now.toISOString(), day: businessDate(now, zone), moneyDay: tradingDay(db, now, zone), userId };
+}
+
 /**
  * The shop day a new sale, return or drawer movement is dated: today, or once today has been
  * closed (its drawer counted and signed), the next shop day, so a closed day's figures never

@@ -9,11 +9,11 @@ import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
 import { nextSeq } from '../sales/bill-number';
 import { exactPayments } from '../sales/payments';
-import { shopToday, tradingDay } from '../shop-day';
-import { money, type Stamp } from './money';
+import { stampOf } from '../shop-day';
+import { money } from './money';
 import { orderRow } from './read';
 
-export const stampOf = (db: DB, now: Date, userId: number): Stamp => ({ at: now.toISOString(), day: shopToday(db, now), moneyDay: tradingDay(db, now), userId });
+export { stampOf };
 
 /** HH/O/2026-27/C1-000012: gapless per financial year and counter, its own series ('O-' + the counter code), as rentals have. */
 function nextOrderNo(db: DB, day: string): { orderNo: string; fy: string; seq: number } {

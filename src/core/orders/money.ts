@@ -10,14 +10,9 @@ import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
 import { drawer } from '../sales/payments';
 
-export interface Stamp {
-  at: string;
-  /** The calendar's shop day (due dates). */
-  day: string;
-  /** The shop day its money is booked on: today, or the next day once today is closed (tradingDay). */
-  moneyDay: string;
-  userId: number;
-}
+import type { Stamp } from '../shop-day';
+
+export type { Stamp };
 
 export interface MoneyRow {
   kind: 'advance' | 'applied' | 'refund' | 'kept';

@@ -69,15 +69,15 @@ export function reversePayout(db: DB, payoutId: number, reason: string, user: Se
   if (!p) throw new AppError('NOT_FOUND', { what: 'payout', field: 'payoutId', id: payoutId });
   if (p.reverses_payout_id !== null || stmt(db, 'SELECT 1 FROM payouts WHERE reverses_payout_id = ?').get(payoutId)) throw new AppError('CONFLICT', { field: 'payoutId', reason: 'reversed' });
   const at = now.toISOString();
-  const today = tradingDay(db, now); // the shop day its money is booked on (see pay)
+  const moneyDay = tradingDay(db, now); // the shop day its money is booked on (see pay)
   const uid = uuidv7();
   const id = Number(
     stmt(db, 'INSERT INTO payouts (uid, payout_no, artisan_id, period_end, method, ref, amount_paise, at, business_date, user_id, note, reverses_payout_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-      uid, nextPayoutNo(db), p.artisan_id, p.period_end, p.method, '', -p.amount_paise, at, today, user.id, reason, payoutId,
+      uid, nextPayoutNo(db), p.artisan_id, p.period_end, p.method, '', -p.amount_paise, at, moneyDay, user.id, reason, payoutId,
     ).lastInsertRowid,
   );
   ledgerRow(db, p.artisan_id, 'payout_reversal', p.amount_paise, uid, at, user.id, reason);
-  if (p.method === 'cash') cashRow(db, p.amount_paise, today, at, user.id, uid);
+  if (p.method === 'cash') cashRow(db, p.amount_paise, moneyDay, at, user.id, uid);
   return payoutSlip(db, id);
 }
 

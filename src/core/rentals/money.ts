@@ -11,7 +11,7 @@ import { applyBps } from '../../shared/money';
 import type { DB } from '../db/open';
 import { stmt } from '../db/stmt';
 import { drawer } from '../sales/payments';
-import { tradingDay } from '../shop-day';
+import type { Stamp } from '../shop-day';
 import { gstSplit, type GstSplit } from '../sales/pricing';
 
 export type ChargeKind = 'rent' | 'deposit' | 'deposit_release' | 'late_fee' | 'damage' | 'cancel_keep';
@@ -34,19 +34,7 @@ export function todayOf(db: DB, now: Date): string {
   return businessDate(now, shopOf(db).tz);
 }
 
-/** When and by whom, shared by every row one call writes. */
-export interface Stamp {
-  at: string;
-  /** The calendar's shop day (due dates, lateness, availability). */
-  day: string;
-  /** The shop day its money is booked on: today, or the next day once today is closed (tradingDay). */
-  moneyDay: string;
-  userId: number;
-}
-
-export function stampOf(db: DB, now: Date, userId: number): Stamp {
-  return { at: now.toISOString(), day: todayOf(db, now), moneyDay: tradingDay(db, now, shopOf(db).tz), userId };
-}
+export { stampOf, type Stamp } from '../shop-day';
 
 export interface NewCharge {
   rentalId: number;
