@@ -14,6 +14,7 @@ import { en } from '../../renderer/src/i18n/en';
 import { hi } from '../../renderer/src/i18n/hi';
 import { formatINR } from '../../src/shared/money';
 import { bothLanguages, launchChromium, openDemoShop, pageApi, SCREENSHOTS } from '../support/browser';
+import { serveClock } from '../support/clock';
 import { tempDir } from '../support/db';
 
 let browser: Browser;
@@ -28,8 +29,7 @@ afterAll(async () => {
   await stopServe?.();
 });
 
-const clockFile = path.join(tempDir(), 'clock.txt');
-const setClock = (date: string, time = '11:00') => fs.writeFileSync(clockFile, new Date(`${date}T${time}:00+05:30`).toISOString());
+const { file: clockFile, set: setClock } = serveClock(path.join(tempDir(), 'clock.txt')); // the shop stands at a time in Durg
 const TODAY = '2026-12-07';
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).first().textContent()) ?? '';
 

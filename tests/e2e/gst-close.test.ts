@@ -16,6 +16,7 @@ import { hi } from '../../renderer/src/i18n/hi';
 import { formatINR } from '../../src/shared/money';
 import { bothLanguages, launchChromium, openDemoShop, pageApi, SCREENSHOTS, shot } from '../support/browser';
 import { fillCount } from '../support/count';
+import { serveClock } from '../support/clock';
 import { tempDir } from '../support/db';
 
 let browser: Browser;
@@ -29,8 +30,7 @@ afterAll(async () => {
   await stopServe?.();
 });
 
-const clockFile = path.join(tempDir(), 'clock.txt');
-const setClock = (date: string, time = '11:00') => fs.writeFileSync(clockFile, new Date(`${date}T${time}:00+05:30`).toISOString());
+const { file: clockFile, set: setClock } = serveClock(path.join(tempDir(), 'clock.txt')); // the shop stands at a time in Durg
 const rs = (paise: number) => formatINR(paise, 'hi');
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).first().textContent()) ?? '';
 

@@ -15,6 +15,7 @@ import { hi } from '../../renderer/src/i18n/hi';
 import { formatINR } from '../../src/shared/money';
 import { bothLanguages, launchChromium, openDemoShop, pageApi, SCREENSHOTS, shot } from '../support/browser';
 import { fillCount } from '../support/count';
+import { serveClock } from '../support/clock';
 import { tempDir } from '../support/db';
 
 let browser: Browser;
@@ -32,9 +33,7 @@ afterAll(async () => {
 
 
 
-const clockFile = path.join(tempDir(), 'clock.txt');
-/** An instant in Durg (IST) on a business date. */
-const setClock = (date: string, time = '11:00') => fs.writeFileSync(clockFile, new Date(`${date}T${time}:00+05:30`).toISOString());
+const { file: clockFile, set: setClock } = serveClock(path.join(tempDir(), 'clock.txt')); // the shop stands at a time in Durg
 
 async function unlockAs(page: Page, name: string, pin: string) {
   await page.getByRole('listitem').filter({ hasText: name }).click();

@@ -5,6 +5,7 @@
  * npm test` runs the whole suite as of another moment (e.g. 2027-03-31T18:29:00Z, 23:59 in Durg
  * on the financial year's last day).
  */
+import fs from 'node:fs';
 import { businessDate } from '../../src/shared/dates';
 
 const DEFAULT_NOW = '2026-12-07T11:00:00+05:30'; // a Monday morning at the counter
@@ -35,3 +36,11 @@ export function testClock(start: Date = TEST_NOW) {
   });
 }
 export type TestClock = ReturnType<typeof testClock>;
+
+/**
+ * The clock file of a `serve` process (HH_TEST_CLOCK_FILE, src/server/test-clock.ts): `set` stands
+ * the shop still at a wall-clock time in Durg.
+ */
+export function serveClock(file: string) {
+  return { file, set: (date: string, time = '11:00') => fs.writeFileSync(file, ist(date, time).toISOString()) };
+}
