@@ -3,6 +3,7 @@ import type { App } from '../app';
 import { stmt } from '../db/stmt';
 import { readSettings } from '../settings/handlers';
 import { makeBackup } from './handlers';
+import { tidySearchIndex } from '../catalog/tidy-index';
 
 /** True when no daily backup was made on today's shop day yet. */
 export function dailyBackupDue(app: App, now: Date): boolean {
@@ -22,10 +23,18 @@ export function pruneIdempotency(app: App, now: Date): number {
 /**
  * Housekeeping while the app runs: old repeat-safety records pruned (they would otherwise be
  * most of the file), and daily verified backups while the app runs (checked hourly and at start), and one when it
- * closes. Failures are logged, never thrown: a missing USB drive must not stop the counter.
+ * closes; then the search index merged in small steps (tidy-index.ts). Failures are logged, never thrown: a missing USB drive must not stop the counter.
  */
-export function scheduleBackups(app: App, log: (msg: string, e?: unknown) => void, clock = () => new Date()): { stop(): void; onClose(): Promise<void> } {
-  const tick = async () => {
+export function scheduleBackups(app: App, log: (msg: string, e?: unknown) => void, clock = () => new Date(), opts: { tidyAfterMs?: number } = {}): { stop(): void; onClose(): Promise<void> } {
+  let stopped = false;
+  const tidy = async () => {
+    try {
+      await tidySearchIndex(app.db, { stopped: () => stopped });
+    } catch (e) {
+      log('tidying the search index failed', e);
+    }
+  };
+  const tick = async (first = false) => {
     try {
       pruneIdempotency(app, clock());
     } catch (e) {
@@ -36,14 +45,23 @@ export function scheduleBackups(app: App, log: (msg: string, e?: unknown) => voi
     } catch (e) {
       log('daily backup failed', e);
     }
+    if (!first) await tidy();
   };
-  void tick();
+  void tick(true);
   const timer = setInterval(() => void tick(), 60 * 60_000);
   timer.unref?.();
+  // not in the first minutes: the counter is starting up then
+  const firstTidy = setTimeout(() => void tidy(), opts.tidyAfterMs ?? 5 * 60_000);
+  firstTidy.unref?.();
+  const stop = () => {
+    stopped = true;
+    clearInterval(timer);
+    clearTimeout(firstTidy);
+  };
   return {
-    stop: () => clearInterval(timer),
+    stop,
     onClose: async () => {
-      clearInterval(timer);
+      stop();
       try {
         if (readSettings(app.db)) await makeBackup(app.db, clock(), 'close');
       } catch (e) {
