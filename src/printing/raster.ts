@@ -4,7 +4,8 @@
  * Thresholding here, with the printer library's own rule, means preview == paper.
  */
 import { createCanvas, loadImage, type SKRSContext2D } from '@napi-rs/canvas';
-import bwipjs from 'bwip-js/node';
+import type bwipjs from 'bwip-js/node';
+import { barcodeEngine } from './barcode-engine';
 import { PAPER, type Align, type Block, type Paper, type TextSize } from './document';
 import { fontSpec, registerFonts } from './fonts';
 
@@ -191,7 +192,7 @@ async function symbolImages(blocks: Block[]): Promise<LayoutCtx['images']> {
       b.kind === 'qr'
         ? { bcid: 'qrcode', text: b.data, eclevel: 'M', scale: 1 }
         : { bcid: 'code128', text: code128B(b.data), raw: true, scaleX: BARCODE_MODULE_DOTS, scaleY: 1, height: ((b.height ?? 80) * 25.4) / 72 };
-    const png = (await bwipjs.toBuffer(opts as bwipjs.RenderOptions)) as Buffer;
+    const png = (await barcodeEngine().toBuffer(opts as bwipjs.RenderOptions)) as Buffer;
     const img = await loadImage(png);
     if (b.kind === 'barcode') {
       images.set(key, img);
@@ -213,7 +214,7 @@ async function symbolImages(blocks: Block[]): Promise<LayoutCtx['images']> {
  * sets chosen for the shortest symbol (set C for digit runs), 4 px a module, the code under it.
  */
 export async function sheetBarcodePng(data: string): Promise<Buffer> {
-  return (await bwipjs.toBuffer({ bcid: 'code128', text: data, scale: 4, height: 8, includetext: true, textxalign: 'center', textsize: 8 } as bwipjs.RenderOptions)) as Buffer;
+  return (await barcodeEngine().toBuffer({ bcid: 'code128', text: data, scale: 4, height: 8, includetext: true, textxalign: 'center', textsize: 8 } as bwipjs.RenderOptions)) as Buffer;
 }
 
 /** CODE128 set B codewords (start B, then char - 32) in BWIPP raw notation; bwip adds check and stop. */

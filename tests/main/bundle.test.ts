@@ -60,6 +60,13 @@ describe('built main process', () => {
     expect([...lazy].sort()).toEqual(expect.arrayContaining(['@napi-rs/canvas', 'pdfkit']));
   });
 
+  it('carries no barcode engine: bwip-js (1.6 MB) is required from node_modules when the first barcode is drawn', () => {
+    const files = ['index.js', ...fs.readdirSync(path.join(outDir, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => path.join('chunks', f))];
+    const withBwipp = files.filter((f) => fs.readFileSync(path.join(outDir, f), 'utf8').includes('bwipp_'));
+    expect(withBwipp).toEqual([]);
+    expect(fs.statSync(path.join(outDir, 'index.js')).size).toBeLessThan(1_400_000);
+  });
+
   it('runs: privileged scheme, one IPC channel, packaged native addon, a working call and the CSP', () => {
     const report = runMain();
     expect(report.errorBox).toBeNull();

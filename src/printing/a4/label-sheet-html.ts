@@ -3,7 +3,8 @@
  * names and prices are real text (searchable, shaped by the browser), the barcode an SVG drawn
  * across the label's width less its quiet zones, so it stays sharp and reads in a 100 dpi scan.
  */
-import bwipjs from 'bwip-js/node';
+import type bwipjs from 'bwip-js/node';
+import { barcodeEngine } from '../barcode-engine';
 import { money } from '../format';
 import { LABEL_SHEET } from '../label-sheet';
 import type { PriceLabel } from '../types';
@@ -29,7 +30,7 @@ body { margin: 0; font-family: 'HH Noto', sans-serif; color: #000; }
 
 /** CODE128 as SVG with the shortest code sets; stretched to the label's width (no aspect lock). */
 function barcodeSvg(data: string): string {
-  const svg = bwipjs.toSVG({ bcid: 'code128', text: data, height: 8, includetext: true, textxalign: 'center', textsize: 8 } as bwipjs.RenderOptions);
+  const svg = barcodeEngine().toSVG({ bcid: 'code128', text: data, height: 8, includetext: true, textxalign: 'center', textsize: 8 } as bwipjs.RenderOptions);
   return svg.replace('<svg ', '<svg class="code" preserveAspectRatio="none" role="img" aria-label="' + esc(data) + '" ');
 }
 
