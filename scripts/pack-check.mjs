@@ -53,7 +53,9 @@ if (fs.existsSync(asarFile)) {
   // @electron/asar comes with electron-builder; list the archive to check what shipped.
   const asar = createRequire(import.meta.url)('@electron/asar');
   const entries = new Set(asar.listPackage(asarFile, { isPack: false }).map((e) => e.split(path.sep).join('/')));
-  for (const f of ['/package.json', '/out/main/index.js', '/out/main/preload.cjs', '/node_modules/better-sqlite3/lib/index.js']) {
+  // the packages the main process requires from node_modules at run time (not bundled)
+  const runtime = ['/node_modules/better-sqlite3/lib/index.js', '/node_modules/bwip-js/dist/bwip-js-node.js', '/node_modules/pdfkit/package.json', '/node_modules/node-thermal-printer/package.json'];
+  for (const f of ['/package.json', '/out/main/index.js', '/out/main/preload.cjs', ...runtime]) {
     check(entries.has(f), `app.asar has ${f}`);
   }
   if (fs.existsSync(path.join(root, 'dist', 'renderer', 'index.html'))) check(entries.has('/dist/renderer/index.html'), 'app.asar has /dist/renderer/index.html');
