@@ -4,6 +4,7 @@ import { createDispatch, type Outcome, type Via } from './dispatch';
 import { handlers } from './handlers';
 import { SessionStore } from './session/store';
 import { applyPendingRestore } from './backup/restore';
+import { useNativeBinding } from './db/sqlite';
 
 export interface AppOptions extends OpenOptions {
   /** Idle time after which a login is forgotten (ms). */
@@ -26,6 +27,7 @@ export interface App {
 
 /** The whole shop behind one call(): what Electron's IPC, the HTTP server, tests and bench use. */
 export function createApp(file: string, opts: AppOptions = {}): App {
+  useNativeBinding(opts.nativeBinding); // the restore's check below opens the backup with it
   // A restore asked for in the last run happens now, before anything opens the file.
   const restored = file === ':memory:' ? null : applyPendingRestore(file);
   if (restored && 'refused' in restored) (opts.log ?? console.error)('restore refused', restored.refused);

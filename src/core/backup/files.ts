@@ -1,9 +1,10 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { latestVersion } from '../db/migrate';
 import type { DB } from '../db/open';
+import { openSqlite } from '../db/sqlite';
 import { stmt } from '../db/stmt';
 import { shopFileStamp } from '../shop-day';
 
@@ -67,7 +68,7 @@ export function verifyBackup(file: string, known: Known = () => 'unknown', sha25
   if (record === 'unknown' && fs.existsSync(sidecar(file)) && fs.readFileSync(sidecar(file), 'utf8').trim().split(/\s+/)[0] !== sha) return { ok: false, reason: 'checksum' };
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openSqlite(file, { readonly: true, fileMustExist: true });
     if (db.pragma('integrity_check', { simple: true }) !== 'ok') return { ok: false, reason: 'corrupt' };
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latestVersion()) return { ok: false, reason: 'newer' };

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { registerSearchFunctions } from '../catalog/search-text';
 import { migrate } from './migrate';
+import { openSqlite, useNativeBinding } from './sqlite';
 
 export type DB = Database.Database;
 
@@ -18,7 +19,8 @@ export interface OpenOptions {
 /** Open the shop's database with the house pragmas, then bring its schema up to date. */
 export function openDatabase(file: string, opts: OpenOptions = {}): DB {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  useNativeBinding(opts.nativeBinding);
+  const db = openSqlite(file);
   try {
     db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
     if (file !== ':memory:') db.pragma('journal_mode = WAL');

@@ -3,20 +3,21 @@
  * reached (#18): a consistent copy of the main counter's database (SQLite's online backup, as
  * "back up now" makes), with what no other computer should hold taken out.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { verifyBackup } from '../backup/files';
 import type { DB } from '../db/open';
+import { openSqlite } from '../db/sqlite';
 import { markAsCopy } from './copy-ids';
 
 /** Make the copy for a paired device in a temporary file; the caller sends it and removes it. */
 export async function makeSnapshot(db: DB): Promise<string> {
   const file = path.join(os.tmpdir(), `hh-snapshot-${randomBytes(6).toString('hex')}.db`);
   await db.backup(file);
-  const copy = new Database(file);
+  const copy = openSqlite(file);
   try {
     copy.exec(`
       UPDATE lan_host SET enabled = 0, cert_pem = NULL, key_pem = NULL, fingerprint = NULL;
@@ -43,7 +44,7 @@ export function installSnapshot(downloaded: string, target: string, localDb: DB)
     fs.rmSync(downloaded, { force: true });
     return false;
   }
-  const copy = new Database(downloaded);
+  const copy = openSqlite(downloaded);
   try {
     copyOwnPrinter(localDb, copy);
     markAsCopy(copy); // its own bills and print jobs take ids of their own (copy-ids.ts)
