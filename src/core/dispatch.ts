@@ -189,7 +189,7 @@ export function createDispatch<C extends Contract>(deps: DispatchDeps<C>) {
     // A repeat must be the same request: method, caller and input (see idempotency.ts).
     // A bill queued offline is the same request as its first try online (the link dropped after the
     // main counter wrote it): how it travelled (`offline`) is not part of what it is.
-    const hash = requestId ? requestHash(name, user?.id ?? null, withoutOfflineMark(parsed.data)) : '';
+    const hash = requestId ? requestHash(name, user?.id ?? null, withoutOfflineMark(parsed.data), via?.deviceId) : '';
 
     const run = () => {
       if (requestId) {

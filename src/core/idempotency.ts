@@ -40,11 +40,14 @@ export function canonical(v: unknown): string {
 }
 
 /**
- * What a repeat must match: the method, who calls, and the parsed input. A PIN (an approval's)
- * is masked, as in the audit trail: a sha256 over 4-6 digits is reversed by trying them all.
+ * What a repeat must match: the method, who calls, from which paired counter (none on the main
+ * counter itself, so its hashes are as they always were), and the parsed input. A request replayed
+ * from another device is then a different request under a used id: refused, never answered with
+ * the first device's result. A PIN (an approval's) is masked, as in the audit trail: a sha256 over
+ * 4-6 digits is reversed by trying them all.
  */
-export function requestHash(method: string, userId: number | null, input: unknown): string {
-  return createHash('sha256').update(canonical({ method, userId, input })).digest('hex');
+export function requestHash(method: string, userId: number | null, input: unknown, deviceId?: number | null): string {
+  return createHash('sha256').update(canonical(deviceId == null ? { method, userId, input } : { method, userId, input, deviceId })).digest('hex');
 }
 
 /**

@@ -71,6 +71,32 @@ describe('a second counter on the LAN', () => {
     after.close();
   });
 
+  it('refuses a request replayed from another paired counter, and answers its own repeat with the same bill', async () => {
+    const dir = tempDir();
+    const port = await freePort();
+    const { main, code } = await mainCounter(dir, port);
+    const counters = [await startCounter(path.join(dir, 'c2.db')), await startCounter(path.join(dir, 'c3.db'))];
+    const logins: string[] = [];
+    for (const [i, c] of counters.entries()) {
+      expect((await api(c, 'lan.join', { address: `127.0.0.1:${port}`, code, deviceName: `PC ${i + 2}` })).body).toMatchObject({ ok: true, value: { counterCode: `C${i + 2}` } });
+      const cashier = ((await api(c, 'session.people', {})).body.value as { id: number; role: string }[]).find((p) => p.role === 'cashier')!;
+      logins.push((await api(c, 'session.login', { userId: cashier.id, pin: '1111' })).cookie); // the same cashier on both
+    }
+    const [p] = await productsOf(counters[0]!, logins[0]!);
+    const sale = { requestId: randomUUID(), lines: [{ productId: p!.id, qtyMilli: 1000, expectedPricePaise: p!.pricePaise }], payments: [{ method: 'cash', amountPaise: p!.pricePaise }] };
+    const first = await api(counters[0]!, 'sales.checkout', sale, logins[0]);
+    expect(first.body).toMatchObject({ ok: true, value: { billNo: expect.stringMatching(/\/C2-000001$/) } });
+    // the same request, byte for byte, from the other counter: refused, and it learns nothing of the bill
+    const replay = await api(counters[1]!, 'sales.checkout', sale, logins[1]);
+    expect(replay.body).toEqual({ ok: false, error: { code: 'IDEMPOTENCY_MISMATCH', details: { requestId: sale.requestId } } });
+    // its own repeat (a retry after a dropped answer) gets the first answer, nothing written again
+    expect((await api(counters[0]!, 'sales.checkout', sale, logins[0])).body).toEqual(first.body);
+    const db = new Database(main.dbFile, { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM sales').get()).toEqual({ n: 1 });
+    expect(db.prepare("SELECT count(*) AS n FROM cash_movements WHERE kind = 'sale'").get()).toEqual({ n: 1 });
+    db.close();
+  });
+
   it('refuses a different machine answering at the main counter\'s address, and says when the link is down', async () => {
     const dir = tempDir();
     const port = await freePort();
