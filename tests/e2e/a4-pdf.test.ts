@@ -74,6 +74,16 @@ describe('A4 PDFs from Chromium', () => {
     expect(textEn).toContain('कमला निषाद');
   });
 
+  it('a range report (by artisan, November): pdftotext finds the Hindi names, the heading and her share', async () => {
+    const a4 = value(app.call('reports.printRange', { kind: 'byArtisan', from: '2026-11-01', to: '2026-11-23', lang: 'hi' }, owner).result);
+    const text = pdftotext(await pdfOf(a4.html, 'range-by-artisan-hi'));
+    expect(text).toContain('कमला निषाद');
+    expect(text).toContain('01-11-2026 – 23-11-2026');
+    expect(text).toContain('23/11/2026 13:30'); // printed, in the shop's time
+    expect(text).toMatch(/₹3,675\.00/); // her share of the two Dhokra elephants, as on her statement
+    expect(text).not.toMatch(/[\u25A1\uFFFD]/); // no tofu or replacement characters: Devanagari intact
+  });
+
   it('the label sheet: names are text and every barcode decodes at 100 dpi', async () => {
     const rows = app.db.prepare("SELECT p.id, (SELECT min(code) FROM barcodes b WHERE b.product_id = p.id) AS code FROM products p WHERE sku IN ('KOSA-001', 'DHOK-001') ORDER BY sku").all() as { id: number; code: string }[];
     const a4 = value(app.call('pages.labels', { items: rows.map((r) => ({ productId: r.id, copies: 2 })), lang: 'hi' }, cashier).result);

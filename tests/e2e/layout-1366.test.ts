@@ -88,7 +88,7 @@ describe('the counter at 1366x768', () => {
     await page.getByTestId('nav-stock').click();
     const table = page.getByTestId('stock-table');
     await table.locator('[role="row"]').nth(10).waitFor();
-    const rows = await table.locator('[role="row"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.top >= 0 && r.bottom <= innerHeight && r.height > 0).length);
+    const rows = await table.locator('[role="row"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.top >= 0 && r.bottom <= (globalThis as unknown as { innerHeight: number }).innerHeight && r.height > 0).length);
     expect(rows).toBeGreaterThanOrEqual(11); // the header row and ten products
     await shot(page, 'layout-1366-stock-hi');
 

@@ -2,7 +2,8 @@ import type { rangeReportsApi } from '../../../shared/api/range-reports';
 import { AppError } from '../../../shared/errors';
 import { a4Html } from '../../../printing/a4/html';
 import type { HandlerMap } from '../../dispatch';
-import { shopFileStamp } from '../../shop-day';
+import { dateTime } from '../../../printing/format';
+import { shopZoneOf } from '../../shop-day';
 import { reportA4 } from './a4';
 import { reportCsv } from './csv';
 import { rangeReport } from './index';
@@ -16,7 +17,7 @@ export const rangeReportsHandlers = {
   },
   'reports.printRange': ({ lang, ...input }, { db, now }) => {
     const r = rangeReport(db, now, input);
-    const stamp = shopFileStamp(db, now);
-    return { fileName: `${r.kind}-${r.from}_${r.to}.pdf`, html: a4Html(reportA4(db, r, lang, stamp.replace('_', ' ').replace(/-(\d\d)-(\d\d)$/, ':$1:$2'))) };
+    // printed in the shop's time as the statement is (23/11/2026 13:30)
+    return { fileName: `${r.kind}-${r.from}_${r.to}.pdf`, html: a4Html(reportA4(db, r, lang, dateTime(now.toISOString(), shopZoneOf(db)))) };
   },
 } satisfies HandlerMap<typeof rangeReportsApi>;
