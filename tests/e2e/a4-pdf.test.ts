@@ -84,6 +84,19 @@ describe('A4 PDFs from Chromium', () => {
     expect(text).not.toMatch(/[\u25A1\uFFFD]/); // no tofu or replacement characters: Devanagari intact
   });
 
+  it('the monthly report, the rentals report and the GST return: pdftotext reads them, Devanagari intact', async () => {
+    const monthly = pdftotext(await pdfOf(value(app.call('pages.monthly', { month: '2026-11', lang: 'hi' }, owner).result).html, 'monthly-hi'));
+    expect(monthly).toContain('मासिक रिपोर्ट');
+    expect(monthly).toContain('ढोकरा');
+    expect(monthly).toContain('₹4,900.00'); // the two Dhokra elephants, the month's net sales
+    const rentals = pdftotext(await pdfOf(value(app.call('pages.rentalsReport', { from: '2026-11-01', to: '2026-11-23', lang: 'hi' }, owner).result).html, 'rentals-report-hi'));
+    expect(rentals).toContain('किराये की रिपोर्ट');
+    expect(rentals).toContain('बाहर गए सामान की जमानत');
+    const gst = pdftotext(await pdfOf(value(app.call('pages.gstReturn', { period: '2026-11', lang: 'en' }, owner).result).html, 'gst-return-en'));
+    expect(gst).toMatch(/GSTR-1|Turnover statement/);
+    for (const t of [monthly, rentals, gst]) expect(t).not.toMatch(/[\u25A1\uFFFD]/);
+  });
+
   it('the label sheet: names are text and every barcode decodes at 100 dpi', async () => {
     const rows = app.db.prepare("SELECT p.id, (SELECT min(code) FROM barcodes b WHERE b.product_id = p.id) AS code FROM products p WHERE sku IN ('KOSA-001', 'DHOK-001') ORDER BY sku").all() as { id: number; code: string }[];
     const a4 = value(app.call('pages.labels', { items: rows.map((r) => ({ productId: r.id, copies: 2 })), lang: 'hi' }, cashier).result);

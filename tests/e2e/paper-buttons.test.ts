@@ -59,6 +59,19 @@ describe('XLSX and A4 buttons', () => {
     expect(month).toContain('ढोकरा आर्ट');
     await page.getByTestId('rep-month-xlsx').scrollIntoViewIfNeeded();
     await bothLanguages(page, 'xlsx-monthly', en.xlsx.monthly, hi.xlsx.monthly);
+    await page.getByTestId('rep-month-a4').waitFor(); // the month on A4 (#15: every report prints)
+
+    // Reports: rentals as a spreadsheet and on A4, the GST return on A4
+    await page.getByTestId('tab-rentals').click();
+    await page.getByTestId('rep-rent-a4').waitFor();
+    const [rentCsv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('rep-rent-csv').click()]);
+    expect(rentCsv.suggestedFilename()).toMatch(/^rentals-\d{4}-\d{2}-01_\d{4}-\d{2}-\d{2}\.csv$/);
+    const rentText = fs.readFileSync((await rentCsv.path())!, 'utf8');
+    expect(rentText.startsWith('\uFEFFitem,item_hi,amount,count')).toBe(true);
+    expect(rentText).toContain('बाहर गए सामान की जमानत');
+    await bothLanguages(page, 'rentals-report-buttons', en.report.rentals.csv, hi.report.rentals.csv);
+    await page.getByTestId('tab-gst').click();
+    await page.getByTestId('gst-a4').waitFor();
 
     // Artisans: her statement
     await page.keyboard.press('F4');

@@ -575,6 +575,7 @@ export const en = {
       group: 'Group’s part',
       held: 'Held for customers now (not income)',
       heldNote: 'This money belongs to customers until their rental is settled: it is not income.',
+      csv: 'Download CSV',
       deposits: 'Deposits of rentals out',
       advances: 'Advances of bookings',
     },

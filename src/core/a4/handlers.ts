@@ -5,6 +5,7 @@ import type { HandlerMap } from '../dispatch';
 import { checkLabelCount, labelData } from '../labels/handlers';
 import { requireSettings } from '../settings/handlers';
 import { shopToday } from '../shop-day';
+import { gstReturnA4, monthlyA4, rentalsReportA4 } from './reports';
 import { statementA4 } from './statement';
 
 export const a4Handlers = {
@@ -21,4 +22,7 @@ export const a4Handlers = {
     });
     return { fileName: `labels-${shopToday(db, now)}.pdf`, html: labelSheetHtml(labels, lang === 'hi' ? 'मूल्य लेबल' : 'Price labels') };
   },
+  'pages.monthly': ({ month, lang }, { db, now }) => ({ fileName: `monthly-${month}.pdf`, html: a4Html(monthlyA4(db, month, lang ?? requireSettings(db).language, now)) }),
+  'pages.rentalsReport': ({ from, to, lang }, { db, now }) => ({ fileName: `rentals-${from}_${to}.pdf`, html: a4Html(rentalsReportA4(db, from, to, lang ?? requireSettings(db).language, now)) }),
+  'pages.gstReturn': ({ period, lang }, { db, now }) => ({ fileName: `gst-${period}.pdf`, html: a4Html(gstReturnA4(db, period, lang ?? requireSettings(db).language, now)) }),
 } satisfies HandlerMap<typeof a4Api>;

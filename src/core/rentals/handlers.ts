@@ -13,6 +13,7 @@ import { pickUp } from './pickup';
 import { checkDate, checkSpan, planLines, quoteOf } from './plan';
 import { getRental } from './read';
 import { rentalReport } from './report';
+import { rentalsReportCsv } from './report-table';
 import { readRules, rentableItems, setTerms, writeRules } from './terms';
 
 const rental = (ctx: Ctx, id: number) => getRental(ctx.db, id, todayOf(ctx.db, ctx.now));
@@ -79,4 +80,5 @@ export const rentalsHandlers = {
     return after;
   },
   'rentals.report': ({ from, to }, { db }) => rentalReport(db, from, to),
+  'rentals.exportReport': ({ from, to }, { db }) => rentalsReportCsv(rentalReport(db, from, to)),
 } satisfies HandlerMap<typeof rentalsApi>;

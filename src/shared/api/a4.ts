@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { method } from './define';
 import { id, isoDate, lang } from './fields';
+import { periodInput } from './gst';
+import { month } from './reports';
 
 /** An A4 document as one self-contained HTML page (fonts inlined) for Chromium to print or save as PDF. */
 export interface A4Page {
@@ -21,6 +23,10 @@ export const a4Api = {
     input: z.object({ items: z.array(z.object({ productId: id, copies: z.number().int().min(1).max(240).default(1) })).min(1).max(500), lang: lang.default('hi') }),
     access: 'user',
   }),
+  /** The monthly report (by craft, by day), the rentals report and the GST return, as their tabs show them. */
+  'pages.monthly': method<A4Page>()({ input: z.object({ month, lang: lang.optional() }), access: 'manager' }),
+  'pages.rentalsReport': method<A4Page>()({ input: z.object({ from: isoDate, to: isoDate, lang: lang.optional() }), access: 'manager' }),
+  'pages.gstReturn': method<A4Page>()({ input: z.object({ period: periodInput, lang: lang.optional() }), access: 'manager' }),
 };
 
 /** The methods whose result is an A4Page: the only ones the desktop app's PDF channel will run. */

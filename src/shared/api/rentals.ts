@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { applyBps } from '../money';
+import type { CsvFile } from './csv';
 import { method } from './define';
 import { id, isoDate, name, optionalText, paise, phone, requestId, searchText, str, text } from './fields';
 import { PHOTO_BODY_BYTES, PHOTO_MIMES, photoBase64, type Photo } from './photos';
@@ -426,4 +427,6 @@ export const rentalsApi = {
   'rentals.getRules': method<RentalRules>()({ input: z.object({}), access: 'user' }),
   'rentals.updateRules': method<RentalRules>()({ input: rentalRulesInput, access: 'manager' }),
   'rentals.report': method<RentalReport>()({ input: z.object({ from: date, to: date }), access: 'manager' }),
+  /** The same report as a spreadsheet (UTF-8 with a BOM; a row per figure, money in rupees). */
+  'rentals.exportReport': method<CsvFile>()({ input: z.object({ from: date, to: date }), access: 'manager' }),
 };

@@ -8,7 +8,7 @@ import { countsInput, type CashMove, type DayOpenRecord } from './till';
 import type { Counts } from '../denominations';
 
 const date = str().refine(isBusinessDate, { message: 'date' });
-const month = str().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month' });
+export const month = str().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month' });
 
 export interface MoneyByMethod {
   method: PaymentMethod;

@@ -5,6 +5,7 @@ import type { GSTR1_SECTIONS, Gstr1Report, GstSettings, TurnoverStatement } from
 import { financialYear } from '../../../../src/shared/dates';
 import { formatINR, type Lang } from '../../../../src/shared/money';
 import { call } from '../../api/client';
+import { A4Button } from '../../components/A4Button';
 import { downloadText } from '../../components/download';
 import { Money } from '../../components/Money';
 import { useApiError } from '../../components/useApiError';
@@ -119,6 +120,7 @@ function Gstr1View({ r }: { r: Gstr1Report }) {
         <Download period={r.period} section="hsn" label={t('gst.csvHsn')} />
         <Download period={r.period} section="docs" label={t('gst.csvDocs')} />
         <Download period={r.period} section="json" label={t('gst.json')} />
+        <A4Button method="pages.gstReturn" input={{ period: r.period, lang: i18n.language === 'en' ? 'en' : 'hi' }} label={t('xlsx.pdf')} testId="gst-a4" />
         <small className="hint">{t('gst.templateNote')}</small>
       </div>
       {r.warnings.map((w) => (
@@ -198,11 +200,12 @@ function Gstr1View({ r }: { r: Gstr1Report }) {
 }
 
 function TurnoverView({ r }: { r: TurnoverStatement }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <section className="card rep-card" data-testid="gst-turnover">
       <h3>{t('gst.turnoverTitle')}</h3>
       <p className="muted">{t('gst.periodIs', { from: r.from, to: r.to })}</p>
+      <A4Button method="pages.gstReturn" input={{ period: r.period, lang: i18n.language === 'en' ? 'en' : 'hi' }} label={t('xlsx.pdf')} testId="gst-a4" />
       <table className="grid rep-table">
         <thead><tr><th>{t('gst.month')}</th><th className="num">{t('gst.bills')}</th><th className="num">{t('gst.sales')}</th><th className="num">{t('gst.returns')}</th><th className="num">{t('gst.rentals')}</th><th className="num">{t('gst.turnover')}</th></tr></thead>
         <tbody>

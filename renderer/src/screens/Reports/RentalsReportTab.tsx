@@ -2,13 +2,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RentalReport } from '../../../../src/shared/api';
 import { call } from '../../api/client';
+import { A4Button } from '../../components/A4Button';
 import { DateField } from '../../components/DateField';
+import { downloadText } from '../../components/download';
 import { Row, RowsCard } from './Rows';
 import { useReport } from './useReport';
 
 /** किराया: rental income over dates by kind, her share and the group's, and apart from it what is held for customers. */
 export function RentalsReportTab() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [today, setToday] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -23,6 +25,10 @@ export function RentalsReportTab() {
   const ready = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to);
   const report = useReport<RentalReport>(ready ? () => call('rentals.report', { from, to }) : null, [from, to]);
   const r = report.value && report.value.from === from && report.value.to === to ? report.value : null;
+  async function csv() {
+    const f = await call('rentals.exportReport', { from, to });
+    if (f.ok) downloadText(f.value.fileName, f.value.csv);
+  }
   const income = r ? r.rentPaise + r.lateFeePaise + r.damagePaise + r.cancelKeptPaise : 0;
 
   return (
@@ -30,6 +36,12 @@ export function RentalsReportTab() {
       <div className="rep-head row">
         <DateField id="rep-from" label={t('report.rentals.from')} value={from} onChange={setFrom} today={today} testId="rep-from" />
         <DateField id="rep-to" label={t('report.rentals.to')} value={to} onChange={setTo} today={today} testId="rep-to" />
+        {r ? (
+          <div className="rep-csv">
+            <button type="button" onClick={() => void csv()} data-testid="rep-rent-csv">{t('report.rentals.csv')}</button>
+            <A4Button method="pages.rentalsReport" input={{ from, to, lang: i18n.language === 'en' ? 'en' : 'hi' }} label={t('xlsx.pdf')} testId="rep-rent-a4" />
+          </div>
+        ) : null}
       </div>
       {report.error ? <p className="banner banner-error" role="alert">{report.error}</p> : null}
       {!r && !report.error ? <p className="muted">{t('report.loading')}</p> : null}

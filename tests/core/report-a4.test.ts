@@ -1,0 +1,71 @@
+/**
+ * #15 "every report prints as an A4 PDF": the monthly report, the rentals report and the GST return
+ * as A4 pages, over the generated month (sales, returns, an exchange, rentals, a shared order), with
+ * the figures their own reports give; and the rentals report as a spreadsheet.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatINR } from '../../src/shared/money';
+import { generatedMonth } from './range-reports-support';
+
+const s = generatedMonth();
+const text = (html: string) => html.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+
+describe('the older report tabs on A4', () => {
+  it('the monthly report: by craft and by day, the month under each, in Hindi and English', () => {
+    const m = s.ok('reports.getMonthly', { month: '2026-11' }, s.owner);
+    const hi = s.ok('pages.monthly', { month: '2026-11', lang: 'hi' }, s.owner);
+    expect(hi.fileName).toBe('monthly-2026-11.pdf');
+    const t = text(hi.html);
+    expect(t).toContain('मासिक रिपोर्ट');
+    expect(t).toContain('11/2026');
+    for (const k of m.byCraft) expect(t).toContain(k.nameHi);
+    expect(t).toContain(formatINR(m.totals.netSalesPaise, 'hi'));
+    expect(t.split(formatINR(m.totals.netSalesPaise, 'hi')).length - 1).toBe(2); // the month's net under both tables
+    for (const d of m.byDay) expect(t).toContain(`${d.date.slice(8, 10)}-${d.date.slice(5, 7)}-2026`);
+    const en = text(s.ok('pages.monthly', { month: '2026-11', lang: 'en' }, s.owner).html);
+    expect(en).toContain('Monthly report');
+    for (const k of m.byCraft) expect(en).toContain(k.nameEn);
+  });
+
+  it('the rentals report: what was earned and what is held, as on its tab, and as a spreadsheet', () => {
+    const r = s.ok('rentals.report', { from: '2026-11-01', to: '2026-11-30' }, s.owner);
+    expect(r.rentPaise).toBeGreaterThan(0);
+    const t = text(s.ok('pages.rentalsReport', { from: '2026-11-01', to: '2026-11-30', lang: 'hi' }, s.owner).html);
+    expect(t).toContain('किराये की रिपोर्ट');
+    expect(t).toContain('01/11/2026 – 30/11/2026');
+    for (const p of [r.rentPaise, r.lateFeePaise, r.artisanSharePaise, r.groupPaise, r.depositsHeldPaise]) expect(t).toContain(formatINR(p, 'hi'));
+    const csv = s.ok('rentals.exportReport', { from: '2026-11-01', to: '2026-11-30' }, s.owner);
+    expect(csv.fileName).toBe('rentals-2026-11-01_2026-11-30.csv');
+    expect(csv.csv.startsWith('\uFEFFitem,item_hi,amount,count')).toBe(true);
+    const rows = Object.fromEntries(csv.csv.slice(1).trim().split(/\r?\n/).slice(1).map((l) => l.split(',')).map((c) => [c[0], c.slice(2)]));
+    const rupees = (k: string) => Math.round(Number(rows[k]![0]) * 100);
+    expect(rupees('income')).toBe(rupees('rent') + rupees('late_fees') + rupees('damage') + rupees('cancel_kept'));
+    expect(rupees('income')).toBe(rupees('artisans_share') + rupees('group_share') + rupees('gst')); // as the report's own rule says
+    expect(Number(rows['rentals']![1])).toBe(r.rentals);
+  });
+
+  it('the GST return: GSTR-1 sections for a registered shop, the turnover for a bill-of-supply shop', () => {
+    const g = s.ok('gst.getReturn', { period: '2026-11' }, s.owner);
+    const t = text(s.ok('pages.gstReturn', { period: '2026-11', lang: 'hi' }, s.owner).html);
+    if (g.kind === 'gstr1') {
+      expect(t).toContain(`GSTR-1 · ${g.gstin}`);
+      for (const h of g.hsn) expect(t).toContain(h.hsn);
+      expect(t).toContain(formatINR(g.totals.taxablePaise, 'hi'));
+      expect(t).toContain('जारी दस्तावेज़');
+    } else {
+      expect(t).toContain('कारोबार का विवरण');
+      expect(t).toContain(formatINR(g.turnoverPaise, 'hi'));
+    }
+  });
+
+  it('refuses a bad month, a future period and a cashier, in words, writing nothing', () => {
+    const audit = () => s.app.db.prepare('SELECT count(*) FROM audit_log').pluck().get();
+    const before = audit();
+    expect(s.call('pages.monthly', { month: '2026-13' }, s.owner)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(s.call('pages.rentalsReport', { from: '2026-11-30', to: '2026-11-01' }, s.owner)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(s.call('pages.gstReturn', { period: '2027-05' }, s.owner)).toMatchObject({ ok: false });
+    expect(s.call('pages.monthly', { month: '2026-11' }, s.cashier)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(s.call('rentals.exportReport', { from: '2026-11-01', to: '2026-11-30' }, s.cashier)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(audit()).toBe(before);
+  });
+});
