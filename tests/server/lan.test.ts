@@ -6,10 +6,11 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import https from 'node:https';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/db';
-import { api, freePort, mainCounter, productsOf, startCounter, stopCounter } from './lan-support';
+import { api, freePort, mainCounter, productsOf, startCounter, stopCounter, type Body } from './lan-support';
 
 describe('a second counter on the LAN', () => {
   it('pairs with the code, sells in its own bill series through the main counter, and is refused once revoked', async () => {
@@ -69,6 +70,35 @@ describe('a second counter on the LAN', () => {
     const after = new Database(main.dbFile, { readonly: true });
     expect(after.prepare('SELECT count(*) AS n FROM sales').get()).toEqual({ n: 2 });
     after.close();
+  });
+
+  it('locks pairing after five wrong codes, and its port refuses a browser (Origin) and a caller with no device token', async () => {
+    const dir = tempDir();
+    const port = await freePort();
+    const { main, owner, code } = await mainCounter(dir, port);
+    const second = await startCounter(path.join(dir, 'second.db'));
+    const raw = (pathname: string, headers: Record<string, string>, body: unknown = {}) =>
+      new Promise<{ status: number; body: { result: Body } }>((resolve, reject) => {
+        const req = https.request({ host: '127.0.0.1', port, path: pathname, method: 'POST', rejectUnauthorized: false, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c.toString()));
+          res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) as { result: Body } }));
+        });
+        req.on('error', reject);
+        req.end(JSON.stringify(body));
+      });
+    // someone on the network guessing the code at the pairing door (a counter checks a typed code against the certificate first)
+    for (let i = 0; i < 5; i++) expect((await raw('/lan/pair', {}, { code: `AAAA-BBBB-CCC${i}`, name: 'guess' })).body.result).toMatchObject({ ok: false, error: { code: 'PAIRING_CODE_WRONG' } });
+    // the sixth try within ten minutes is refused even with the right code, and so is a real counter's join
+    expect(await raw('/lan/pair', {}, { code, name: 'guess' })).toMatchObject({ status: 429, body: { result: { ok: false, error: { code: 'PAIRING_LOCKED' } } } });
+    expect((await api(second, 'lan.join', { address: `127.0.0.1:${port}`, code, deviceName: 'PC' })).body).toMatchObject({ ok: false, error: { code: 'PAIRING_LOCKED' } });
+    expect((await api(main, 'lan.getHost', {}, owner)).body.value.devices).toEqual([]);
+
+    // a web page on the shop's network calling the main counter: refused before anything is read
+    expect(await raw('/lan/api/session.people', { origin: 'http://192.168.1.50' })).toEqual({ status: 403, body: { result: { ok: false, error: { code: 'FORBIDDEN', details: { reason: 'origin' } } } } });
+    // a program without a paired device's token: refused
+    expect(await raw('/lan/api/session.people', {})).toMatchObject({ status: 401, body: { result: { ok: false, error: { code: 'DEVICE_REVOKED' } } } });
+    expect(await raw('/lan/api/session.people', { authorization: `Bearer ${'x'.repeat(43)}` })).toMatchObject({ status: 401, body: { result: { ok: false, error: { code: 'DEVICE_REVOKED' } } } });
   });
 
   it('refuses a request replayed from another paired counter, and answers its own repeat with the same bill', async () => {

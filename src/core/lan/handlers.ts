@@ -33,7 +33,10 @@ export const lanHandlers = {
     });
     const peer = await certificateForCode(address, code);
     const r = await lanPost({ address, ...peer }, '/lan/pair', { code, name: deviceName });
-    const body = r.body as { ok: boolean; value?: { deviceToken: string; counterCode: string; shopName: string }; error?: { code: string; details?: Record<string, unknown> } };
+    type Answer = { ok: boolean; value?: { deviceToken: string; counterCode: string; shopName: string }; error?: { code: string; details?: Record<string, unknown> } };
+    // a pairing is answered as it is; a refusal (locked, a bad name) comes as the server's { result } like any refused call
+    const raw = (r.body ?? {}) as Answer | { result: Answer };
+    const body = 'result' in raw ? raw.result : raw;
     if (!body.ok || !body.value) throw new AppError((body.error?.code ?? 'LINK_DOWN') as never, body.error?.details ?? {});
     const link = { address, ...peer, deviceToken: body.value.deviceToken, counterCode: body.value.counterCode, shopName: body.value.shopName };
     return ctx.write((db) => {
