@@ -103,7 +103,29 @@ describe('the counter at 1366x768', () => {
     const t = (await toggle.boundingBox())!;
     expect(t.width).toBeGreaterThanOrEqual(44);
     expect(t.height).toBeGreaterThanOrEqual(44);
-    await page.keyboard.press('Escape');
+
+    // Sell with a line: hold / cancel and the key hints not clipped, and within reach (the side panel
+    // scrolls inside the screen, the page does not); the cancel confirmation in view when asked for.
+    const whole = async (l: Locator, name: string) => {
+      expect(await l.evaluate((e) => e.scrollWidth <= e.clientWidth + 1 && e.scrollHeight <= e.clientHeight + 1), `${name} not clipped`).toBe(true);
+      await l.scrollIntoViewIfNeeded();
+      await inView(page, l);
+    };
+    await whole(page.getByTestId('sell-hold'), 'hold');
+    await whole(page.getByTestId('sell-cancel'), 'cancel');
+    await whole(page.locator('.sale-keys'), 'key hints');
+    await page.getByTestId('sell-cancel').click();
+    await page.getByTestId('cancel-yes').waitFor();
+    const yes = (await page.getByTestId('cancel-yes').boundingBox())!;
+    expect(yes.y + yes.height).toBeLessThanOrEqual(VIEW.height);
+    expect(yes.y).toBeGreaterThanOrEqual(0);
+    await shot(page, 'layout-1366-sell-cancel-hi');
+    await page.getByTestId('cancel-yes').click();
+    await page.getByTestId('cart-empty').waitFor();
+    await page.locator('.screen-head h2').click();
+    await page.keyboard.type(ean(2), { delay: 5 });
+    await page.keyboard.press('Enter');
+    await page.getByTestId('cart-line-JUTE-001').waitFor();
 
     // 1280x720: the whole UPI QR still in view on the pay step.
     await page.setViewportSize({ width: 1280, height: 720 });
