@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { createApp } from '../src/core/app';
-import { search, SEARCH_SQL } from '../src/core/catalog/search';
+import { search, SEARCH_SQL, WINDOW_FACTOR } from '../src/core/catalog/search';
 import { matchExpression, queryWords } from '../src/core/catalog/search-text';
 import { arg } from './cli';
 import { SEARCH_TERMS } from './measure';
@@ -39,7 +39,7 @@ for (const q of [...terms, 'kosa saree', 'ढोकरा हाथी']) {
   const codeStmts = [SEARCH_SQL.byBarcode, SEARCH_SQL.bySku, SEARCH_SQL.bySkuAnyCase].map((sql) => app.db.prepare(sql));
   const codes = timeLoop(n, () => codeStmts.forEach((s) => s.get(q))).samples;
   const win = app.db.prepare(SEARCH_SQL.window);
-  const window = match ? timeLoop(n, () => win.all({ match, window: limit * 2, ...filters })).samples : [0];
+  const window = match ? timeLoop(n, () => win.all({ match, window: limit * WINDOW_FACTOR, ...filters })).samples : [0];
   const pre = app.db.prepare(SEARCH_SQL.prefix);
   const lo = q.normalize('NFC');
   const lower = lo.toLowerCase();

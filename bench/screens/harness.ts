@@ -78,7 +78,7 @@ export async function startScreens(opts: ScreenOptions) {
   // serve makes the day's backup as it starts when one is due (an empty backup folder means the one
   // beside the database, so it cannot be turned off); see dailyBackupDone below.
   const backupDue = dailyBackupDue(app, new Date());
-  const dailyBefore = app.db.prepare("SELECT count(*) FROM backups WHERE reason = 'daily'").pluck().get() as number;
+  const dailyBefore = app.db.prepare(DAILY_BACKUPS).pluck().get() as number;
   app.close();
   // Barcodes of the products with ample stock (the checkout pool), one per product.
   const db = new Database(file, { readonly: true });
@@ -153,12 +153,14 @@ export async function runScreens(opts: ScreenOptions & { counts: ScreenCounts })
   }
 }
 
+const DAILY_BACKUPS = "SELECT count(*) FROM backups WHERE reason = 'daily'";
+
 /** Wait (up to 15 minutes) until serve's start-of-day backup is in the backups table. */
 async function dailyBackupDone(file: string, before: number, log: (m: string) => void): Promise<void> {
   const t0 = performance.now();
   const db = new Database(file, { readonly: true });
   try {
-    const daily = db.prepare("SELECT count(*) FROM backups WHERE reason = 'daily'").pluck();
+    const daily = db.prepare(DAILY_BACKUPS).pluck();
     while ((daily.get() as number) <= before) {
       if (performance.now() - t0 > 15 * 60_000) throw new Error("serve's start-of-day backup did not finish in 15 minutes");
       await new Promise((r) => setTimeout(r, 250));

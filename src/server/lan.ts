@@ -103,7 +103,7 @@ export function startLanServer(opts: { app: App; host?: string; port?: number; c
     if (!name || /[\u0000-\u001f\u007f]/.test(name)) return refuse(res, 400, 'INVALID_INPUT', { issues: [{ path: ['deviceName'], code: 'custom', message: 'name' }] });
     const paired = app.db.transaction(() => pairDevice(app.db, name, now)).immediate();
     const shopName = readSettings(app.db)?.shopName ?? '';
-    send(res, 200, { ok: true, value: { deviceToken: paired.token, counterCode: paired.counterCode, shopName } });
+    send(res, 200, { result: { ok: true, value: { deviceToken: paired.token, counterCode: paired.counterCode, shopName } } });
   };
 
   /** The paired, unrevoked device a request comes from (its last contact noted), or null. */

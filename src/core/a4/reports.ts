@@ -21,7 +21,7 @@ import { col, type CellValue, type ColumnKind, type TableColumn } from '../xlsx/
 const CELL: Record<ColumnKind, CellKind> = { text: 'text', code: 'text', money: 'money', qty: 'qty', percent: 'pct', date: 'date', count: 'count' };
 const RIGHT = new Set<ColumnKind>(['money', 'qty', 'percent', 'count']);
 
-/** Rows of a column-model table as printed words, in the chosen columns (all when none given). */
+/** A column-model table's rows (and totals) as printed words, each cell by its column's kind. */
 function a4Table(t: { columns: TableColumn[]; rows: CellValue[][] }, lang: Lang, labels: Record<string, string>, heading?: string, totals: CellValue[][] = []): A4Table {
   const cell = (row: CellValue[]) => t.columns.map((c, i) => formatCell(row[i] ?? null, CELL[c.kind], lang));
   return {

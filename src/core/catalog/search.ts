@@ -63,7 +63,7 @@ export interface SearchOptions {
  * limit (it was three times) is ~15% off the search's time at that size and as many candidates as a
  * screen of 20 needs.
  */
-const WINDOW_FACTOR = 2;
+export const WINDOW_FACTOR = 2;
 
 interface Candidate {
   id: number;

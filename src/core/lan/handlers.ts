@@ -33,10 +33,8 @@ export const lanHandlers = {
     });
     const peer = await certificateForCode(address, code);
     const r = await lanPost({ address, ...peer }, '/lan/pair', { code, name: deviceName });
-    type Answer = { ok: boolean; value?: { deviceToken: string; counterCode: string; shopName: string }; error?: { code: string; details?: Record<string, unknown> } };
-    // a pairing is answered as it is; a refusal (locked, a bad name) comes as the server's { result } like any refused call
-    const raw = (r.body ?? {}) as Answer | { result: Answer };
-    const body = 'result' in raw ? raw.result : raw;
+    // answered as every call on the LAN port is: { result }, a pairing or a refusal (locked, a bad name)
+    const body = ((r.body as { result?: unknown } | null)?.result ?? {}) as { ok?: boolean; value?: { deviceToken: string; counterCode: string; shopName: string }; error?: { code: string; details?: Record<string, unknown> } };
     if (!body.ok || !body.value) throw new AppError((body.error?.code ?? 'LINK_DOWN') as never, body.error?.details ?? {});
     const link = { address, ...peer, deviceToken: body.value.deviceToken, counterCode: body.value.counterCode, shopName: body.value.shopName };
     return ctx.write((db) => {

@@ -3,7 +3,6 @@ import type { RentalReport } from '../../shared/api/rentals';
 import { csvOf } from '../csv/export-table';
 import { col, type ExportTable } from '../xlsx/columns';
 
-/** The rentals report as a table of what was earned and what is held (the same for CSV, XLSX and A4). */
 export function rentalsReportTable(r: RentalReport): ExportTable {
   const rows: [string, string, number][] = [
     ['rentals', 'किराए पर दिए', r.rentals],
@@ -24,7 +23,6 @@ export function rentalsReportTable(r: RentalReport): ExportTable {
     rows: rows.map(([k, hi, v]) => (k === 'rentals' ? [k, hi, null, v] : [k, hi, v, null])),
   };
 }
-
 
 export function rentalsReportCsv(r: RentalReport): { fileName: string; csv: string; rows: number } {
   const t = rentalsReportTable(r);
