@@ -4,10 +4,16 @@
  * the figures their own reports give; and the rentals report as a spreadsheet.
  */
 import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/core/app';
 import { formatINR } from '../../src/shared/money';
+import { demoShop } from '../support/db';
 import { generatedMonth } from './range-reports-support';
 
 const s = generatedMonth();
+const value = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+};
 const text = (html: string) => html.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
 
 describe('the older report tabs on A4', () => {
@@ -44,18 +50,35 @@ describe('the older report tabs on A4', () => {
     expect(Number(rows['rentals']![1])).toBe(r.rentals);
   });
 
-  it('the GST return: GSTR-1 sections for a registered shop, the turnover for a bill-of-supply shop', () => {
-    const g = s.ok('gst.getReturn', { period: '2026-11' }, s.owner);
-    const t = text(s.ok('pages.gstReturn', { period: '2026-11', lang: 'hi' }, s.owner).html);
-    if (g.kind === 'gstr1') {
-      expect(t).toContain(`GSTR-1 · ${g.gstin}`);
-      for (const h of g.hsn) expect(t).toContain(h.hsn);
-      expect(t).toContain(formatINR(g.totals.taxablePaise, 'hi'));
-      expect(t).toContain('जारी दस्तावेज़');
-    } else {
-      expect(t).toContain('कारोबार का विवरण');
-      expect(t).toContain(formatINR(g.turnoverPaise, 'hi'));
-    }
+  it('the GST return of a bill-of-supply shop: its turnover statement', () => {
+    const turnover = s.ok('gst.getReturn', { period: '2026-11' }, s.owner);
+    expect(turnover.kind).toBe('turnover');
+    const t0 = text(s.ok('pages.gstReturn', { period: '2026-11', lang: 'hi' }, s.owner).html);
+    expect(t0).toContain('कारोबार का विवरण');
+    if (turnover.kind === 'turnover') expect(t0).toContain(formatINR(turnover.turnoverPaise, 'hi'));
+  });
+
+  it('the GST return of a registered shop: its GSTR-1 sections (B2C, HSN, credit notes, documents issued)', () => {
+    const app = createApp(':memory:', { clock: () => new Date('2026-11-23T08:00:00Z') });
+    const { owner, cashier } = demoShop(app);
+    const settings = value(app.call('settings.get', {}, owner).result)!;
+    value(app.call('settings.update', { shopName: settings.shopName, language: settings.language, gstin: '22AAAAA0000A1Z5' }, owner).result);
+    const p = app.db.prepare("SELECT id, price_paise FROM products WHERE sku = 'DHOK-001'").get() as { id: number; price_paise: number };
+    const sale = value(app.call('sales.checkout', { requestId: crypto.randomUUID(), lines: [{ productId: p.id, qtyMilli: 2000, expectedPricePaise: p.price_paise }], payments: [{ method: 'cash', amountPaise: 2 * p.price_paise }] }, cashier).result);
+    value(app.call('sales.return', { requestId: crypto.randomUUID(), billNo: sale.billNo, lines: [{ lineNo: 1, qtyMilli: 1000 }], refundMethod: 'cash', reason: 'टूटा' }, owner).result);
+    const g = value(app.call('gst.getReturn', { period: '2026-11' }, owner).result);
+    if (g.kind !== 'gstr1') throw new Error('expected GSTR-1 for a shop with a GSTIN');
+    expect(g.hsn.length).toBeGreaterThan(0);
+    expect(g.creditNotes.length).toBe(1);
+    const t = text(value(app.call('pages.gstReturn', { period: '2026-11', lang: 'hi' }, owner).result).html);
+    expect(t).toContain(`GSTR-1 · ${g.gstin}`);
+    for (const h of g.hsn) expect(t).toContain(h.hsn);
+    for (const n of g.creditNotes) expect(t).toContain(n.noteNo);
+    for (const d of g.docs) expect(t).toContain(d.from);
+    expect(t).toContain(formatINR(g.totals.taxablePaise, 'hi'));
+    expect(t).toContain(formatINR(g.totals.cgstPaise, 'hi'));
+    expect(t).toContain('जारी दस्तावेज़');
+    app.close();
   });
 
   it('refuses a bad month, a future period and a cashier, in words, writing nothing', () => {
