@@ -96,11 +96,15 @@
   // kept only while the search typing is measured (resetSearch .. endSearch): kept always, the 13 digits of
   // every scanned sale made this log the page's biggest growth in the heap figure (~0.08 MB per 100 sales, #17).
   let recording = false;
+  let key = null; // the keydown behind the next input: when Chromium made it, when the page got to it
+  const inBox = (e) => recording && e.target && e.target.getAttribute && e.target.getAttribute('data-testid') === 'sell-search';
+  addEventListener('keydown', (e) => { if (inBox(e)) key = { made: e.timeStamp, handled: performance.now() }; }, true);
   addEventListener(
     'input',
     (e) => {
-      const el = e.target;
-      if (recording && el && el.getAttribute && el.getAttribute('data-testid') === 'sell-search') B.inputs.push({ t: e.timeStamp, q: el.value.trim() });
+      if (!inBox(e)) return;
+      B.inputs.push({ t: e.timeStamp, at: performance.now(), key, q: e.target.value.trim() });
+      key = null;
     },
     true,
   );
@@ -110,7 +114,8 @@
     const shown = el ? el.getAttribute('data-query') : null;
     if (!recording || shown === null || shown === lastShown) return;
     lastShown = shown;
-    void afterPaint().then((t) => B.lists.push({ q: shown, t, rows: el.querySelectorAll('li').length }));
+    const seen = performance.now(); // the list in the DOM; t: that frame painted
+    void afterPaint().then((t) => B.lists.push({ q: shown, seen, t, rows: el.querySelectorAll('li').length }));
   };
   B.resetSearch = () => {
     B.lists = [];

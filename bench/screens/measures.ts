@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { LoopbackPrinter } from '../../tests/printing/loopback';
-import { screenFigure, serverTwin, type ApiEntry, type ScreenFigure } from './figures';
+import { percentile } from '../stats';
+import { heapGrowth, screenFigure, serverTwin, type ApiEntry, type ScreenFigure } from './figures';
 import { byTestId, confirmPay, CONFIRM_KEY, nextSale, openPay, PAY } from './pay-step';
 
 export const IN_PAGE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'in-page.js');
@@ -125,25 +126,20 @@ export async function measureSales(page: Page, codes: string[], sales: number, p
     }
   }
   if (!session) await cdp.detach();
-  const first = heapMb[1] ?? heapMb[0]!;
-  const last = heapMb.at(-1)!;
-  const perHundred = last.sales > first.sales ? ((last.mb - first.mb) / (last.sales - first.sales)) * 100 : 0;
-  // A leak keeps growing; the JIT's warming up levels off (by ~300 sales on 2026-12-07): over a long run, the slope from 300 on tells them apart.
-  const warm = heapMb.find((h) => h.sales === 300);
-  const fromWarm = warm && last.sales >= 600 ? Math.round(((last.mb - warm.mb) / (last.sales - warm.sales)) * 100 * 1000) / 1000 : undefined;
   return {
     figures: {
       scan_to_painted: screenFigure(scan, { goal: { p: 99, ms: 50 }, server: serverTwin(entries, 'scan:catalog.lookup'), note: '13 digits at 5 ms a key + Enter -> the new line and the new total painted (from the Enter)' }),
       f8_to_acknowledged: screenFigure(ack, { goal: { p: 99, ms: 150 }, server: serverTwin(entries, 'pay:sales.checkout'), note: 'F8 confirming the cash payment -> the done screen with the bill painted' }),
       f8_to_receipt_last_byte: screenFigure(receipt, { server: serverTwin(entries, 'pay:print.receipt'), note: 'F8 -> the last byte of the receipt at a loopback ESC/POS printer (printed the moment the sale is acknowledged)' }),
     },
-    heap: { mb: heapMb, growth_mb_per_100_sales: Math.round(perHundred * 1000) / 1000, flat: perHundred < 0.02, ...(fromWarm !== undefined ? { growth_mb_per_100_sales_from_300: fromWarm } : {}), note: 'used JS heap after a forced GC; growth measured from the first 100 sales on (the first sales load code and caches); flat: under 0.02 MB per 100 sales (a steady 0.1 is a leak, however small)' },
+    heap: { mb: heapMb, ...heapGrowth(heapMb), note: 'used JS heap after a forced GC every 100 sales; growth_mb_per_100_sales: from sale 100 to the last; growth_mb_per_100_sales_from_300: the least-squares slope from sale 300 on (past the warm-up); flat: under 0.02 MB per 100 sales' },
   };
 }
 
 /** Type each term at 120 ms a key; each keystroke -> the list for it (or a later one) painted. */
 export async function measureSearch(page: Page, terms: string[], rounds: number) {
   const lat: number[] = [];
+  const parts: KeyParts[] = [];
   const misses: string[] = [];
   let unchanged = 0;
   const entries: ApiEntry[] = [];
@@ -156,26 +152,85 @@ export async function measureSearch(page: Page, terms: string[], rounds: number)
       await box.pressSequentially(term, { delay: 120 });
       // the list for the whole term, then what each keystroke waited for
       await page.waitForFunction((q) => (globalThis as any).__hhb.lists.some((l: { q: string }) => l.q === q), term.trim(), { timeout: 30_000 });
-      const { inputs, lists } = await page.evaluate(() => ({ inputs: (globalThis as any).__hhb.inputs as { t: number; q: string }[], lists: (globalThis as any).__hhb.lists as { t: number; q: string }[] }));
+      const { inputs, lists } = await page.evaluate(() => ({ inputs: (globalThis as any).__hhb.inputs as TypedKey[], lists: (globalThis as any).__hhb.lists as { t: number; seen: number; q: string }[] }));
       const typed = inputs.filter((x) => x.q !== '');
+      const calls = (await apiIn(page, t0, lists.at(-1)!.t)).filter((e) => e.method === 'catalog.search');
+      entries.push(...calls);
+      const asked = typed.filter((k, i) => i === 0 || typed[i - 1]!.q !== k.q); // each sends one search, in order
       typed.forEach((k, i) => {
         // A key that leaves the query as it was (the space in "kosa saree") has nothing new to paint:
         // the list for that query is (or is about to be) on screen already. Counted, not timed.
         if (i > 0 && typed[i - 1]!.q === k.q) return void unchanged++;
         const later = new Set(typed.slice(i).map((x) => x.q));
         const shown = lists.find((l) => l.t >= k.t && later.has(l.q));
-        if (shown) lat.push(shown.t - k.t);
-        else misses.push(k.q);
+        if (!shown) return void misses.push(k.q);
+        lat.push(shown.t - k.t);
+        const call = calls[asked.findIndex((a) => a.t >= k.t && a.q === shown.q)];
+        if (call) parts.push(split(k, call, shown));
       });
-      entries.push(...(await apiIn(page, t0, lists.at(-1)!.t)));
     }
   }
   await page.getByTestId('sell-search').fill('');
   await page.evaluate(() => (globalThis as any).__hhb.endSearch());
-  return screenFigure(lat, {
+  return {
+    ...screenFigure(lat, {
     goal: { p: 99, ms: 50 }, server: serverTwin(entries, 'catalog.search'),
     note: `each keystroke of ${terms.map((t) => JSON.stringify(t)).join(', ')} at 120 ms a key -> the list for it (or for a later keystroke) painted${unchanged ? `; ${unchanged} keys that left the query unchanged (a space) not timed` : ''}${misses.length ? `; ${misses.length} never shown` : ''}`,
-  });
+    }),
+    parts: splitFigure(parts),
+  };
+}
+
+/** Where one keystroke's wait went, in ms, from the input event to the painted list. */
+interface KeyParts {
+  total: number;
+  /** input event -> the search's request started (the key's own handling, React) */
+  to_request: number;
+  /** the server's dispatch (Server-Timing) */
+  server: number;
+  /** request start -> response end, less the server: the loopback HTTP path */
+  transport: number;
+  /** response end -> the list in the DOM (JSON, React's render) */
+  to_dom: number;
+  /** the list in the DOM -> its frame painted (waiting for the frame, style, layout, paint) */
+  to_paint: number;
+  /** the keydown made by Chromium -> the page's first listener ran (the main thread busy meanwhile) */
+  keydown_wait: number;
+  /** the keydown's listener -> the input event's (Blink's key handling and text insertion) */
+  keydown_to_input: number;
+  /** the input event made -> its first listener ran */
+  input_wait: number;
+}
+
+/** One input event in the search box (in-page.js): made (t) and handled (at), and the keydown behind it. */
+interface TypedKey {
+  t: number;
+  at: number;
+  q: string;
+  key: { made: number; handled: number } | null;
+}
+
+function split(k: TypedKey, call: ApiEntry, l: { seen: number; t: number }): KeyParts {
+  const server = call.server ?? 0;
+  const end = call.start + call.ms;
+  return {
+    total: l.t - k.t, to_request: call.start - k.t, server, transport: call.ms - server, to_dom: l.seen - end, to_paint: l.t - l.seen,
+    keydown_wait: k.key ? k.key.handled - k.key.made : 0, keydown_to_input: k.key ? k.at - k.key.handled : 0, input_wait: k.at - k.t,
+  };
+}
+
+/** Each part's p50 and p99, and the parts' mean over the slowest 5 % of keys (what the tail is made of). */
+function splitFigure(parts: KeyParts[]) {
+  if (parts.length === 0) return undefined;
+  const r1 = (x: number) => Math.round(x * 10) / 10;
+  const keys = Object.keys(parts[0]!) as (keyof KeyParts)[];
+  const slow = [...parts].sort((a, b) => b.total - a.total).slice(0, Math.max(1, Math.ceil(parts.length / 20)));
+  const out: Record<string, { p50_ms: number; p99_ms: number; slowest_5pct_mean_ms: number }> = {};
+  for (const k of keys) {
+    const s = parts.map((p) => p[k]).sort((a, b) => a - b);
+    out[k] = { p50_ms: r1(percentile(s, 50)), p99_ms: r1(percentile(s, 99)), slowest_5pct_mean_ms: r1(slow.reduce((a, p) => a + p[k], 0) / slow.length) };
+  }
+  return { n: parts.length, note: 'each timed key split by its search request (resource timing) and the list (DOM, painted)', by: out };
 }
 
 /** The catalogue (Stock, F3): scroll `rows` rows, `perFrame` a frame, timing every frame. */

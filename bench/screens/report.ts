@@ -14,6 +14,10 @@ export function screenTable(r: ScreenResult): string {
   lines.splice(1, 0, w.map((n) => '-'.repeat(n)).join('  '));
   const h = r.heap;
   lines.push('', `JS heap after GC (MB) by sales: ${h.mb.map((x) => `${x.sales}: ${x.mb}`).join(', ')}; growth ${h.growth_mb_per_100_sales} MB per 100 sales (${h.flat ? 'flat' : 'GROWS'})${h.growth_mb_per_100_sales_from_300 !== undefined ? `; from sale 300 on ${h.growth_mb_per_100_sales_from_300} MB per 100` : ''}`);
+  const parts = r.results.keystroke_to_list?.parts;
+  if (parts) {
+    lines.push(`keystroke -> list, split (p50 / p99 / mean of the slowest 5 %): ${Object.entries(parts.by).map(([k, v]) => `${k} ${v.p50_ms} / ${v.p99_ms} / ${v.slowest_5pct_mean_ms}`).join('; ')}`);
+  }
   lines.push(`scrolling: ${r.scroll.long_tasks.n} long tasks (> 50 ms), ${r.scroll.long_tasks.total_ms} ms in all, longest ${r.scroll.long_tasks.max_ms} ms; ${r.scroll.pages_fetched} pages fetched`);
   lines.push(`load average at start ${r.loadavg_start.join(' ')}, at the end ${r.loadavg_end.join(' ')} (${r.machine.cpus} x ${r.machine.cpu}); Chromium ${r.chromium}`);
   return lines.join('\n');

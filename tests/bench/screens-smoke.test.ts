@@ -31,6 +31,12 @@ describe('screen bench smoke', () => {
     expect(res.results.f8_to_receipt_last_byte!.server?.n).toBe(SCREEN_COUNTS.tiny!.sales);
     expect(res.results.keystroke_to_list!.server?.n).toBeGreaterThan(0);
     expect(res.results.keystroke_to_list!.note).not.toContain('never shown');
+    // each timed key split into its request, the server, the transport, React and the frame (#17's why)
+    const parts = res.results.keystroke_to_list.parts!;
+    expect(parts.n).toBe(res.results.keystroke_to_list.n);
+    expect(Object.keys(parts.by).sort()).toEqual(['input_wait', 'keydown_to_input', 'keydown_wait', 'server', 'to_dom', 'to_paint', 'to_request', 'total', 'transport']);
+    expect(parts.by.total!.p50_ms).toBeGreaterThan(0);
+    expect(typeof res.heap.flat).toBe('boolean');
     expect(res.heap.mb[0]!.mb).toBeGreaterThan(0);
     expect(res.scroll.pages_fetched).toBeGreaterThanOrEqual(0);
     expect(screenTable(res)).toContain('scan_to_painted');

@@ -32,8 +32,10 @@ export function SearchBox(props: {
     if (!onSearch) return;
     const delay = props.delayMs ?? 200;
     const now = performance.now();
-    const burst = now - lastKey.current < BURST_GAP_MS;
-    lastKey.current = now;
+    // An emptied box (cleared by hand, by its ✕, by a sale) holds nothing a burst could be part of:
+    // the first letter after it is a person's and asks at once (the screen bench's first keys waited 30 ms).
+    const burst = v !== '' && now - lastKey.current < BURST_GAP_MS;
+    lastKey.current = v === '' ? -Infinity : now;
     // digits alone are a code on its way (a scanner's first key too): Enter looks it up, no list flashes up meanwhile
     if (delay === 0 && !burst && !/^\d+$/.test(v.trim())) onSearch(v.trim());
     else timer.current = setTimeout(() => onSearch(v.trim()), delay === 0 ? BURST_GAP_MS : delay);
