@@ -160,16 +160,29 @@
       const h = row ? row.getBoundingClientRect().height || 56 : 56;
       const target = Math.min(body.scrollTop + rows * h, body.scrollHeight - body.clientHeight);
       const frames = [];
+      // each frame's rAF time; whether it showed rows still waiting ("…"); `work`: from the scroll
+      // event (the table renders the new rows in it) to those rows laid out (forced by reading scrollTop)
+      const at = [];
+      let scrolledAt = null;
+      const onScroll = () => {
+        if (scrolledAt === null) scrolledAt = performance.now();
+      };
+      addEventListener('scroll', onScroll, true);
       let blankFrames = 0; // frames painted with rows still waiting for their page ("…")
       const t0 = performance.now();
       let last = null;
       const step = (ts) => {
         if (last !== null) frames.push(ts - last);
-        if (body.querySelector('[aria-rowindex] > .vtable-cell.muted')) blankFrames++;
+        const blank = body.querySelector('[aria-rowindex] > .vtable-cell.muted') !== null;
+        if (blank) blankFrames++;
+        const done = body.scrollTop >= target - 1;
+        at.push({ ts, blank, work: scrolledAt === null ? null : performance.now() - scrolledAt });
+        scrolledAt = null;
         last = ts;
-        if (body.scrollTop >= target - 1) {
+        if (done) {
+          removeEventListener('scroll', onScroll, true);
           const t1 = performance.now();
-          resolve({ frames, blankFrames, longTasks: B.longTasks.filter((l) => l.start >= t0 && l.start <= t1), t0, t1, rowPx: h, rows: Math.round((body.scrollTop - (target - rows * h)) / h) });
+          resolve({ frames, at, blankFrames, longTasks: B.longTasks.filter((l) => l.start >= t0 && l.start <= t1), t0, t1, rowPx: h, rows: Math.round((body.scrollTop - (target - rows * h)) / h) });
           return;
         }
         body.scrollTop = Math.min(target, body.scrollTop + perFrame * h);

@@ -1,8 +1,12 @@
 import { tableFeatures, useTable, type ColumnDef, type RowData } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { keepNear, pagesToLoad } from './tablePages';
+import { memo, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 
 const PAGE = 100;
+// Rows drawn beyond the view on each side: enough to hide a hand's scroll, few enough that a fast
+// fling (every drawn row new in each frame) stays inside a frame on the counter's 2 cores (#17).
+const OVERSCAN = 3;
 export const tableFeaturesNone = tableFeatures({});
 type Features = typeof tableFeaturesNone;
 
@@ -15,6 +19,7 @@ export interface TablePage<Row, Cursor> {
 }
 
 export interface VirtualTableProps<Row extends RowData, Cursor = never> {
+  /** Cells are drawn in recycled rows (see VRow's key), so a cell must keep no state of its own. */
   columns: ColumnDef<Features, Row, any>[];
   /** CSS grid track per column, e.g. ['8rem', '1fr', '7rem']. */
   widths: string[];
@@ -55,41 +60,52 @@ export function VirtualTable<Row extends RowData, Cursor = never>(props: Virtual
     scrollRef.current?.scrollTo({ top: 0 });
   }, [props.resetKey]);
 
-  const virtualizer = useVirtualizer({ count: total ?? 0, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 8 });
+  const virtualizer = useVirtualizer({ count: total ?? 0, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: OVERSCAN });
   const items = virtualizer.getVirtualItems();
   const firstPage = Math.floor((items[0]?.index ?? 0) / PAGE);
   const lastPage = Math.floor((items[items.length - 1]?.index ?? 0) / PAGE);
 
+  const direction = virtualizer.scrollDirection;
+  // Rows are keyed by slot (index mod the most ever drawn at once), so a row scrolled out is
+  // the row scrolled in: React updates its text in place instead of removing and making elements.
+  const slotsRef = useRef(0);
+  slotsRef.current = Math.max(slotsRef.current, items.length);
+  const slots = Math.max(1, slotsRef.current);
+  const view = useRef({ firstPage, lastPage });
+  view.current = { firstPage, lastPage };
+
   useEffect(() => {
     const gen = generation.current;
-    for (let p = firstPage; p <= lastPage; p++) {
-      if (pages.has(p) || inflight.current.has(p)) continue;
+    const pageCount = total === null ? null : Math.ceil(total / PAGE);
+    for (const p of pagesToLoad(firstPage, lastPage, direction, pageCount, (q) => pages.has(q) || inflight.current.has(q))) {
       inflight.current.add(p);
       void props.fetchPage(p * PAGE, PAGE, nexts.current.get(p - 1)).then((r) => {
         if (gen !== generation.current) return; // a reset happened meanwhile
         inflight.current.delete(p);
         if (r.next != null) nexts.current.set(p, r.next);
         if (r.total !== null) setTotal(r.total); // the first page's count sizes the table
-        setPages((old) => new Map(old).set(p, r.rows));
+        setPages((old) => keepNear(new Map(old).set(p, r.rows), view.current.firstPage, view.current.lastPage));
       });
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [firstPage, lastPage, pages, props.resetKey]);
+  }, [firstPage, lastPage, direction, total, pages, props.resetKey]);
 
-  // The table models only the loaded window around the viewport.
+  // The table models only the loaded window around the viewport; a page arriving outside it
+  // (fetched ahead) leaves the window's rows as they are, so no drawn row renders again.
   const windowStart = firstPage * PAGE;
-  const data = useMemo(() => {
-    const out: Row[] = [];
-    for (let p = firstPage; p <= lastPage; p++) {
-      const rows = pages.get(p);
-      if (!rows) break;
-      out.push(...rows);
-    }
-    return out;
-  }, [pages, firstPage, lastPage]);
+  const shown: Row[][] = [];
+  for (let p = firstPage; p <= lastPage; p++) {
+    const rows = pages.get(p);
+    if (!rows) break;
+    shown.push(rows);
+  }
+  const lastShown = useRef<{ parts: Row[][]; data: Row[] }>({ parts: [], data: [] });
+  if (!samePages(lastShown.current.parts, shown)) lastShown.current = { parts: shown, data: shown.flat() };
+  const data = lastShown.current.data;
   const table = useTable({ features: tableFeaturesNone, columns: props.columns, data });
   const rows = table.getRowModel().rows;
-  const grid = { gridTemplateColumns: props.widths.join(' ') };
+  const widths = props.widths.join(' ');
+  const grid = useMemo(() => ({ gridTemplateColumns: widths }), [widths]);
 
   return (
     <div className="vtable" role="table" data-testid={props.testId} aria-rowcount={total ?? undefined}>
@@ -110,27 +126,42 @@ export function VirtualTable<Row extends RowData, Cursor = never>(props: Virtual
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const row = rows[item.index - windowStart];
-            return (
-              <div
-                key={item.key}
-                role="row"
-                aria-rowindex={item.index + 1}
-                className={props.onRowClick && row ? 'vtable-row vtable-click' : 'vtable-row'}
-                style={{ ...grid, position: 'absolute', top: 0, left: 0, right: 0, height: rowHeight, transform: `translateY(${item.start}px)` }}
-                onClick={row && props.onRowClick ? () => props.onRowClick?.(row.original) : undefined}
-              >
-                {row
-                  ? row.getAllCells().map((c) => (
-                      <div key={c.id} role="cell" className={`vtable-cell col-${c.column.id}`}>
-                        <table.FlexRender cell={c} />
-                      </div>
-                    ))
-                  : <div role="cell" className="vtable-cell muted">…</div>}
-              </div>
-            );
+            return <VRow key={item.index % slots} row={row} index={item.index} top={item.start} height={rowHeight} grid={grid} table={table} onRowClick={props.onRowClick} />;
           })}
         </div>
       </div>
     </div>
   );
 }
+
+// What a drawn row needs of the table and its row, whatever the row type.
+type AnyCell = { id: string; column: { id: string } };
+type AnyTable = { FlexRender: (p: { cell: any }) => ReactNode };
+type AnyRow = { original: unknown; getAllCells: () => AnyCell[] };
+
+/**
+ * One drawn row. Memoised: while scrolling, the rows still in view keep their DOM and are not
+ * rendered again; only the rows coming into view are (their page loaded, or "…" until it is).
+ */
+const VRow = memo(function VRow(p: { row: AnyRow | undefined; index: number; top: number; height: number; grid: CSSProperties; table: AnyTable; onRowClick?: (row: any) => void }) {
+  const { row, table } = p;
+  return (
+    <div
+      role="row"
+      aria-rowindex={p.index + 1}
+      className={p.onRowClick && row ? 'vtable-row vtable-vrow vtable-click' : 'vtable-row vtable-vrow'}
+      style={{ ...p.grid, height: p.height, transform: `translateY(${p.top}px)` }}
+      onClick={row && p.onRowClick ? () => p.onRowClick?.(row.original) : undefined}
+    >
+      {row
+        ? row.getAllCells().map((c) => (
+            <div key={c.column.id} role="cell" className={`vtable-cell col-${c.column.id}`}>
+              <table.FlexRender cell={c} />
+            </div>
+          ))
+        : <div role="cell" className="vtable-cell muted">…</div>}
+    </div>
+  );
+});
+
+const samePages = <T,>(a: T[][], b: T[][]) => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -1,0 +1,127 @@
+/**
+ * Why a catalogue scroll frame misses its vsync (#17, scrolling p95 <= 20 ms): the screen bench's
+ * scroll, run `--runs` times on a shop, each frame over 20 ms told apart by what happened in it:
+ * a page of rows arrived (its response ended in the frame), rows still waiting ("…") were painted,
+ * a long task ran. With --trace, the main thread's trace events inside the slow frames, by kind.
+ *
+ * With --cold, each run in a new browser context (a new renderer: no text shaped, no code compiled
+ * yet for the table), as the screen bench's one scroll is.
+ *
+ *   npx tsx bench/screens/profile-scroll.ts [--reuse /tmp/hh-large] [--runs 5] [--rows 5000] [--cold] [--trace] [--cpu]
+ */
+import { arg } from '../cli';
+import { SHOP_SIZES } from '../generate';
+import { startScreens } from './harness';
+import { newPage, sellReady, VIEWPORT } from './measures';
+import type { ApiEntry } from './figures';
+
+type Frame = { ts: number; blank: boolean; work: number | null };
+type Run = { frames: number[]; at: Frame[]; longTasks: { start: number; ms: number }[]; t0: number; t1: number };
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; args?: { name?: string } };
+
+const reuse = arg('reuse');
+const runs = Number(arg('runs') ?? 5);
+const rows = Number(arg('rows') ?? 5_000);
+const perFrame = Number(arg('per-frame') ?? 20);
+const tracing = process.argv.includes('--trace');
+const s = await startScreens({ size: SHOP_SIZES[arg('size') ?? (reuse ? 'large' : 'tiny')]!, ...(reuse ? { dir: reuse, reuse: true } : {}), log: console.log });
+const slowKinds = new Map<string, number>();
+const cpu = process.argv.includes('--cpu');
+const cold = process.argv.includes('--cold');
+const self = new Map<string, number>();
+try {
+  const state = await s.ctx.storageState();
+  let cdp = await s.page.context().newCDPSession(s.page);
+  if (cpu) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  }
+  for (let i = 0; i < runs; i++) {
+    if (cold && i > 0) {
+      await s.page.context().close();
+      const ctx = await s.browser.newContext({ viewport: VIEWPORT, storageState: state });
+      s.page = await newPage(ctx);
+      await s.page.goto(s.server.url);
+      await sellReady(s.page);
+      cdp = await ctx.newCDPSession(s.page);
+      if (cpu) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      }
+    }
+    await s.page.keyboard.press('F3');
+    await s.page.locator('[data-testid="stock-table"] [aria-rowindex] [role="cell"]:not(.muted)').first().waitFor();
+    // to try a style change without a build (a constructed sheet: the app's CSP refuses a <style>)
+    if (arg('css')) await s.page.evaluate((css) => {
+      const g = globalThis as any; // page code: node's types have no DOM
+      const sheet = new g.CSSStyleSheet();
+      sheet.replaceSync(css);
+      g.document.adoptedStyleSheets = [...g.document.adoptedStyleSheets, sheet];
+    }, arg('css')!);
+    if (tracing) await s.browser.startTracing(s.page, { categories: ['devtools.timeline', 'blink', 'blink.user_timing', 'v8'] });
+    // the page's clock and the trace's differ by an offset: the trace marks one instant to find it
+    if (cpu) await cdp.send('Profiler.start');
+    const mark = await s.page.evaluate(() => { performance.mark('hh-scroll-start'); return performance.now(); });
+    const r = await s.page.evaluate(([n, p]) => (globalThis as any).__hhb.scroll(n, p) as Promise<Run>, [rows, perFrame] as const);
+    if (cpu) {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] } };
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      profile.samples.forEach((id, j) => {
+        const n = byId.get(id)!;
+        const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+        self.set(k, (self.get(k) ?? 0) + profile.timeDeltas[j]! / 1000);
+      });
+    }
+    const api = await s.page.evaluate(([a, b]) => (globalThis as any).__hhb.api(a, b) as (ApiEntry & { start: number; ms: number })[], [r.t0, r.t1] as const);
+    const pages = api.filter((e) => e.method === 'catalog.page');
+    const slowIdx: number[] = [];
+    let slow = 0, withPage = 0, withBlank = 0, withLong = 0;
+    const slowAt: [number, number][] = [];
+    for (let k = 1; k < r.at.length; k++) {
+      const a = r.at[k - 1]!.ts, b = r.at[k]!.ts;
+      if (b - a <= 20) continue;
+      slow++;
+      slowAt.push([a, b]);
+      slowIdx.push(k);
+      if (pages.some((e) => e.start + e.ms > a && e.start + e.ms <= b)) withPage++;
+      if (r.at[k]!.blank || r.at[k - 1]!.blank) withBlank++;
+      if (r.longTasks.some((l) => l.start < b && l.start + l.ms > a)) withLong++;
+    }
+    const work = r.at.map((f) => f.work).filter((w): w is number => w !== null).sort((x, y) => x - y);
+    console.log(`  scroll event -> rows laid out: p50 ${work[Math.floor(work.length / 2)]!.toFixed(1)} ms, p95 ${work[Math.ceil(work.length * 0.95) - 1]!.toFixed(1)} ms, max ${work[work.length - 1]!.toFixed(1)} ms`);
+    const sorted = [...r.frames].sort((x, y) => x - y);
+    const p95 = sorted[Math.ceil(sorted.length * 0.95) - 1]!;
+    console.log(`run ${i + 1}: ${r.frames.length} frames, p95 ${p95.toFixed(1)} ms, ${slow} over 20 ms (${withPage} a page arrived in, ${withBlank} beside "…" rows, ${withLong} with a long task); ${pages.length} pages, fetch p50 ${median(pages.map((e) => e.ms)).toFixed(1)} ms; ${r.at.filter((f) => f.blank).length} frames with "…"; slow frames at ${slowIdx.join(' ')}`);
+    if (tracing) {
+      const raw = (await s.browser.stopTracing()).toString('utf8');
+      if (arg('trace-dir')) (await import('node:fs')).writeFileSync(`${arg('trace-dir')}/scroll-${i + 1}.json`, JSON.stringify({ raw: JSON.parse(raw), mark, at: r.at, pages }));
+      const events = (JSON.parse(raw) as { traceEvents: TraceEvent[] }).traceEvents;
+      const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
+      const m = events.find((e) => e.name === 'hh-scroll-start');
+      if (!m) continue;
+      const offset = m.ts / 1000 - mark; // trace ms minus page ms
+      for (const e of events) {
+        if (e.ph !== 'X' || e.tid !== main || !e.dur) continue;
+        const start = e.ts / 1000 - offset;
+        if (slowAt.some(([a, b]) => start >= a && start < b)) slowKinds.set(e.name, (slowKinds.get(e.name) ?? 0) + e.dur / 1000);
+      }
+    }
+    await s.page.keyboard.press('F1');
+    await s.page.getByTestId('sell-search').waitFor();
+  }
+  if (cpu) {
+    console.log(`page CPU over the scrolls, by self time (${[...self.values()].reduce((a, b) => a + b, 0).toFixed(0)} ms sampled):`);
+    for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+  }
+  if (tracing) {
+    console.log('main-thread trace events inside the slow frames, by total time (nested events counted in each):');
+    for (const [k, v] of [...slowKinds].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+  }
+} finally {
+  await s.close();
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : 0;
+}

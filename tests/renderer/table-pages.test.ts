@@ -1,0 +1,48 @@
+/** Which pages a virtual table asks for (#17: the next page is there before a scroll reaches it) and keeps. */
+import { describe, expect, it } from 'vitest';
+import { KEEP_PAGES, keepNear, pagesToLoad } from '../../renderer/src/components/tablePages';
+
+const loaded = (...ps: number[]) => (p: number) => ps.includes(p);
+
+describe('pagesToLoad', () => {
+  it('asks for the pages in view first, and only those before the table is counted', () => {
+    expect(pagesToLoad(0, 0, null, null, loaded())).toEqual([0]);
+    expect(pagesToLoad(3, 4, 'forward', null, loaded(3))).toEqual([4]);
+  });
+
+  it('asks for the page after the view once the last page in view is in (its end is the cursor)', () => {
+    expect(pagesToLoad(0, 0, null, 3, loaded(0))).toEqual([1]);
+    expect(pagesToLoad(0, 0, 'forward', 3, loaded(0))).toEqual([1]);
+    expect(pagesToLoad(4, 5, 'forward', 10, loaded(4))).toEqual([5]); // the page in view first; the one ahead waits for it
+    expect(pagesToLoad(4, 5, 'forward', 10, loaded(4, 5))).toEqual([6]);
+    expect(pagesToLoad(4, 5, 'forward', 10, loaded(4, 5, 6))).toEqual([]);
+  });
+
+  it('asks for nothing past the last page', () => {
+    expect(pagesToLoad(2, 2, 'forward', 3, loaded(2))).toEqual([]);
+    expect(pagesToLoad(0, 0, null, 1, loaded(0))).toEqual([]);
+    expect(pagesToLoad(0, 0, null, 0, loaded(0))).toEqual([]);
+  });
+
+  it('scrolling up, asks for the page before the view instead', () => {
+    expect(pagesToLoad(7, 7, 'backward', 10, loaded(7))).toEqual([6]);
+    expect(pagesToLoad(7, 7, 'backward', 10, loaded())).toEqual([7, 6]);
+    expect(pagesToLoad(0, 0, 'backward', 10, loaded(0))).toEqual([]);
+  });
+});
+
+describe('keepNear', () => {
+  it('keeps the pages near the view, as the same map when nothing is far', () => {
+    const near = new Map([[5, 'a'], [5 + KEEP_PAGES, 'b'], [5 - KEEP_PAGES, 'c']]);
+    expect(keepNear(near, 5, 5)).toBe(near);
+  });
+
+  it('drops pages more than KEEP_PAGES from the view on either side', () => {
+    const pages = new Map<number, string>();
+    for (let p = 0; p < 60; p++) pages.set(p, `page ${p}`);
+    const kept = keepNear(pages, 30, 31);
+    expect([...kept.keys()]).toEqual(Array.from({ length: 2 + 2 * KEEP_PAGES }, (_, i) => 30 - KEEP_PAGES + i));
+    expect(kept.get(30)).toBe('page 30');
+    expect(pages.size).toBe(60); // the old map is left as it was (React state)
+  });
+});
