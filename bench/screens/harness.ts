@@ -43,7 +43,7 @@ export interface ScreenResult {
   chromium: string;
   results: Record<string, ScreenFigure> & { keystroke_to_list: Awaited<ReturnType<typeof measureSearch>> };
   heap: Awaited<ReturnType<typeof measureSales>>['heap'];
-  scroll: { long_tasks: { n: number; total_ms: number; max_ms: number }; pages_fetched: number };
+  scroll: { long_tasks: { n: number; total_ms: number; max_ms: number }; pages_fetched: number; per_frame: Record<'render_and_layout' | 'layout', { p50_ms: number; p95_ms: number }> };
   shop: { products: number; sales: number };
   counts: ScreenCounts;
 }
@@ -145,7 +145,7 @@ export async function runScreens(opts: ScreenOptions & { counts: ScreenCounts })
       chromium: browser.version(),
       results: { ...sales.figures, keystroke_to_list: search, scroll_frame: scroll.frame, ...loads },
       heap: sales.heap,
-      scroll: { long_tasks: scroll.long_tasks, pages_fetched: scroll.pages_fetched },
+      scroll: { long_tasks: scroll.long_tasks, pages_fetched: scroll.pages_fetched, per_frame: scroll.per_frame },
       shop: { products: shop.counts.products!, sales: shop.counts.sales! },
       counts: opts.counts,
     };

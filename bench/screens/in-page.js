@@ -175,8 +175,10 @@
         if (last !== null) frames.push(ts - last);
         const blank = body.querySelector('[aria-rowindex] > .vtable-cell.muted') !== null;
         if (blank) blankFrames++;
-        const done = body.scrollTop >= target - 1;
-        at.push({ ts, blank, work: scrolledAt === null ? null : performance.now() - scrolledAt });
+        const rendered = performance.now(); // the table rendered its rows in the scroll event (flushSync)
+        const done = body.scrollTop >= target - 1; // reading it lays them out
+        const laidOut = performance.now();
+        at.push({ ts, blank, work: scrolledAt === null ? null : laidOut - scrolledAt, layout: laidOut - rendered });
         scrolledAt = null;
         last = ts;
         if (done) {

@@ -234,11 +234,17 @@ function splitFigure(parts: KeyParts[]) {
   return { n: parts.length, note: 'each timed key split by its search request (resource timing) and the list (DOM, painted)', by: out };
 }
 
+const spread = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const r1 = (x: number) => Math.round(x * 10) / 10;
+  return { p50_ms: r1(percentile(s, 50)), p95_ms: r1(percentile(s, 95)) };
+};
+
 /** The catalogue (Stock, F3): scroll `rows` rows, `perFrame` a frame, timing every frame. */
 export async function measureScroll(page: Page, rows: number, perFrame: number) {
   await page.keyboard.press('F3');
   await page.locator('[data-testid="stock-table"] [aria-rowindex] [role="cell"]:not(.muted)').first().waitFor();
-  const r = await page.evaluate(([n, p]) => (globalThis as any).__hhb.scroll(n, p) as Promise<{ frames: number[]; blankFrames: number; longTasks: { ms: number }[]; t0: number; t1: number; rows: number; rowPx: number }>, [rows, perFrame] as const);
+  const r = await page.evaluate(([n, p]) => (globalThis as any).__hhb.scroll(n, p) as Promise<{ frames: number[]; at: { work: number | null; layout: number }[]; blankFrames: number; longTasks: { ms: number }[]; t0: number; t1: number; rows: number; rowPx: number }>, [rows, perFrame] as const);
   const entries = await apiIn(page, r.t0, r.t1);
   await page.keyboard.press('F1');
   await page.getByTestId('sell-search').waitFor();
@@ -246,5 +252,10 @@ export async function measureScroll(page: Page, rows: number, perFrame: number) 
     frame: screenFigure(r.frames, { goal: { p: 95, ms: 20 }, server: serverTwin(entries, 'catalog.page'), note: `${r.rows} rows scrolled, ${perFrame} rows (${perFrame * r.rowPx} px) a frame; ${r.blankFrames} of ${r.frames.length} frames showed rows still waiting for their page` }),
     long_tasks: { n: r.longTasks.length, total_ms: Math.round(r.longTasks.reduce((a, l) => a + l.ms, 0)), max_ms: Math.round(Math.max(0, ...r.longTasks.map((l) => l.ms))) },
     pages_fetched: entries.filter((e) => e.method === 'catalog.page').length,
+    // the page's own work a frame: the scroll event (the table renders the new rows) -> those rows laid out
+    per_frame: {
+      render_and_layout: spread(r.at.map((f) => f.work).filter((w): w is number => w !== null)),
+      layout: spread(r.at.map((f) => f.layout)),
+    },
   };
 }

@@ -7,15 +7,15 @@
  * With --cold, each run in a new browser context (a new renderer: no text shaped, no code compiled
  * yet for the table), as the screen bench's one scroll is.
  *
- *   npx tsx bench/screens/profile-scroll.ts [--reuse /tmp/hh-large] [--runs 5] [--rows 5000] [--cold] [--trace] [--cpu]
+ *   npx tsx bench/screens/profile-scroll.ts [--reuse /tmp/hh-large] [--runs 5] [--rows 5000] [--sales N] [--cold] [--trace] [--cpu]
  */
 import { arg } from '../cli';
 import { SHOP_SIZES } from '../generate';
 import { startScreens } from './harness';
-import { newPage, sellReady, VIEWPORT } from './measures';
+import { measureSales, newPage, sellReady, VIEWPORT } from './measures';
 import type { ApiEntry } from './figures';
 
-type Frame = { ts: number; blank: boolean; work: number | null };
+type Frame = { ts: number; blank: boolean; work: number | null; layout: number };
 type Run = { frames: number[]; at: Frame[]; longTasks: { start: number; ms: number }[]; t0: number; t1: number };
 type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; args?: { name?: string } };
 
@@ -31,11 +31,19 @@ const cold = process.argv.includes('--cold');
 const self = new Map<string, number>();
 try {
   const state = await s.ctx.storageState();
+  // --sales N: ring up N sales first, as the screen bench does before its one scroll
+  if (arg('sales')) await measureSales(s.page, s.codes, Number(arg('sales')), s.printer, console.log);
   let cdp = await s.page.context().newCDPSession(s.page);
   if (cpu) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   }
+  const metrics = async () => {
+    const m = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const keep = ['Nodes', 'JSEventListeners', 'LayoutObjects', 'Documents', 'JSHeapUsedSize'];
+    return m.metrics.filter((x) => keep.includes(x.name)).map((x) => `${x.name} ${Math.round(x.value)}`).join(', ');
+  };
+  await cdp.send('Performance.enable');
   for (let i = 0; i < runs; i++) {
     if (cold && i > 0) {
       await s.page.context().close();
@@ -58,6 +66,7 @@ try {
       sheet.replaceSync(css);
       g.document.adoptedStyleSheets = [...g.document.adoptedStyleSheets, sheet];
     }, arg('css')!);
+    console.log(`  page before the scroll: ${await metrics()}`);
     if (tracing) await s.browser.startTracing(s.page, { categories: ['devtools.timeline', 'blink', 'blink.user_timing', 'v8'] });
     // the page's clock and the trace's differ by an offset: the trace marks one instant to find it
     if (cpu) await cdp.send('Profiler.start');
@@ -89,6 +98,8 @@ try {
     }
     const work = r.at.map((f) => f.work).filter((w): w is number => w !== null).sort((x, y) => x - y);
     console.log(`  scroll event -> rows laid out: p50 ${work[Math.floor(work.length / 2)]!.toFixed(1)} ms, p95 ${work[Math.ceil(work.length * 0.95) - 1]!.toFixed(1)} ms, max ${work[work.length - 1]!.toFixed(1)} ms`);
+    const lay = r.at.map((f) => f.layout).sort((x, y) => x - y);
+    console.log(`  of which style and layout: p50 ${lay[Math.floor(lay.length / 2)]!.toFixed(1)} ms, p95 ${lay[Math.ceil(lay.length * 0.95) - 1]!.toFixed(1)} ms`);
     const sorted = [...r.frames].sort((x, y) => x - y);
     const p95 = sorted[Math.ceil(sorted.length * 0.95) - 1]!;
     console.log(`run ${i + 1}: ${r.frames.length} frames, p95 ${p95.toFixed(1)} ms, ${slow} over 20 ms (${withPage} a page arrived in, ${withBlank} beside "…" rows, ${withLong} with a long task); ${pages.length} pages, fetch p50 ${median(pages.map((e) => e.ms)).toFixed(1)} ms; ${r.at.filter((f) => f.blank).length} frames with "…"; slow frames at ${slowIdx.join(' ')}`);

@@ -18,7 +18,7 @@ export function screenTable(r: ScreenResult): string {
   if (parts) {
     lines.push(`keystroke -> list, split (p50 / p99 / mean of the slowest 5 %): ${Object.entries(parts.by).map(([k, v]) => `${k} ${v.p50_ms} / ${v.p99_ms} / ${v.slowest_5pct_mean_ms}`).join('; ')}`);
   }
-  lines.push(`scrolling: ${r.scroll.long_tasks.n} long tasks (> 50 ms), ${r.scroll.long_tasks.total_ms} ms in all, longest ${r.scroll.long_tasks.max_ms} ms; ${r.scroll.pages_fetched} pages fetched`);
+  lines.push(`scrolling: ${r.scroll.long_tasks.n} long tasks (> 50 ms), ${r.scroll.long_tasks.total_ms} ms in all, longest ${r.scroll.long_tasks.max_ms} ms; ${r.scroll.pages_fetched} pages fetched; a frame's scroll event -> rows laid out p50 ${r.scroll.per_frame.render_and_layout.p50_ms} / p95 ${r.scroll.per_frame.render_and_layout.p95_ms} ms, of which style and layout ${r.scroll.per_frame.layout.p50_ms} / ${r.scroll.per_frame.layout.p95_ms} ms`);
   lines.push(`load average at start ${r.loadavg_start.join(' ')}, at the end ${r.loadavg_end.join(' ')} (${r.machine.cpus} x ${r.machine.cpu}); Chromium ${r.chromium}`);
   return lines.join('\n');
 }

@@ -39,6 +39,8 @@ describe('screen bench smoke', () => {
     expect(typeof res.heap.flat).toBe('boolean');
     expect(res.heap.mb[0]!.mb).toBeGreaterThan(0);
     expect(res.scroll.pages_fetched).toBeGreaterThanOrEqual(0);
+    expect(res.scroll.per_frame.render_and_layout.p50_ms).toBeGreaterThan(0);
+    expect(res.scroll.per_frame.layout.p50_ms).toBeGreaterThanOrEqual(0);
     expect(screenTable(res)).toContain('scan_to_painted');
   }, 120_000);
 });
