@@ -7,7 +7,7 @@
  * With --cold, each run in a new browser context (a new renderer: no text shaped, no code compiled
  * yet for the table), as the screen bench's one scroll is.
  *
- *   npx tsx bench/screens/profile-scroll.ts [--reuse /tmp/hh-large] [--runs 5] [--rows 5000] [--sales N] [--cold] [--trace] [--cpu]
+ *   npx tsx bench/screens/profile-scroll.ts [--reuse /tmp/hh-large] [--runs 5] [--rows 5000] [--sales N] [--between N] [--cold] [--trace] [--cpu]
  */
 import { arg } from '../cli';
 import { SHOP_SIZES } from '../generate';
@@ -45,6 +45,8 @@ try {
   };
   await cdp.send('Performance.enable');
   for (let i = 0; i < runs; i++) {
+    // --between N: ring up N sales before each run after the first (does the page slow down as it sells?)
+    if (i > 0 && arg('between')) await measureSales(s.page, s.codes, Number(arg('between')), s.printer, () => {});
     if (cold && i > 0) {
       await s.page.context().close();
       const ctx = await s.browser.newContext({ viewport: VIEWPORT, storageState: state });
