@@ -2,12 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintResult } from '../../../../src/shared/api';
 import type { Result } from '../../../../src/shared/errors';
-import type { Lang } from '../../../../src/shared/money';
 import { call } from '../../api/client';
 import { downloadBase64 } from '../../components/download';
 import { PrintPreview, type PreviewImage } from '../../components/PrintPreview';
 import { PrintResultBanner, type PrintShown } from '../../components/PrintResultBanner';
 import { useApiError } from '../../components/useApiError';
+import { langOf } from '../../i18n/lang';
 
 /**
  * A payout's take-home slip: print it on the counter printer (printed, or not printed with the
@@ -16,7 +16,7 @@ import { useApiError } from '../../components/useApiError';
 export function PayoutSlipPanel({ payoutId, title }: { payoutId: number; title: string }) {
   const { t, i18n } = useTranslation();
   const showError = useApiError();
-  const lang = (i18n.language === 'en' ? 'en' : 'hi') as Lang;
+  const lang = langOf(i18n.language);
   const [image, setImage] = useState<PreviewImage | null>(null);
   const [previewFailed, setPreviewFailed] = useState(false);
   const [shown, setShown] = useState<PrintShown | null>(null);

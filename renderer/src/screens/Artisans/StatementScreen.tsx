@@ -13,6 +13,7 @@ import { A4Button } from '../../components/A4Button';
 import { namePair } from './format';
 import { monthStart, today } from './payoutDates';
 import { StatementSheet } from './StatementSheet';
+import { langOf } from '../../i18n/lang';
 
 /** Her statement for a period (this month unless changed), as a card, a CSV and a printed page. */
 export function StatementScreen(props: { artisan: Artisan; onBack: () => void }) {
@@ -75,7 +76,7 @@ export function StatementScreen(props: { artisan: Artisan; onBack: () => void })
             {t('payout.downloadCsv')}
           </button>
           <XlsxButton method="xlsx.exportStatement" input={{ artisanId: a.id, from, to }} label={t('xlsx.statement')} testId="statement-xlsx" disabled={!statement} />
-          <A4Button method="pages.statement" input={{ artisanId: a.id, from, to, lang: i18n.language === 'en' ? 'en' : 'hi' }} label={t('xlsx.pdf')} testId="statement-a4" disabled={!statement} />
+          <A4Button method="pages.statement" input={{ artisanId: a.id, from, to, lang: langOf(i18n.language) }} label={t('xlsx.pdf')} testId="statement-a4" disabled={!statement} />
           <button type="button" className="primary" onClick={() => window.print()} disabled={!statement} data-testid="statement-print">
             {t('payout.print')}
           </button>

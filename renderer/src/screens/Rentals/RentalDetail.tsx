@@ -16,6 +16,7 @@ import { dueAtPickUp, PickUpPanel } from './PickUpPanel';
 import { RentalPhoto } from './RentalPhoto';
 import { SlipPanel } from './SlipPanel';
 import { StatusBadge } from './StatusBadge';
+import { langOf } from '../../i18n/lang';
 
 type Action = 'pickup' | 'checkin' | 'extend' | 'cancel';
 export type JustDone = 'booked' | 'walkin' | 'pickup' | 'checkin' | 'extend' | 'cancel';
@@ -41,7 +42,7 @@ function stillOutAfter(r: Rental, n: number): number {
  */
 export function RentalDetail(props: { id: number; justDone: JustDone | null; onBack: () => void }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'hi';
+  const lang = langOf(i18n.language);
   const { manager, today } = useRentals();
   const [rental, setRental] = useState<Rental | null>(null);
   const [error, setError] = useErrorMessage();

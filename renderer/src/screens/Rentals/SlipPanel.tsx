@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { downloadBase64 } from '../../components/download';
 import { PrintButton } from '../../components/PrintButton';
 import { PrintPreview, type PreviewImage } from '../../components/PrintPreview';
+import { langOf } from '../../i18n/lang';
 
 /**
  * A rental's slip (booking or rental slip, by rental id) or a check-in's return slip (by return id):
@@ -15,7 +16,7 @@ import { PrintPreview, type PreviewImage } from '../../components/PrintPreview';
  */
 export function SlipPanel(props: { doc: 'rental' | 'rental_return' | 'order'; id: number; title: string; printLabel: string; testId: string; duplicate?: boolean }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'hi';
+  const lang = langOf(i18n.language);
   const [image, setImage] = useState<PreviewImage | null>(null);
   const [failed, setFailed] = useState('');
   const [open, setOpen] = useState(false);

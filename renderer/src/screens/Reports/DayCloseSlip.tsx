@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../../../src/shared/money';
 import { call } from '../../api/client';
 import { downloadBase64 } from '../../components/download';
 import { PrintButton } from '../../components/PrintButton';
 import { PrintPreview, type PreviewImage } from '../../components/PrintPreview';
 import { useApiError } from '../../components/useApiError';
+import { langOf } from '../../i18n/lang';
 
 /** A closed day's slip: print it on the counter printer, see it as the paper will, save it as PDF. */
 export function DayCloseSlip({ closeId, date }: { closeId: number; date: string }) {
   const { t, i18n } = useTranslation();
   const showError = useApiError();
-  const lang = (i18n.language === 'en' ? 'en' : 'hi') as Lang;
+  const lang = langOf(i18n.language);
   const [image, setImage] = useState<PreviewImage | null>(null);
   const [failed, setFailed] = useState('');
 

@@ -10,6 +10,7 @@ import { downloadText } from '../../components/download';
 import { Money } from '../../components/Money';
 import { useApiError } from '../../components/useApiError';
 import { useReport } from './useReport';
+import { langOf } from '../../i18n/lang';
 
 const rate = (bps: number) => `${(bps / 100).toLocaleString('en-IN', { maximumFractionDigits: 2 })}%`;
 const qty = (milli: number) => (milli / 1000).toLocaleString('en-IN', { maximumFractionDigits: 3 });
@@ -120,7 +121,7 @@ function Gstr1View({ r }: { r: Gstr1Report }) {
         <Download period={r.period} section="hsn" label={t('gst.csvHsn')} />
         <Download period={r.period} section="docs" label={t('gst.csvDocs')} />
         <Download period={r.period} section="json" label={t('gst.json')} />
-        <A4Button method="pages.gstReturn" input={{ period: r.period, lang: i18n.language === 'en' ? 'en' : 'hi' }} label={t('xlsx.pdf')} testId="gst-a4" />
+        <A4Button method="pages.gstReturn" input={{ period: r.period, lang: langOf(i18n.language) }} label={t('xlsx.pdf')} testId="gst-a4" />
         <small className="hint">{t('gst.templateNote')}</small>
       </div>
       {r.warnings.map((w) => (
@@ -205,7 +206,7 @@ function TurnoverView({ r }: { r: TurnoverStatement }) {
     <section className="card rep-card" data-testid="gst-turnover">
       <h3>{t('gst.turnoverTitle')}</h3>
       <p className="muted">{t('gst.periodIs', { from: r.from, to: r.to })}</p>
-      <A4Button method="pages.gstReturn" input={{ period: r.period, lang: i18n.language === 'en' ? 'en' : 'hi' }} label={t('xlsx.pdf')} testId="gst-a4" />
+      <A4Button method="pages.gstReturn" input={{ period: r.period, lang: langOf(i18n.language) }} label={t('xlsx.pdf')} testId="gst-a4" />
       <table className="grid rep-table">
         <thead><tr><th>{t('gst.month')}</th><th className="num">{t('gst.bills')}</th><th className="num">{t('gst.sales')}</th><th className="num">{t('gst.returns')}</th><th className="num">{t('gst.rentals')}</th><th className="num">{t('gst.turnover')}</th></tr></thead>
         <tbody>

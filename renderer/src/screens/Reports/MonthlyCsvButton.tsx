@@ -5,6 +5,7 @@ import { downloadText } from '../../components/download';
 import { useApiError } from '../../components/useApiError';
 import { A4Button } from '../../components/A4Button';
 import { XlsxButton } from '../../components/XlsxButton';
+import { langOf } from '../../i18n/lang';
 
 /** The month by craft and by day as a CSV file (UTF-8 with a BOM, so Excel shows the Hindi names), as XLSX, and on A4. */
 export function MonthlyCsvButton({ month }: { month: string }) {
@@ -21,7 +22,7 @@ export function MonthlyCsvButton({ month }: { month: string }) {
     <div className="rep-csv">
       <button type="button" onClick={() => void download()} data-testid="rep-month-csv">{t('report.month.csv')}</button>
       <XlsxButton method="xlsx.exportMonthly" input={{ month }} label={t('xlsx.monthly')} testId="rep-month-xlsx" />
-      <A4Button method="pages.monthly" input={{ month, lang: i18n.language === 'en' ? 'en' : 'hi' }} label={t('xlsx.pdf')} testId="rep-month-a4" />
+      <A4Button method="pages.monthly" input={{ month, lang: langOf(i18n.language) }} label={t('xlsx.pdf')} testId="rep-month-a4" />
       {error ? <p className="banner banner-error" role="alert">{error}</p> : null}
     </div>
   );

@@ -5,7 +5,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RANGE_REPORTS, type RangeReport, type RangeReportKind } from '../../../../src/shared/api/range-reports';
-import type { Lang } from '../../../../src/shared/money';
 import { presetRange, rangeProblem } from '../../../../src/shared/report-range';
 import { call } from '../../api/client';
 import { downloadText } from '../../components/download';
@@ -16,10 +15,11 @@ import { dateWords } from '../Rentals/dates';
 import { RangePicker, type RangeChoice } from './RangePicker';
 import { ReportSectionView } from './ReportSectionView';
 import { useReport } from './useReport';
+import { langOf } from '../../i18n/lang';
 
 export function RangeTab() {
   const { t, i18n } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'hi';
+  const lang = langOf(i18n.language);
   const showError = useApiError();
   const today = shopDate();
   const [kind, setKind] = useState<RangeReportKind>('salesByDay');

@@ -7,6 +7,7 @@ import { DateField } from '../../components/DateField';
 import { downloadText } from '../../components/download';
 import { Row, RowsCard } from './Rows';
 import { useReport } from './useReport';
+import { langOf } from '../../i18n/lang';
 
 /** किराया: rental income over dates by kind, her share and the group's, and apart from it what is held for customers. */
 export function RentalsReportTab() {
@@ -39,7 +40,7 @@ export function RentalsReportTab() {
         {r ? (
           <div className="rep-csv">
             <button type="button" onClick={() => void csv()} data-testid="rep-rent-csv">{t('report.rentals.csv')}</button>
-            <A4Button method="pages.rentalsReport" input={{ from, to, lang: i18n.language === 'en' ? 'en' : 'hi' }} label={t('xlsx.pdf')} testId="rep-rent-a4" />
+            <A4Button method="pages.rentalsReport" input={{ from, to, lang: langOf(i18n.language) }} label={t('xlsx.pdf')} testId="rep-rent-a4" />
           </div>
         ) : null}
       </div>

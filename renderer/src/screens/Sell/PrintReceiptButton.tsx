@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../../../src/shared/money';
 import { call } from '../../api/client';
 import { downloadBase64 } from '../../components/download';
 import { PrintButton } from '../../components/PrintButton';
 import { useApiError } from '../../components/useApiError';
+import { langOf } from '../../i18n/lang';
 
 /**
  * Print the bill on the counter printer; `duplicate` marks a later copy 'DUPLICATE / प्रति'. The
@@ -14,7 +14,7 @@ export function PrintReceiptButton({ saleId, duplicate = false }: { saleId: numb
   const { t, i18n } = useTranslation();
   const showError = useApiError();
   const [failed, setFailed] = useState('');
-  const lang = (i18n.language === 'en' ? 'en' : 'hi') as Lang;
+  const lang = langOf(i18n.language);
 
   async function savePdf() {
     setFailed('');

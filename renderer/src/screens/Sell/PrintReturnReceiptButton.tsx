@@ -1,11 +1,11 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../../../src/shared/money';
 import { call } from '../../api/client';
 import { downloadBase64 } from '../../components/download';
 import { PrintButton } from '../../components/PrintButton';
 import { PrintPreview, type PreviewImage } from '../../components/PrintPreview';
 import { useApiError } from '../../components/useApiError';
+import { langOf } from '../../i18n/lang';
 
 /**
  * The return receipt (वापसी रसीद) of a return or an exchange's return half: print it on the counter
@@ -16,7 +16,7 @@ import { useApiError } from '../../components/useApiError';
 export function PrintReturnReceiptButton(props: { returnId: number; returnNo: string; duplicate?: boolean; testId?: string; heading?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const showError = useApiError();
-  const lang = (i18n.language === 'en' ? 'en' : 'hi') as Lang;
+  const lang = langOf(i18n.language);
   const id = props.testId ?? 'return-receipt';
   const [open, setOpen] = useState(false);
   const [image, setImage] = useState<PreviewImage | null>(null);

@@ -8,6 +8,7 @@ import { detailLine } from './auditDetails';
 import { actionKey, compactJson } from './auditWords';
 import { ManagerOnlyNote } from './ManagerOnlyNote';
 import { formatInstant, useShopTimeZone } from './shopTime';
+import { langOf } from '../../i18n/lang';
 
 const PAGE = 50;
 
@@ -75,7 +76,7 @@ export function AuditTab({ role }: { role: Role }) {
                     <td className="audit-time">{formatInstant(r.at, tz, i18n.language)}</td>
                     <td className="audit-who">{r.userName ?? <span className="muted">{t('audit.noOne')}</span>}</td>
                     <td className="audit-what" title={r.action}>{actionWords(r.action)}</td>
-                    <td className="audit-detail" title={compactJson(r.details)}>{detailLine(r.details, t, i18n.language === 'en' ? 'en' : 'hi')}</td>
+                    <td className="audit-detail" title={compactJson(r.details)}>{detailLine(r.details, t, langOf(i18n.language))}</td>
                   </tr>
                 ))}
               </tbody>

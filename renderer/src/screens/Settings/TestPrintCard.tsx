@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../../../src/shared/money';
 import { call } from '../../api/client';
 import { downloadBase64 } from '../../components/download';
 import { PrintPreview, type PreviewImage } from '../../components/PrintPreview';
 import { PrintResultBanner, type PrintShown } from '../../components/PrintResultBanner';
 import { usePrinterError } from './usePrinterError';
+import { langOf } from '../../i18n/lang';
 
 /** "Test print" with its outcome, and the test page as it will print (same renderer as the paper). */
 export function TestPrintCard({ previewVersion, onPrinted }: { previewVersion: number; onPrinted: () => void }) {
   const { t, i18n } = useTranslation();
   const showError = usePrinterError();
-  const lang = (i18n.language === 'en' ? 'en' : 'hi') as Lang;
+  const lang = langOf(i18n.language);
   const [image, setImage] = useState<PreviewImage | null>(null);
   const [shown, setShown] = useState<PrintShown | null>(null);
   const [busy, setBusy] = useState(false);

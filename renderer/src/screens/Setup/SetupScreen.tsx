@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useApiError, type ShownError } from '../../components/useApiError';
 import { setLanguage } from '../../i18n';
 import { JoinShopCard } from './JoinShopCard';
+import { langOf } from '../../i18n/lang';
 
 /** First run: the shop's name, the first manager and her PIN, the language; or a demo shop. */
 export function SetupScreen({ onDone, onJoined }: { onDone: (user: SessionUser, demoPins?: DemoLoaded['pins']) => void; onJoined: () => void }) {
@@ -15,7 +16,7 @@ export function SetupScreen({ onDone, onJoined }: { onDone: (user: SessionUser, 
   const [form, setForm] = useState({ shopName: '', address: '', phone: '', managerName: '', pin: '', pinConfirm: '' });
   const [error, setError] = useState<ShownError | null>(null);
   const [busy, setBusy] = useState(false);
-  const language = i18n.language === 'en' ? 'en' : 'hi';
+  const language = langOf(i18n.language);
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
 
   async function submit(e: FormEvent) {

@@ -5,6 +5,7 @@ import { downloadBase64 } from '../../components/download';
 import { PrintButton } from '../../components/PrintButton';
 import { A4Button } from '../../components/A4Button';
 import { useApiError } from '../../components/useApiError';
+import { langOf } from '../../i18n/lang';
 
 /** Price labels for one product: on the thermal printer, or as an A4 sticker sheet (PDF). */
 export function LabelsCard({ productId }: { productId: number }) {
@@ -13,7 +14,7 @@ export function LabelsCard({ productId }: { productId: number }) {
   const [copies, setCopies] = useState('1');
   const [error, setError] = useState('');
   const n = Math.min(240, Math.max(1, Number.parseInt(copies, 10) || 1));
-  const lang = i18n.language === 'en' ? 'en' : 'hi';
+  const lang = langOf(i18n.language);
 
   async function pdf() {
     const r = await call('labels.exportPdf', { items: [{ productId, copies: n }], lang });
