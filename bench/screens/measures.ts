@@ -234,11 +234,18 @@ function splitFigure(parts: KeyParts[]) {
   return { n: parts.length, note: 'each timed key split by its search request (resource timing) and the list (DOM, painted)', by: out };
 }
 
-const spread = (xs: number[]) => {
+/** p50 and p95 of some times, to 0.1 ms. */
+export const spread = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const r1 = (x: number) => Math.round(x * 10) / 10;
   return { p50_ms: r1(percentile(s, 50)), p95_ms: r1(percentile(s, 95)) };
 };
+
+/** A scroll's own work a frame: the scroll event (the table renders the new rows) -> those rows laid out. */
+export const perFrameWork = (at: { work: number | null; layout: number }[]) => ({
+  render_and_layout: spread(at.map((f) => f.work).filter((w): w is number => w !== null)),
+  layout: spread(at.map((f) => f.layout)),
+});
 
 /** The catalogue (Stock, F3): scroll `rows` rows, `perFrame` a frame, timing every frame. */
 export async function measureScroll(page: Page, rows: number, perFrame: number) {
@@ -252,10 +259,6 @@ export async function measureScroll(page: Page, rows: number, perFrame: number) 
     frame: screenFigure(r.frames, { goal: { p: 95, ms: 20 }, server: serverTwin(entries, 'catalog.page'), note: `${r.rows} rows scrolled, ${perFrame} rows (${perFrame * r.rowPx} px) a frame; ${r.blankFrames} of ${r.frames.length} frames showed rows still waiting for their page` }),
     long_tasks: { n: r.longTasks.length, total_ms: Math.round(r.longTasks.reduce((a, l) => a + l.ms, 0)), max_ms: Math.round(Math.max(0, ...r.longTasks.map((l) => l.ms))) },
     pages_fetched: entries.filter((e) => e.method === 'catalog.page').length,
-    // the page's own work a frame: the scroll event (the table renders the new rows) -> those rows laid out
-    per_frame: {
-      render_and_layout: spread(r.at.map((f) => f.work).filter((w): w is number => w !== null)),
-      layout: spread(r.at.map((f) => f.layout)),
-    },
+    per_frame: perFrameWork(r.at),
   };
 }

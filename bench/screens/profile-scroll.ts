@@ -12,12 +12,13 @@
 import { arg } from '../cli';
 import { SHOP_SIZES } from '../generate';
 import { startScreens } from './harness';
-import { measureSales, newPage, sellReady, VIEWPORT } from './measures';
+import { percentile } from '../stats';
+import { measureSales, newPage, perFrameWork, sellReady, spread, VIEWPORT } from './measures';
 import type { ApiEntry } from './figures';
+import { addSelfTimes, enableProfiler, mainThread, topLines, type TraceEvent } from './page-profile';
 
 type Frame = { ts: number; blank: boolean; work: number | null; layout: number };
 type Run = { frames: number[]; at: Frame[]; longTasks: { start: number; ms: number }[]; t0: number; t1: number };
-type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; args?: { name?: string } };
 
 const reuse = arg('reuse');
 const runs = Number(arg('runs') ?? 5);
@@ -34,10 +35,7 @@ try {
   // --sales N: ring up N sales first, as the screen bench does before its one scroll
   if (arg('sales')) await measureSales(s.page, s.codes, Number(arg('sales')), s.printer, console.log);
   let cdp = await s.page.context().newCDPSession(s.page);
-  if (cpu) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  }
+  if (cpu) await enableProfiler(cdp);
   const metrics = async () => {
     const m = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     const keep = ['Nodes', 'JSEventListeners', 'LayoutObjects', 'Documents', 'JSHeapUsedSize'];
@@ -54,10 +52,7 @@ try {
       await s.page.goto(s.server.url);
       await sellReady(s.page);
       cdp = await ctx.newCDPSession(s.page);
-      if (cpu) {
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      }
+      if (cpu) await enableProfiler(cdp);
     }
     await s.page.keyboard.press('F3');
     await s.page.locator('[data-testid="stock-table"] [aria-rowindex] [role="cell"]:not(.muted)').first().waitFor();
@@ -74,15 +69,7 @@ try {
     if (cpu) await cdp.send('Profiler.start');
     const mark = await s.page.evaluate(() => { performance.mark('hh-scroll-start'); return performance.now(); });
     const r = await s.page.evaluate(([n, p]) => (globalThis as any).__hhb.scroll(n, p) as Promise<Run>, [rows, perFrame] as const);
-    if (cpu) {
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] } };
-      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-      profile.samples.forEach((id, j) => {
-        const n = byId.get(id)!;
-        const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-        self.set(k, (self.get(k) ?? 0) + profile.timeDeltas[j]! / 1000);
-      });
-    }
+    if (cpu) await addSelfTimes(cdp, self);
     const api = await s.page.evaluate(([a, b]) => (globalThis as any).__hhb.api(a, b) as (ApiEntry & { start: number; ms: number })[], [r.t0, r.t1] as const);
     const pages = api.filter((e) => e.method === 'catalog.page');
     const slowIdx: number[] = [];
@@ -98,18 +85,15 @@ try {
       if (r.at[k]!.blank || r.at[k - 1]!.blank) withBlank++;
       if (r.longTasks.some((l) => l.start < b && l.start + l.ms > a)) withLong++;
     }
-    const work = r.at.map((f) => f.work).filter((w): w is number => w !== null).sort((x, y) => x - y);
-    console.log(`  scroll event -> rows laid out: p50 ${work[Math.floor(work.length / 2)]!.toFixed(1)} ms, p95 ${work[Math.ceil(work.length * 0.95) - 1]!.toFixed(1)} ms, max ${work[work.length - 1]!.toFixed(1)} ms`);
-    const lay = r.at.map((f) => f.layout).sort((x, y) => x - y);
-    console.log(`  of which style and layout: p50 ${lay[Math.floor(lay.length / 2)]!.toFixed(1)} ms, p95 ${lay[Math.ceil(lay.length * 0.95) - 1]!.toFixed(1)} ms`);
-    const sorted = [...r.frames].sort((x, y) => x - y);
-    const p95 = sorted[Math.ceil(sorted.length * 0.95) - 1]!;
-    console.log(`run ${i + 1}: ${r.frames.length} frames, p95 ${p95.toFixed(1)} ms, ${slow} over 20 ms (${withPage} a page arrived in, ${withBlank} beside "…" rows, ${withLong} with a long task); ${pages.length} pages, fetch p50 ${median(pages.map((e) => e.ms)).toFixed(1)} ms; ${r.at.filter((f) => f.blank).length} frames with "…"; slow frames at ${slowIdx.join(' ')}`);
+    const { render_and_layout: work, layout } = perFrameWork(r.at);
+    console.log(`  scroll event -> rows laid out: p50 ${work.p50_ms} ms, p95 ${work.p95_ms} ms; of which style and layout: p50 ${layout.p50_ms} ms, p95 ${layout.p95_ms} ms`);
+    const p95 = percentile([...r.frames].sort((x, y) => x - y), 95);
+    console.log(`run ${i + 1}: ${r.frames.length} frames, p95 ${p95.toFixed(1)} ms, ${slow} over 20 ms (${withPage} a page arrived in, ${withBlank} beside "…" rows, ${withLong} with a long task); ${pages.length} pages, fetch p50 ${spread(pages.map((e) => e.ms)).p50_ms} ms; ${r.at.filter((f) => f.blank).length} frames with "…"; slow frames at ${slowIdx.join(' ')}`);
     if (tracing) {
       const raw = (await s.browser.stopTracing()).toString('utf8');
       if (arg('trace-dir')) (await import('node:fs')).writeFileSync(`${arg('trace-dir')}/scroll-${i + 1}.json`, JSON.stringify({ raw: JSON.parse(raw), mark, at: r.at, pages }));
       const events = (JSON.parse(raw) as { traceEvents: TraceEvent[] }).traceEvents;
-      const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
+      const main = mainThread(events);
       const m = events.find((e) => e.name === 'hh-scroll-start');
       if (!m) continue;
       const offset = m.ts / 1000 - mark; // trace ms minus page ms
@@ -124,17 +108,13 @@ try {
   }
   if (cpu) {
     console.log(`page CPU over the scrolls, by self time (${[...self.values()].reduce((a, b) => a + b, 0).toFixed(0)} ms sampled):`);
-    for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+    for (const line of topLines(self, 30)) console.log(line);
   }
   if (tracing) {
     console.log('main-thread trace events inside the slow frames, by total time (nested events counted in each):');
-    for (const [k, v] of [...slowKinds].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+    for (const line of topLines(slowKinds, 25)) console.log(line);
   }
 } finally {
   await s.close();
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)]! : 0;
-}

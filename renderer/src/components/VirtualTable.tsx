@@ -1,7 +1,7 @@
 import { tableFeatures, useTable, type ColumnDef, type RowData } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { keepNear, pagesToLoad } from './tablePages';
 import { memo, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { keepNear, pagesToLoad } from './tablePages';
 
 const PAGE = 100;
 // Rows drawn beyond the view on each side: enough to hide a hand's scroll, few enough that a fast

@@ -2,7 +2,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { ProductRow } from '../../../../src/shared/api';
 import { MoneyIn } from '../../components/Money';
-import type { Lang } from '../../../../src/shared/money';
+import { langOf } from '../../i18n/lang';
 import { tableFeaturesNone } from '../../components/VirtualTable';
 import { otherLang, twoNames } from './names';
 import { formatQty } from './qty';
@@ -30,7 +30,7 @@ export function catalogColumns(t: TFunction, lang: string) {
     helper.display({ id: 'craft', header: () => t('stock.craft'), cell: ({ row }) => (lang === 'hi' ? row.original.craftHi || row.original.craftEn : row.original.craftEn || row.original.craftHi) }),
     helper.accessor('ownerName', { header: () => t('stock.owner'), cell: (c) => c.getValue() ?? t('stock.groupStock') }),
     helper.display({ id: 'use', header: () => t('stock.use'), cell: ({ row }) => useLabel(t, row.original) }),
-    helper.accessor('pricePaise', { header: () => t('stock.price'), cell: (c) => <MoneyIn paise={c.getValue()} lang={lang as Lang} /> }),
+    helper.accessor('pricePaise', { header: () => t('stock.price'), cell: (c) => <MoneyIn paise={c.getValue()} lang={langOf(lang)} /> }),
     helper.display({
       id: 'onHand',
       header: () => t('stock.onHand'),
@@ -48,7 +48,7 @@ export function lowStockColumns(t: TFunction, lang: string) {
     helper.accessor('ownerName', { header: () => t('stock.owner'), cell: (c) => c.getValue() ?? t('stock.groupStock') }),
     helper.display({ id: 'onHand', header: () => t('stock.onHand'), cell: ({ row }) => <span className="qty-low">{onHandOf(row.original)}</span> }),
     helper.display({ id: 'threshold', header: () => t('lowStock.threshold'), cell: ({ row }) => formatQty(row.original.lowStockMilli ?? 0) }),
-    helper.accessor('pricePaise', { header: () => t('stock.price'), cell: (c) => <MoneyIn paise={c.getValue()} lang={lang as Lang} /> }),
+    helper.accessor('pricePaise', { header: () => t('stock.price'), cell: (c) => <MoneyIn paise={c.getValue()} lang={langOf(lang)} /> }),
   ]);
 }
 export const LOW_STOCK_WIDTHS = ['8.5rem', 'minmax(12rem, 2fr)', 'minmax(8rem, 1fr)', '7rem', '7rem', '9rem'];
