@@ -13,6 +13,8 @@ export async function enableProfiler(cdp: CDPSession): Promise<void> {
 /** Stop the profiler and add each function's self time (ms) into `into`, keyed "name file:line". */
 export async function addSelfTimes(cdp: CDPSession, into: Map<string, number>): Promise<void> {
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  // HH_PROFILE_DUMP=/tmp/prof: the whole profile too, to read callers (who calls appendChild?)
+  if (process.env.HH_PROFILE_DUMP) (await import('node:fs')).writeFileSync(`${process.env.HH_PROFILE_DUMP}-${Date.now()}.json`, JSON.stringify(profile));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   profile.samples.forEach((id, i) => {
     const n = byId.get(id)!;

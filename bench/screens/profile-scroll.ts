@@ -7,7 +7,10 @@
  * With --cold, each run in a new browser context (a new renderer: no text shaped, no code compiled
  * yet for the table), as the screen bench's one scroll is.
  *
- *   npx tsx bench/screens/profile-scroll.ts [--reuse /tmp/hh-large] [--runs 5] [--rows 5000] [--sales N] [--between N] [--cold] [--trace] [--cpu]
+ * With --warm-at ROW, each run first scrolls --warm-rows (1,000) other rows from ROW, unmeasured.
+ * With --cpu and HH_PROFILE_DUMP=/tmp/prof, each run's CPU profile is also written as JSON.
+ *
+ *   npx tsx bench/screens/profile-scroll.ts [--reuse /tmp/hh-large] [--runs 5] [--rows 5000] [--sales N] [--between N] [--cold] [--warm-at ROW [--warm-rows N]] [--trace] [--cpu]
  */
 import { arg } from '../cli';
 import { SHOP_SIZES } from '../generate';
@@ -63,6 +66,21 @@ try {
       sheet.replaceSync(css);
       g.document.adoptedStyleSheets = [...g.document.adoptedStyleSheets, sheet];
     }, arg('css')!);
+    // --warm-at ROW: first scroll 1,000 other rows from ROW (unmeasured), then back to the top:
+    // is a slow first scroll the page's code and text shaping being cold, or these rows' text?
+    if (arg('warm-at')) {
+      const cells = '[data-testid="stock-table"] [aria-rowindex] [role="cell"]:not(.muted)';
+      await s.page.evaluate((row) => {
+        const b = (globalThis as any).document.querySelector('[data-testid="stock-table"] .vtable-body');
+        b.scrollTop = row * b.querySelector('[aria-rowindex]').getBoundingClientRect().height;
+      }, Number(arg('warm-at')));
+      await s.page.waitForTimeout(300);
+      await s.page.locator(cells).first().waitFor();
+      await s.page.evaluate(([n, p]) => (globalThis as any).__hhb.scroll(n, p), [Number(arg('warm-rows') ?? 1_000), perFrame] as const);
+      await s.page.evaluate(() => { (globalThis as any).document.querySelector('[data-testid="stock-table"] .vtable-body').scrollTop = 0; });
+      await s.page.waitForTimeout(300);
+      await s.page.locator(cells).first().waitFor();
+    }
     console.log(`  page before the scroll: ${await metrics()}`);
     if (tracing) await s.browser.startTracing(s.page, { categories: ['devtools.timeline', 'blink', 'blink.user_timing', 'v8'] });
     // the page's clock and the trace's differ by an offset: the trace marks one instant to find it

@@ -39,10 +39,29 @@ describe('scrolling the catalogue', () => {
     expect(asked[1]).toMatchObject({ offset: 0, limit: 100, after: { key: expect.any(Number), id: expect.any(Number) } });
     // rows are drawn in recycled elements: the element of a row scrolled out shows a row scrolled in
     const first = await table.locator('[role="row"][aria-rowindex="1"]').elementHandle();
+    // and no drawn row is moved (a moved element is styled and laid out again) or made again
+    await body.evaluate((el) => {
+      const g = globalThis as any; // page code: the tests' types have no DOM
+      const seen = { added: new Set(), removed: new Set() };
+      new g.MutationObserver((ms: any[]) => {
+        for (const m of ms) {
+          for (const n of m.addedNodes) seen.added.add(n);
+          for (const n of m.removedNodes) seen.removed.add(n);
+        }
+      }).observe(el.querySelector('[role="row"][aria-rowindex]')!.parentElement, { childList: true });
+      g.__rows = seen;
+    });
     await body.evaluate((el) => el.scrollBy(0, 700));
     await nextFrames(page);
     expect(await first!.evaluate((el) => el.isConnected)).toBe(true);
     expect(Number(await first!.getAttribute('aria-rowindex'))).toBeGreaterThan(20);
+    const made = await body.evaluate(() => {
+      const seen = (globalThis as any).__rows as { added: Set<unknown>; removed: Set<unknown> };
+      return { moved: [...seen.removed].filter((n) => seen.added.has(n)).length, removed: seen.removed.size, added: seen.added.size };
+    });
+    expect(made.moved).toBe(0);
+    // at most a slot at each end of the view is left unused
+    expect(made.removed).toBeLessThanOrEqual(2);
     await body.evaluate((el) => el.scrollTo(0, 0));
     await table.locator('[role="row"][aria-rowindex="1"] [role="cell"]:not(.muted)').first().waitFor();
 

@@ -1,6 +1,6 @@
 /** Which pages a virtual table asks for (#17: the next page is there before a scroll reaches it) and keeps. */
 import { describe, expect, it } from 'vitest';
-import { KEEP_PAGES, keepNear, pagesToLoad } from '../../renderer/src/components/tablePages';
+import { bySlot, KEEP_PAGES, keepNear, pagesToLoad } from '../../renderer/src/components/tablePages';
 
 const loaded = (...ps: number[]) => (p: number) => ps.includes(p);
 
@@ -44,5 +44,26 @@ describe('keepNear', () => {
     expect([...kept.keys()]).toEqual(Array.from({ length: 2 + 2 * KEEP_PAGES }, (_, i) => 30 - KEEP_PAGES + i));
     expect(kept.get(30)).toBe('page 30');
     expect(pages.size).toBe(60); // the old map is left as it was (React state)
+  });
+});
+
+describe('bySlot', () => {
+  const drawn = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => ({ index: from + i }));
+  const order = (from: number, to: number, slots: number) => bySlot(drawn(from, to), slots).map((x) => x.index % slots);
+
+  it('puts the drawn rows in the order of their slots, so a scroll moves no element', () => {
+    expect(order(0, 5, 6)).toEqual([0, 1, 2, 3, 4]);
+    expect(order(4, 10, 6)).toEqual([0, 1, 2, 3, 4, 5]); // rows 6..9, then 4, 5
+    expect(bySlot(drawn(4, 10), 6).map((x) => x.index)).toEqual([6, 7, 8, 9, 4, 5]);
+  });
+
+  it('keeps the slots still drawn in the same order after any scroll', () => {
+    for (let from = 0; from < 40; from++)
+      for (let step = 1; step < 8; step++) {
+        const before = order(from, from + 5, 6);
+        const after = order(from + step, from + step + 5, 6);
+        const kept = (xs: number[], ys: number[]) => xs.filter((x) => ys.includes(x));
+        expect(kept(after, before)).toEqual(kept(before, after));
+      }
   });
 });

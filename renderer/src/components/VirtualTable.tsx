@@ -1,7 +1,7 @@
 import { tableFeatures, useTable, type ColumnDef, type RowData } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import { keepNear, pagesToLoad } from './tablePages';
+import { bySlot, keepNear, pagesToLoad } from './tablePages';
 
 const PAGE = 100;
 // Rows drawn beyond the view on each side: enough to hide a hand's scroll, few enough that a fast
@@ -124,7 +124,7 @@ export function VirtualTable<Row extends RowData, Cursor = never>(props: Virtual
         {total === 0 ? <p className="muted vtable-empty">{props.emptyText}</p> : null}
         {total === null ? <p className="muted vtable-empty">{props.loadingText}</p> : null}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => {
+          {bySlot(items, slots).map((item) => {
             const row = rows[item.index - windowStart];
             return <VRow key={item.index % slots} row={row} index={item.index} top={item.start} height={rowHeight} grid={grid} table={table} onRowClick={props.onRowClick} />;
           })}

@@ -25,3 +25,14 @@ export function keepNear<T>(pages: Map<number, T>, first: number, last: number):
   if (!far) return pages;
   return new Map([...pages].filter(([p]) => p >= first - KEEP_PAGES && p <= last + KEEP_PAGES));
 }
+
+/**
+ * The drawn rows in slot order. Each row is placed by its own transform, so the order of the
+ * elements is not what is seen; kept in index order, every scroll would rotate the keys and React
+ * would move most rows, and a moved element loses its style and layout and is built again. Each
+ * row carries aria-rowindex for assistive technology (as AG Grid does unless `ensureDomOrder`).
+ */
+export function bySlot<T extends { index: number }>(items: T[], slots: number): T[] {
+  const at = items.findIndex((it) => it.index % slots === 0);
+  return at <= 0 ? items : [...items.slice(at), ...items.slice(0, at)];
+}
