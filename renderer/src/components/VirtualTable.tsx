@@ -104,6 +104,8 @@ export function VirtualTable<Row extends RowData, Cursor = never>(props: Virtual
   const data = lastShown.current.data;
   const table = useTable({ features: tableFeaturesNone, columns: props.columns, data });
   const rows = table.getRowModel().rows;
+  const leaf = table.getAllLeafColumns().map((c) => c.id).join('\u0001');
+  const columnIds = useMemo(() => leaf.split('\u0001'), [leaf]);
   const widths = props.widths.join(' ');
   const grid = useMemo(() => ({ gridTemplateColumns: widths }), [widths]);
 
@@ -126,7 +128,7 @@ export function VirtualTable<Row extends RowData, Cursor = never>(props: Virtual
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {bySlot(items, slots).map((item) => {
             const row = rows[item.index - windowStart];
-            return <VRow key={item.index % slots} row={row} index={item.index} top={item.start} height={rowHeight} grid={grid} table={table} onRowClick={props.onRowClick} />;
+            return <VRow key={item.index % slots} row={row} index={item.index} top={item.start} height={rowHeight} grid={grid} table={table} columnIds={columnIds} onRowClick={props.onRowClick} />;
           })}
         </div>
       </div>
@@ -143,7 +145,7 @@ type AnyRow = { original: unknown; getAllCells: () => AnyCell[] };
  * One drawn row. Memoised: while scrolling, the rows still in view keep their DOM and are not
  * rendered again; only the rows coming into view are (their page loaded, or "…" until it is).
  */
-const VRow = memo(function VRow(p: { row: AnyRow | undefined; index: number; top: number; height: number; grid: CSSProperties; table: AnyTable; onRowClick?: (row: any) => void }) {
+const VRow = memo(function VRow(p: { row: AnyRow | undefined; index: number; top: number; height: number; grid: CSSProperties; table: AnyTable; columnIds: string[]; onRowClick?: (row: any) => void }) {
   const { row, table } = p;
   return (
     <div
@@ -159,7 +161,12 @@ const VRow = memo(function VRow(p: { row: AnyRow | undefined; index: number; top
               <table.FlexRender cell={c} />
             </div>
           ))
-        : <div role="cell" className="vtable-cell muted">…</div>}
+        : p.columnIds.map((id, i) => (
+            // a row still waiting for its page keeps the cells, so it changes text when the page comes
+            <div key={id} role="cell" className={`vtable-cell col-${id} muted`}>
+              {i === 0 ? '…' : null}
+            </div>
+          ))}
     </div>
   );
 });
