@@ -247,10 +247,13 @@ export const perFrameWork = (at: { work: number | null; layout: number }[]) => (
   layout: spread(at.map((f) => f.layout)),
 });
 
+/** A drawn catalogue row's cell with its page loaded (not "…"). */
+export const CATALOG_CELL = '[data-testid="stock-table"] [aria-rowindex] [role="cell"]:not(.muted)';
+
 /** The catalogue (Stock, F3): scroll `rows` rows, `perFrame` a frame, timing every frame. */
 export async function measureScroll(page: Page, rows: number, perFrame: number) {
   await page.keyboard.press('F3');
-  await page.locator('[data-testid="stock-table"] [aria-rowindex] [role="cell"]:not(.muted)').first().waitFor();
+  await page.locator(CATALOG_CELL).first().waitFor();
   const r = await page.evaluate(([n, p]) => (globalThis as any).__hhb.scroll(n, p) as Promise<{ frames: number[]; at: { work: number | null; layout: number }[]; blankFrames: number; longTasks: { ms: number }[]; t0: number; t1: number; rows: number; rowPx: number }>, [rows, perFrame] as const);
   const entries = await apiIn(page, r.t0, r.t1);
   await page.keyboard.press('F1');

@@ -16,7 +16,7 @@ import { arg } from '../cli';
 import { SHOP_SIZES } from '../generate';
 import { startScreens } from './harness';
 import { percentile } from '../stats';
-import { measureSales, newPage, perFrameWork, sellReady, spread, VIEWPORT } from './measures';
+import { CATALOG_CELL, measureSales, newPage, perFrameWork, sellReady, spread, VIEWPORT } from './measures';
 import type { ApiEntry } from './figures';
 import { addSelfTimes, enableProfiler, mainThread, topLines, type TraceEvent } from './page-profile';
 
@@ -58,7 +58,7 @@ try {
       if (cpu) await enableProfiler(cdp);
     }
     await s.page.keyboard.press('F3');
-    await s.page.locator('[data-testid="stock-table"] [aria-rowindex] [role="cell"]:not(.muted)').first().waitFor();
+    await s.page.locator(CATALOG_CELL).first().waitFor();
     // to try a style change without a build (a constructed sheet: the app's CSP refuses a <style>)
     if (arg('css')) await s.page.evaluate((css) => {
       const g = globalThis as any; // page code: node's types have no DOM
@@ -69,17 +69,18 @@ try {
     // --warm-at ROW: first scroll 1,000 other rows from ROW (unmeasured), then back to the top:
     // is a slow first scroll the page's code and text shaping being cold, or these rows' text?
     if (arg('warm-at')) {
-      const cells = '[data-testid="stock-table"] [aria-rowindex] [role="cell"]:not(.muted)';
-      await s.page.evaluate((row) => {
-        const b = (globalThis as any).document.querySelector('[data-testid="stock-table"] .vtable-body');
-        b.scrollTop = row * b.querySelector('[aria-rowindex]').getBoundingClientRect().height;
-      }, Number(arg('warm-at')));
-      await s.page.waitForTimeout(300);
-      await s.page.locator(cells).first().waitFor();
+      // scroll to that row (the rows' own height) and wait for its page
+      const showRow = async (row: number) => {
+        await s.page.evaluate((n) => {
+          const b = (globalThis as any).document.querySelector('[data-testid="stock-table"] .vtable-body');
+          b.scrollTop = n * b.querySelector('[aria-rowindex]').getBoundingClientRect().height;
+        }, row);
+        await s.page.waitForTimeout(300);
+        await s.page.locator(CATALOG_CELL).first().waitFor();
+      };
+      await showRow(Number(arg('warm-at')));
       await s.page.evaluate(([n, p]) => (globalThis as any).__hhb.scroll(n, p), [Number(arg('warm-rows') ?? 1_000), perFrame] as const);
-      await s.page.evaluate(() => { (globalThis as any).document.querySelector('[data-testid="stock-table"] .vtable-body').scrollTop = 0; });
-      await s.page.waitForTimeout(300);
-      await s.page.locator(cells).first().waitFor();
+      await showRow(0);
     }
     console.log(`  page before the scroll: ${await metrics()}`);
     if (tracing) await s.browser.startTracing(s.page, { categories: ['devtools.timeline', 'blink', 'blink.user_timing', 'v8'] });

@@ -104,8 +104,6 @@ export function VirtualTable<Row extends RowData, Cursor = never>(props: Virtual
   const data = lastShown.current.data;
   const table = useTable({ features: tableFeaturesNone, columns: props.columns, data });
   const rows = table.getRowModel().rows;
-  const leaf = table.getAllLeafColumns().map((c) => c.id).join('\u0001');
-  const columnIds = useMemo(() => leaf.split('\u0001'), [leaf]);
   const widths = props.widths.join(' ');
   const grid = useMemo(() => ({ gridTemplateColumns: widths }), [widths]);
 
@@ -128,7 +126,7 @@ export function VirtualTable<Row extends RowData, Cursor = never>(props: Virtual
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {bySlot(items, slots).map((item) => {
             const row = rows[item.index - windowStart];
-            return <VRow key={item.index % slots} row={row} index={item.index} top={item.start} height={rowHeight} grid={grid} table={table} columnIds={columnIds} onRowClick={props.onRowClick} />;
+            return <VRow key={item.index % slots} row={row} index={item.index} top={item.start} height={rowHeight} grid={grid} table={table} onRowClick={props.onRowClick} />;
           })}
         </div>
       </div>
@@ -138,14 +136,14 @@ export function VirtualTable<Row extends RowData, Cursor = never>(props: Virtual
 
 // What a drawn row needs of the table and its row, whatever the row type.
 type AnyCell = { id: string; column: { id: string } };
-type AnyTable = { FlexRender: (p: { cell: any }) => ReactNode };
+type AnyTable = { FlexRender: (p: { cell: any }) => ReactNode; getAllLeafColumns: () => { id: string }[] };
 type AnyRow = { original: unknown; getAllCells: () => AnyCell[] };
 
 /**
  * One drawn row. Memoised: while scrolling, the rows still in view keep their DOM and are not
  * rendered again; only the rows coming into view are (their page loaded, or "…" until it is).
  */
-const VRow = memo(function VRow(p: { row: AnyRow | undefined; index: number; top: number; height: number; grid: CSSProperties; table: AnyTable; columnIds: string[]; onRowClick?: (row: any) => void }) {
+const VRow = memo(function VRow(p: { row: AnyRow | undefined; index: number; top: number; height: number; grid: CSSProperties; table: AnyTable; onRowClick?: (row: any) => void }) {
   const { row, table } = p;
   return (
     <div
@@ -161,7 +159,7 @@ const VRow = memo(function VRow(p: { row: AnyRow | undefined; index: number; top
               <table.FlexRender cell={c} />
             </div>
           ))
-        : p.columnIds.map((id, i) => (
+        : table.getAllLeafColumns().map(({ id }, i) => (
             // a row still waiting for its page keeps the cells, so it changes text when the page comes
             <div key={id} role="cell" className={`vtable-cell col-${id} muted`}>
               {i === 0 ? '…' : null}

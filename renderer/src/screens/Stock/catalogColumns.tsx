@@ -33,7 +33,7 @@ export function catalogColumns(t: TFunction, lang: string) {
     helper.display({ id: 'name', header: () => t('stock.name'), cell: ({ row }) => <NameCell row={row.original} lang={lang} /> }),
     helper.display({ id: 'craft', header: () => t('stock.craft'), cell: ({ row }) => (lang === 'hi' ? row.original.craftHi || row.original.craftEn : row.original.craftEn || row.original.craftHi) }),
     helper.accessor('ownerName', { header: () => t('stock.owner'), cell: (c) => c.getValue() ?? words.groupStock }),
-    helper.display({ id: 'use', header: () => t('stock.use'), cell: ({ row }) => useLabelOf(words, row.original) }),
+    helper.display({ id: 'use', header: () => t('stock.use'), cell: ({ row }) => saleOrRent(words, row.original) }),
     helper.accessor('pricePaise', { header: () => t('stock.price'), cell: (c) => <MoneyIn paise={c.getValue()} lang={langOf(lang)} /> }),
     helper.display({
       id: 'onHand',
@@ -62,7 +62,7 @@ export const LOW_STOCK_WIDTHS = ['8.5rem', 'minmax(12rem, 2fr)', 'minmax(8rem, 1
 const cellWords = (t: TFunction) => ({ groupStock: t('stock.groupStock'), saleAndRent: t('catalog.saleAndRent'), forRent: t('stock.forRent'), forSale: t('stock.forSale') });
 
 /** The "use" column: for sale, for rent or both. */
-function useLabelOf(w: ReturnType<typeof cellWords>, r: ProductRow): string {
+function saleOrRent(w: ReturnType<typeof cellWords>, r: ProductRow): string {
   if (r.forSale && r.forRent) return w.saleAndRent;
   return r.forRent ? w.forRent : w.forSale;
 }
